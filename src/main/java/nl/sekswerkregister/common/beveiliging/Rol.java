@@ -1,0 +1,13 @@
+package nl.sekswerkregister.common.beveiliging;
+
+/** Roles, as they arrive in the standard {@code groups} claim of the token. */
+public final class Rol {
+    public static final String VERGUNNINGVERLENER = "vergunningverlener";
+    public static final String HANDHAVER = "handhaver";
+    public static final String BELEIDSMEDEWERKER = "beleidsmedewerker";
+    public static final String AUDITOR = "auditor";
+    public static final String LANDELIJK_BEHEERDER = "landelijk-beheerder";
+
+    private Rol() {
+    }
+}

@@ -1,0 +1,55 @@
+package nl.sekswerkregister.common.beveiliging;
+
+import jakarta.enterprise.context.RequestScoped;
+import nl.sekswerkregister.common.probleem.ProbleemException;
+
+/**
+ * Municipality scoping on top of role checks (which @RolesAllowed already did): a licensing
+ * officer acts only for the municipality in their token. Licences are public decisions, so
+ * another municipality's licence is 403, not 404 (STYLE.md: shapes).
+ */
+@RequestScoped
+public class Toegang {
+
+    private final Gebruiker gebruiker;
+
+    public Toegang(Gebruiker gebruiker) {
+        this.gebruiker = gebruiker;
+    }
+
+    /** Writes: only a licensing officer of that very municipality. */
+    public void vereisSchrijfrecht(String gemeenteCode) {
+        if (!gebruiker.heeftRol(Rol.VERGUNNINGVERLENER) || !isEigenGemeente(gemeenteCode)) {
+            throw ProbleemException.geenToegang("Alleen een vergunningverlener van " + gemeenteCode
+                    + " mag gegevens van die gemeente wijzigen.");
+        }
+    }
+
+    /** Reads of municipal records: auditors everywhere, other roles in their own municipality. */
+    public void vereisLeesrecht(String gemeenteCode) {
+        if (!magLezen(gemeenteCode)) {
+            throw ProbleemException.geenToegang("Uw token geeft alleen toegang tot gegevens van uw eigen gemeente.");
+        }
+    }
+
+    public boolean magLezen(String gemeenteCode) {
+        return gebruiker.heeftRol(Rol.AUDITOR) || isEigenGemeente(gemeenteCode);
+    }
+
+    /** The municipality a listing is restricted to when the caller names none. */
+    public String standaardGemeente(String gevraagd) {
+        if (gevraagd != null) {
+            vereisLeesrecht(gevraagd);
+            return gevraagd;
+        }
+        if (gebruiker.heeftRol(Rol.AUDITOR)) {
+            return null;
+        }
+        return gebruiker.gemeenteCode().orElseThrow(() ->
+                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente')."));
+    }
+
+    private boolean isEigenGemeente(String gemeenteCode) {
+        return gebruiker.gemeenteCode().map(eigen -> eigen.equals(gemeenteCode)).orElse(false);
+    }
+}

@@ -1,0 +1,100 @@
+package nl.sekswerkregister.common.http;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.UUID;
+import nl.sekswerkregister.common.probleem.Probleem;
+import nl.sekswerkregister.common.probleem.ProbleemAntwoorden;
+import nl.sekswerkregister.common.probleem.ProbleemSoort;
+
+/**
+ * NL API Design Rules that hold for every response, whoever produces it (JAX-RS, health, metrics,
+ * the OpenAPI handler, or Vert.x itself): API-Version and the security headers
+ * (/core/version-header, /core/transport/security-headers), CORS only on the published contract
+ * (/core/publish-openapi), 404 on trailing slashes (/core/no-trailing-slash; Quarkus would
+ * otherwise tolerate them), 413 as problem+json, and a problem+json 404 for unknown paths.
+ */
+@ApplicationScoped
+public class HttpConventies {
+
+    static final String CONTRACT_PAD = "/api/v1/openapi";
+
+    private final ApiConfig config;
+    private final ProbleemAntwoorden antwoorden;
+
+    public HttpConventies(ApiConfig config, ProbleemAntwoorden antwoorden) {
+        this.config = config;
+        this.antwoorden = antwoorden;
+    }
+
+    void registreer(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::voorElkVerzoek).failureHandler(this::bijFout);
+        router.route().order(Integer.MAX_VALUE).handler(ctx ->
+                schrijf(ctx, ProbleemSoort.NIET_GEVONDEN, "Deze resource bestaat niet."));
+    }
+
+    private void voorElkVerzoek(RoutingContext ctx) {
+        String requestId = UUID.randomUUID().toString();
+        ctx.put(RequestId.SLEUTEL, requestId);
+        String pad = ctx.normalizedPath();
+        ctx.addHeadersEndHandler(v -> zetHeaders(ctx.response(), requestId, pad));
+
+        if (pad.length() > 1 && pad.endsWith("/")) {
+            schrijf(ctx, ProbleemSoort.NIET_GEVONDEN,
+                    "Deze resource bestaat niet. Paden eindigen nooit op een schuine streep.");
+            return;
+        }
+        String lengte = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (lengte != null && teGroot(lengte)) {
+            schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT,
+                    "De body is groter dan " + config.maxBodyBytes() + " bytes.");
+            return;
+        }
+        ctx.next();
+    }
+
+    private void bijFout(RoutingContext ctx) {
+        // Vert.x's body handler fails chunked bodies over the limit with 413 before JAX-RS sees them.
+        if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+            schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT, "De body is groter dan " + config.maxBodyBytes() + " bytes.");
+        } else {
+            ctx.next();
+        }
+    }
+
+    private boolean teGroot(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > config.maxBodyBytes();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void zetHeaders(HttpServerResponse response, String requestId, String pad) {
+        var headers = response.headers();
+        headers.set("API-Version", config.versie());
+        headers.set("X-Request-ID", requestId);
+        headers.set("Cache-Control", "no-store");
+        headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+        headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        if (pad.startsWith(CONTRACT_PAD) && response.getStatusCode() < 400) {
+            headers.set("Access-Control-Allow-Origin", "*");
+        } else {
+            headers.remove("Access-Control-Allow-Origin");
+        }
+    }
+
+    private void schrijf(RoutingContext ctx, ProbleemSoort soort, String detail) {
+        String requestId = ctx.get(RequestId.SLEUTEL);
+        ctx.response().setStatusCode(soort.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Probleem.MEDIA_TYPE)
+                .end(antwoorden.json(soort, detail, requestId, List.of()));
+    }
+}

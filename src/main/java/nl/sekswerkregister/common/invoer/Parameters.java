@@ -1,0 +1,107 @@
+package nl.sekswerkregister.common.invoer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.sekswerkregister.common.probleem.OngeldigeParameter;
+import nl.sekswerkregister.common.probleem.ProbleemException;
+
+/**
+ * Reads path and query parameters as text and collects every problem before failing. JAX-RS would
+ * turn an unconvertible query parameter into 404 and stop at the first; the API rules want 400
+ * listing them all.
+ */
+public final class Parameters {
+
+    public static final Pattern GEMEENTECODE = Pattern.compile("GM[0-9]{4}");
+
+    private final List<OngeldigeParameter> fouten = new ArrayList<>();
+
+    public Optional<String> patroon(String naam, String waarde, Pattern patroon, String verwacht) {
+        if (waarde == null) {
+            return Optional.empty();
+        }
+        if (!patroon.matcher(waarde).matches()) {
+            fouten.add(new OngeldigeParameter(naam, "patroon", "Verwacht " + verwacht + "."));
+            return Optional.empty();
+        }
+        return Optional.of(waarde);
+    }
+
+    public Optional<String> gemeenteCode(String naam, String waarde) {
+        return patroon(naam, waarde, GEMEENTECODE, "een CBS-gemeentecode zoals GM0363");
+    }
+
+    public <E extends Enum<E>> Optional<E> keuze(String naam, String waarde, Class<E> type) {
+        if (waarde == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, waarde));
+        } catch (IllegalArgumentException e) {
+            fouten.add(new OngeldigeParameter(naam, "waarde", "Onbekende waarde; toegestaan: "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+            return Optional.empty();
+        }
+    }
+
+    public Optional<UUID> uuid(String naam, String waarde) {
+        if (waarde == null) {
+            return Optional.empty();
+        }
+        try {
+            if (waarde.length() == 36) {
+                return Optional.of(UUID.fromString(waarde));
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        fouten.add(new OngeldigeParameter(naam, "patroon", "Verwacht een UUID."));
+        return Optional.empty();
+    }
+
+    public Optional<LocalDate> datum(String naam, String waarde) {
+        if (waarde == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(waarde));
+        } catch (DateTimeParseException e) {
+            fouten.add(new OngeldigeParameter(naam, "datum", "Verwacht een datum als JJJJ-MM-DD."));
+            return Optional.empty();
+        }
+    }
+
+    public int geheelGetal(String naam, String waarde, int standaard, int min, int max) {
+        if (waarde == null) {
+            return standaard;
+        }
+        try {
+            int getal = Integer.parseInt(waarde);
+            if (getal >= min && getal <= max) {
+                return getal;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        fouten.add(new OngeldigeParameter(naam, "bereik", "Verwacht een geheel getal van " + min + " tot en met " + max + "."));
+        return standaard;
+    }
+
+    public void fout(String naam, String code, String reden) {
+        fouten.add(new OngeldigeParameter(naam, code, reden));
+    }
+
+    /** Throws one 400 naming every invalid parameter seen so far. */
+    public void valideer() {
+        if (!fouten.isEmpty()) {
+            throw ProbleemException.ongeldig(fouten);
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package nl.sekswerkregister.common.probleem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.sekswerkregister.common.http.RequestId;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The single place where exceptions become HTTP answers (NL API Design Rules: problem details
+ * everywhere, invalid input is 400 listing all fields). Nothing here may echo submitted values:
+ * a body can hold a BSN, and Jackson's and the database's own messages quote input verbatim, so
+ * they are never passed through.
+ */
+public class ProbleemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProbleemMapper.class);
+
+    /** Database constraints whose violation is a conflict the client can understand. */
+    private static final Map<String, String> UNIEKE_CONSTRAINTS = Map.of(
+            "exploitant_kvk_nummer_uk", "Er is al een exploitant met dit KvK-nummer.");
+
+    private final ProbleemAntwoorden antwoorden;
+    private final RequestId requestId;
+
+    public ProbleemMapper(ProbleemAntwoorden antwoorden, RequestId requestId) {
+        this.antwoorden = antwoorden;
+        this.requestId = requestId;
+    }
+
+    @ServerExceptionMapper
+    public Response probleem(ProbleemException e) {
+        return antwoord(e.soort(), e.getMessage(), e.ongeldigeParameters());
+    }
+
+    @ServerExceptionMapper
+    public Response validatie(ConstraintViolationException e) {
+        List<OngeldigeParameter> fouten = e.getConstraintViolations().stream()
+                .map(ProbleemMapper::alsParameter)
+                .distinct()
+                .sorted(Comparator.comparing(OngeldigeParameter::name).thenComparing(OngeldigeParameter::code))
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (fouten.isEmpty()) {
+            return antwoord(ProbleemSoort.ONGELDIGE_INVOER, "De invoer is ongeldig.", List.of());
+        }
+        ProbleemException p = ProbleemException.ongeldig(fouten);
+        return antwoord(p.soort(), p.getMessage(), fouten);
+    }
+
+    @ServerExceptionMapper({UnrecognizedPropertyException.class})
+    public Response onbekendVeld(UnrecognizedPropertyException e) {
+        String veld = pad(e);
+        return ongeldig(veld, "onbekend-veld", "Dit veld bestaat niet of mag niet worden opgegeven.");
+    }
+
+    @ServerExceptionMapper({InvalidFormatException.class, MismatchedInputException.class})
+    public Response verkeerdType(MismatchedInputException e) {
+        String veld = pad(e);
+        if (veld.isEmpty()) {
+            return antwoord(ProbleemSoort.ONGELDIGE_INVOER,
+                    "De body heeft niet de verwachte vorm: een JSON-object volgens het contract.", List.of());
+        }
+        Class<?> doel = e.getTargetType();
+        String reden;
+        if (doel != null && doel.isEnum()) {
+            reden = "Onbekende waarde; toegestaan: " + java.util.Arrays.stream(doel.getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")) + ".";
+        } else if (doel != null && java.time.temporal.Temporal.class.isAssignableFrom(doel)) {
+            reden = "Geen geldige datum; verwacht JJJJ-MM-DD.";
+        } else {
+            reden = "Verkeerd type" + (doel == null ? "." : "; verwacht: " + typeNaam(doel) + ".");
+        }
+        return ongeldig(veld, "type", reden);
+    }
+
+    @ServerExceptionMapper({JsonParseException.class})
+    public Response onleesbaar(JsonParseException e) {
+        return antwoord(ProbleemSoort.ONGELDIGE_INVOER,
+                "De body is geen geldige JSON (of bevat een veld dubbel).", List.of());
+    }
+
+    @ServerExceptionMapper({JsonMappingException.class})
+    public Response mapping(JsonMappingException e) {
+        String veld = pad(e);
+        if (veld.isEmpty()) {
+            return antwoord(ProbleemSoort.ONGELDIGE_INVOER, "De body kon niet worden gelezen.", List.of());
+        }
+        return ongeldig(veld, "type", "Waarde kon niet worden gelezen.");
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class})
+    public Response json(JsonProcessingException e) {
+        return antwoord(ProbleemSoort.ONGELDIGE_INVOER, "De body kon niet worden gelezen.", List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response nietGeauthenticeerd(RuntimeException e) {
+        return antwoord(ProbleemSoort.NIET_GEAUTHENTICEERD,
+                "Een geldig Bearer-token (JWT) is vereist: het ontbreekt, is verlopen of de handtekening klopt niet.",
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response verboden(ForbiddenException e) {
+        return antwoord(ProbleemSoort.GEEN_TOEGANG, "Uw rol geeft geen toegang tot deze bewerking.", List.of());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response gelijktijdigGewijzigd(RuntimeException e) {
+        return antwoord(ProbleemSoort.GEWIJZIGD_DOOR_ANDER,
+                "Een ander heeft deze gegevens tegelijk gewijzigd. Haal ze opnieuw op en probeer het nog eens.",
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        // Quarkus REST wraps body-reading failures; answer them as precisely as unwrapped ones.
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException u) {
+                return onbekendVeld(u);
+            }
+            if (t instanceof MismatchedInputException m) {
+                return verkeerdType(m);
+            }
+            if (t instanceof JsonParseException p) {
+                return onleesbaar(p);
+            }
+            if (t instanceof JsonProcessingException j) {
+                return json(j);
+            }
+        }
+        if (e instanceof NotFoundException) {
+            return antwoord(ProbleemSoort.NIET_GEVONDEN, "Deze resource bestaat niet.", List.of());
+        }
+        if (e instanceof NotAllowedException) {
+            Response r = antwoord(ProbleemSoort.METHODE_NIET_TOEGESTAAN,
+                    "Deze HTTP-methode is niet toegestaan op deze resource.", List.of());
+            String allow = e.getResponse().getHeaderString(jakarta.ws.rs.core.HttpHeaders.ALLOW);
+            return allow == null ? r : Response.fromResponse(r).header(jakarta.ws.rs.core.HttpHeaders.ALLOW, allow).build();
+        }
+        if (e instanceof NotSupportedException) {
+            return antwoord(ProbleemSoort.MEDIATYPE_NIET_ONDERSTEUND,
+                    "Dit Content-Type wordt niet ondersteund; gebruik application/json.", List.of());
+        }
+        if (e instanceof NotAcceptableException) {
+            return antwoord(ProbleemSoort.NIET_ACCEPTABEL,
+                    "Dit formaat kan niet worden geleverd; vraag application/json.", List.of());
+        }
+        int status = e.getResponse().getStatus();
+        for (ProbleemSoort soort : ProbleemSoort.values()) {
+            if (soort.status() == status) {
+                return antwoord(soort, soort.titel() + ".", List.of());
+            }
+        }
+        return status >= 500 ? onverwacht(e) : antwoord(ProbleemSoort.ONGELDIGE_INVOER, "Het verzoek is ongeldig.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response persistentie(jakarta.persistence.PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException cve
+                    && cve.getConstraintName() != null) {
+                String detail = UNIEKE_CONSTRAINTS.get(cve.getConstraintName().toLowerCase());
+                if (detail != null) {
+                    return antwoord(ProbleemSoort.CONFLICT, detail, List.of());
+                }
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return gelijktijdigGewijzigd((RuntimeException) t);
+            }
+        }
+        return onverwacht(e);
+    }
+
+    @ServerExceptionMapper
+    public Response onverwacht(Throwable e) {
+        // Messages of unexpected exceptions may quote SQL parameters or request content: log only
+        // the types and where they were thrown, keyed by the request id the client was given.
+        LOG.errorf("Onverwachte fout bij verzoek %s: %s", requestId.huidige(), beschrijf(e));
+        return antwoord(ProbleemSoort.INTERNE_FOUT,
+                "Er ging iets mis aan onze kant. Noem het instance-id als u contact opneemt.", List.of());
+    }
+
+    private Response ongeldig(String veld, String code, String reden) {
+        ProbleemException p = ProbleemException.ongeldig(veld, code, reden);
+        return antwoord(p.soort(), p.getMessage(), p.ongeldigeParameters());
+    }
+
+    private Response antwoord(ProbleemSoort soort, String detail, List<OngeldigeParameter> fouten) {
+        return antwoorden.response(soort, detail, requestId.huidige(), fouten);
+    }
+
+    static OngeldigeParameter alsParameter(ConstraintViolation<?> v) {
+        StringBuilder naam = new StringBuilder();
+        for (Path.Node node : v.getPropertyPath()) {
+            // Skip the method and parameter nodes of a resource-method violation: the client
+            // knows the body's fields, not our Java parameter names.
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getName() == null) {
+                continue;
+            }
+            if (naam.length() > 0) {
+                naam.append('.');
+            }
+            naam.append(node.getName());
+            if (node.getIndex() != null) {
+                naam.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        String annotatie = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return new OngeldigeParameter(naam.length() == 0 ? "body" : naam.toString(), codeVoor(annotatie), v.getMessage());
+    }
+
+    private static String codeVoor(String annotatie) {
+        return switch (annotatie) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "verplicht";
+            case "Pattern" -> "patroon";
+            case "Size" -> "lengte";
+            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax" -> "bereik";
+            case "Email" -> "email";
+            default -> annotatie.substring(0, 1).toLowerCase() + annotatie.substring(1);
+        };
+    }
+
+    private static String pad(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String typeNaam(Class<?> doel) {
+        if (doel == String.class) {
+            return "tekst";
+        }
+        if (Number.class.isAssignableFrom(doel) || doel == int.class || doel == long.class) {
+            return "geheel getal";
+        }
+        if (doel == Boolean.class || doel == boolean.class) {
+            return "true of false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(doel) || doel.isArray()) {
+            return "lijst";
+        }
+        if (doel == java.util.UUID.class) {
+            return "UUID";
+        }
+        return "object";
+    }
+
+    private static String beschrijf(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (sb.length() > 0) {
+                sb.append(" <- ");
+            }
+            sb.append(t.getClass().getName());
+            StackTraceElement[] trace = t.getStackTrace();
+            if (trace.length > 0) {
+                sb.append(" at ").append(trace[0]);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package nl.sekswerkregister.common.probleem;
+
+/**
+ * Every kind of error the API can answer with. The {@code code} and the {@code type} URI derived
+ * from it are part of the published contract: clients switch on them, so never rename one.
+ */
+public enum ProbleemSoort {
+    ONGELDIGE_INVOER(400, "ongeldige-invoer", "Ongeldige invoer"),
+    NIET_GEAUTHENTICEERD(401, "niet-geauthenticeerd", "Niet geauthenticeerd"),
+    GEEN_TOEGANG(403, "geen-toegang", "Geen toegang"),
+    NIET_GEVONDEN(404, "niet-gevonden", "Niet gevonden"),
+    METHODE_NIET_TOEGESTAAN(405, "methode-niet-toegestaan", "Methode niet toegestaan"),
+    NIET_ACCEPTABEL(406, "niet-acceptabel", "Gevraagd formaat niet beschikbaar"),
+    CONFLICT(409, "conflict", "Conflict met bestaande gegevens"),
+    ONGELDIGE_STATUSOVERGANG(409, "ongeldige-statusovergang", "Besluit niet mogelijk in de huidige status"),
+    GEWIJZIGD_DOOR_ANDER(412, "gewijzigd-door-ander", "De gegevens zijn intussen gewijzigd"),
+    VERZOEK_TE_GROOT(413, "verzoek-te-groot", "Verzoek te groot"),
+    MEDIATYPE_NIET_ONDERSTEUND(415, "mediatype-niet-ondersteund", "Mediatype niet ondersteund"),
+    IF_MATCH_VEREIST(428, "if-match-vereist", "If-Match-header vereist"),
+    INTERNE_FOUT(500, "interne-fout", "Interne fout"),
+    NIET_BESCHIKBAAR(503, "niet-beschikbaar", "Dienst tijdelijk niet beschikbaar");
+
+    /** Base of every problem {@code type}; a stable identifier, not necessarily resolvable. */
+    public static final String TYPE_BASIS = "https://sekswerkregister.example/problemen/";
+
+    private final int status;
+    private final String code;
+    private final String titel;
+
+    ProbleemSoort(int status, String code, String titel) {
+        this.status = status;
+        this.code = code;
+        this.titel = titel;
+    }
+
+    public int status() { return status; }
+    public String code() { return code; }
+    public String titel() { return titel; }
+    public String type() { return TYPE_BASIS + code; }
+}

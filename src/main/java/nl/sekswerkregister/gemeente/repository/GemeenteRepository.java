@@ -1,0 +1,46 @@
+package nl.sekswerkregister.gemeente.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.sekswerkregister.gemeente.domain.Gemeente;
+
+@ApplicationScoped
+public class GemeenteRepository implements PanacheRepositoryBase<Gemeente, String> {
+
+    public List<Gemeente> pagina(String provincie, int offset, int aantal) {
+        var query = provincie == null
+                ? findAll(Sort.by("code"))
+                : find("provincie", Sort.by("code"), provincie);
+        return query.range(offset, offset + aantal - 1).list();
+    }
+
+    public boolean bestaat(String code) {
+        return count("code", code) > 0;
+    }
+
+    /** Neighbours of several municipalities in one query (no N+1 over a page). */
+    @SuppressWarnings("unchecked")
+    public Map<String, List<String>> buren(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rijen = getEntityManager().createNativeQuery(
+                        "select gemeente_code, buur_code from gemeente_buur where gemeente_code in (:codes)")
+                .setParameter("codes", codes)
+                .getResultList();
+        Map<String, TreeSet<String>> perGemeente = new TreeMap<>();
+        codes.forEach(c -> perGemeente.put(c, new TreeSet<>()));
+        for (Object[] rij : rijen) {
+            perGemeente.get((String) rij[0]).add((String) rij[1]);
+        }
+        return perGemeente.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+}

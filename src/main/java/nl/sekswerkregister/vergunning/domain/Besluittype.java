@@ -1,0 +1,11 @@
+package nl.sekswerkregister.vergunning.domain;
+
+/** Decisions (besluiten in the sense of the Awb) that change a licence's status. */
+public enum Besluittype {
+    VERLENEN,
+    WEIGEREN,
+    SCHORSEN,
+    SCHORSING_OPHEFFEN,
+    INTREKKEN,
+    AANVRAAG_INTREKKEN
+}

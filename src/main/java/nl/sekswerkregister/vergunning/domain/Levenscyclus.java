@@ -1,0 +1,49 @@
+package nl.sekswerkregister.vergunning.domain;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Which decision may follow which status, and the status it leads to. Everything not listed is refused. */
+public final class Levenscyclus {
+
+    private static final Map<VergunningStatus, Map<Besluittype, VergunningStatus>> OVERGANGEN =
+            new EnumMap<>(VergunningStatus.class);
+
+    static {
+        OVERGANGEN.put(VergunningStatus.AANGEVRAAGD, Map.of(
+                Besluittype.VERLENEN, VergunningStatus.VERLEEND,
+                Besluittype.WEIGEREN, VergunningStatus.GEWEIGERD,
+                Besluittype.AANVRAAG_INTREKKEN, VergunningStatus.AANVRAAG_INGETROKKEN));
+        OVERGANGEN.put(VergunningStatus.VERLEEND, Map.of(
+                Besluittype.SCHORSEN, VergunningStatus.GESCHORST,
+                Besluittype.INTREKKEN, VergunningStatus.INGETROKKEN));
+        OVERGANGEN.put(VergunningStatus.GESCHORST, Map.of(
+                Besluittype.SCHORSING_OPHEFFEN, VergunningStatus.VERLEEND,
+                Besluittype.INTREKKEN, VergunningStatus.INGETROKKEN));
+    }
+
+    private Levenscyclus() {
+    }
+
+    /** The stored status as it stands today: a granted or suspended licence past its term has expired. */
+    public static VergunningStatus actueel(VergunningStatus opgeslagen, LocalDate geldigTot, LocalDate vandaag) {
+        boolean verstreken = geldigTot != null && geldigTot.isBefore(vandaag);
+        if (verstreken && (opgeslagen == VergunningStatus.VERLEEND || opgeslagen == VergunningStatus.GESCHORST)) {
+            return VergunningStatus.VERLOPEN;
+        }
+        return opgeslagen;
+    }
+
+    public static Optional<VergunningStatus> na(VergunningStatus huidig, Besluittype besluit) {
+        return Optional.ofNullable(OVERGANGEN.getOrDefault(huidig, Map.of()).get(besluit));
+    }
+
+    public static Set<Besluittype> mogelijk(VergunningStatus huidig) {
+        return OVERGANGEN.getOrDefault(huidig, Map.of()).keySet().stream()
+                .sorted().collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+}

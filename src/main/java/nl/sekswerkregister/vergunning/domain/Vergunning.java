@@ -1,0 +1,107 @@
+package nl.sekswerkregister.vergunning.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.sekswerkregister.common.adres.Adres;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An exploitatievergunning: permission for one operator to run one business in one municipality. */
+@Entity
+@Table(name = "vergunning")
+public class Vergunning {
+
+    @Id
+    UUID id;
+    String vergunningnummer;
+    @Column(name = "gemeente_code")
+    String gemeenteCode;
+    @Column(name = "exploitant_id")
+    UUID exploitantId;
+    @Enumerated(EnumType.STRING)
+    Bedrijfstype bedrijfstype;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "straatnaam", column = @Column(name = "va_straatnaam")),
+            @AttributeOverride(name = "huisnummer", column = @Column(name = "va_huisnummer")),
+            @AttributeOverride(name = "huisletter", column = @Column(name = "va_huisletter")),
+            @AttributeOverride(name = "huisnummertoevoeging", column = @Column(name = "va_toevoeging")),
+            @AttributeOverride(name = "postcode", column = @Column(name = "va_postcode")),
+            @AttributeOverride(name = "woonplaats", column = @Column(name = "va_woonplaats"))})
+    Adres vestigingsadres;
+    // Names of the responsible managers. Not printed anywhere but the licence itself; a later
+    // change replaces them by pseudonyms.
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] beheerders;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] voorschriften;
+    @Enumerated(EnumType.STRING)
+    VergunningStatus status;
+    @Column(name = "geldig_vanaf")
+    LocalDate geldigVanaf;
+    @Column(name = "geldig_tot")
+    LocalDate geldigTot;
+    @Column(name = "aangevraagd_op")
+    Instant aangevraagdOp;
+    @Version
+    long versie;
+
+    protected Vergunning() {
+    }
+
+    public Vergunning(String vergunningnummer, String gemeenteCode, UUID exploitantId, Bedrijfstype bedrijfstype,
+                      Adres vestigingsadres, List<String> beheerders, List<String> voorschriften, Instant aangevraagdOp) {
+        this.id = UUID.randomUUID();
+        this.vergunningnummer = vergunningnummer;
+        this.gemeenteCode = gemeenteCode;
+        this.exploitantId = exploitantId;
+        this.bedrijfstype = bedrijfstype;
+        this.status = VergunningStatus.AANGEVRAAGD;
+        this.aangevraagdOp = aangevraagdOp;
+        wijzig(vestigingsadres, beheerders, voorschriften);
+    }
+
+    public final void wijzig(Adres vestigingsadres, List<String> beheerders, List<String> voorschriften) {
+        this.vestigingsadres = vestigingsadres;
+        this.beheerders = beheerders.toArray(String[]::new);
+        this.voorschriften = voorschriften.toArray(String[]::new);
+    }
+
+    /** Applies a decision already checked against {@link Levenscyclus}. */
+    public void verwerk(Besluit besluit) {
+        if (besluit.besluittype() == Besluittype.VERLENEN) {
+            this.geldigVanaf = besluit.ingangsdatum();
+            this.geldigTot = besluit.geldigTot();
+        }
+        this.status = besluit.statusNa();
+    }
+
+    public VergunningStatus status(LocalDate vandaag) {
+        return Levenscyclus.actueel(status, geldigTot, vandaag);
+    }
+
+    public UUID id() { return id; }
+    public String vergunningnummer() { return vergunningnummer; }
+    public String gemeenteCode() { return gemeenteCode; }
+    public UUID exploitantId() { return exploitantId; }
+    public Bedrijfstype bedrijfstype() { return bedrijfstype; }
+    public Adres vestigingsadres() { return vestigingsadres; }
+    public List<String> beheerders() { return List.of(beheerders); }
+    public List<String> voorschriften() { return List.of(voorschriften); }
+    public LocalDate geldigVanaf() { return geldigVanaf; }
+    public LocalDate geldigTot() { return geldigTot; }
+    public Instant aangevraagdOp() { return aangevraagdOp; }
+    public long versie() { return versie; }
+}

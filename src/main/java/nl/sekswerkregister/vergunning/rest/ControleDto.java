@@ -1,0 +1,17 @@
+package nl.sekswerkregister.vergunning.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.vergunning.domain.Controlestatus;
+import nl.sekswerkregister.vergunning.service.VergunningService.Controle;
+
+/** Answer of the status check; deliberately without operator, address or managers. */
+public record ControleDto(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
+                          Controlestatus status, LocalDate geldigTot, Instant gecontroleerdOp) {
+
+    static ControleDto van(Controle c) {
+        return new ControleDto(c.vergunningnummer(), c.gemeenteCode(), c.bedrijfstype(), c.status(), c.geldigTot(),
+                c.gecontroleerdOp());
+    }
+}

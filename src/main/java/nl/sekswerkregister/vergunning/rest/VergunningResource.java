@@ -1,0 +1,158 @@
+package nl.sekswerkregister.vergunning.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.http.Etag;
+import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.paginering.Link;
+import nl.sekswerkregister.common.paginering.PaginaDto;
+import nl.sekswerkregister.common.paginering.Paginering;
+import nl.sekswerkregister.common.probleem.ProbleemException;
+import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.vergunning.domain.VergunningStatus;
+import nl.sekswerkregister.vergunning.repository.VergunningRepository;
+import nl.sekswerkregister.vergunning.service.BesluitAanvraag;
+import nl.sekswerkregister.vergunning.service.BesluitService;
+import nl.sekswerkregister.vergunning.service.VergunningAanvraag;
+import nl.sekswerkregister.vergunning.service.VergunningService;
+import nl.sekswerkregister.vergunning.service.VergunningService.Stand;
+
+@Path(VergunningResource.PAD)
+@Produces(MediaType.APPLICATION_JSON)
+public class VergunningResource {
+
+    static final String PAD = "/api/v1/vergunningen";
+    static final Pattern VERGUNNINGNUMMER = Pattern.compile("GM[0-9]{4}-[0-9]{4}-[0-9]{6}");
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final VergunningService vergunningen;
+    private final BesluitService besluiten;
+
+    public VergunningResource(VergunningService vergunningen, BesluitService besluiten) {
+        this.vergunningen = vergunningen;
+        this.besluiten = besluiten;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    public Response vraagAan(@NotNull(message = "body ontbreekt") @Valid VergunningAanvraag aanvraag) {
+        Stand stand = vergunningen.vraagAan(aanvraag);
+        return Response.created(URI.create(PAD + "/" + stand.vergunning().vergunningnummer()))
+                .tag(etag(stand)).entity(VergunningDto.van(stand)).build();
+    }
+
+    @GET
+    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
+    public PaginaDto<VergunningDto> lijst(@QueryParam("gemeenteCode") String gemeenteCode,
+                                          @QueryParam("status") String status,
+                                          @QueryParam("bedrijfstype") String bedrijfstype,
+                                          @QueryParam("exploitantId") String exploitantId,
+                                          @QueryParam("page") String page, @QueryParam("pageSize") String pageSize,
+                                          @Context UriInfo uriInfo) {
+        Parameters parameters = new Parameters();
+        var filter = new VergunningRepository.Filter(
+                parameters.gemeenteCode("gemeenteCode", gemeenteCode).orElse(null),
+                parameters.keuze("status", status, VergunningStatus.class).orElse(null),
+                parameters.keuze("bedrijfstype", bedrijfstype, Bedrijfstype.class).orElse(null),
+                parameters.uuid("exploitantId", exploitantId).orElse(null));
+        Paginering paginering = Paginering.lees(parameters, page, pageSize);
+        parameters.valideer();
+        return PaginaDto.van(vergunningen.zoek(filter, paginering).map(VergunningDto::van), uriInfo);
+    }
+
+    @GET
+    @Path("/{vergunningnummer}")
+    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
+    public Response een(@PathParam("vergunningnummer") String vergunningnummer) {
+        Stand stand = vergunningen.lees(nummer(vergunningnummer));
+        return Response.ok(VergunningDto.van(stand)).tag(etag(stand)).build();
+    }
+
+    @PATCH
+    @Path("/{vergunningnummer}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    public Response wijzig(@PathParam("vergunningnummer") String vergunningnummer,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        Stand stand = vergunningen.wijzig(nummer(vergunningnummer), ifMatch, patch);
+        return Response.ok(VergunningDto.van(stand)).tag(etag(stand)).build();
+    }
+
+    /** Enforcement's question "is this licence valid today?"; any municipality's licence. */
+    @GET
+    @Path("/{vergunningnummer}/status")
+    @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
+    public ControleDto status(@PathParam("vergunningnummer") String vergunningnummer) {
+        String nummer = nummer(vergunningnummer);
+        return vergunningen.controleer(nummer).map(ControleDto::van)
+                .orElseThrow(() -> ProbleemException.nietGevonden("Er is geen vergunning met nummer " + nummer + "."));
+    }
+
+    @POST
+    @Path("/{vergunningnummer}/besluiten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    public Response neemBesluit(@PathParam("vergunningnummer") String vergunningnummer,
+                                @NotNull(message = "body ontbreekt") @Valid BesluitAanvraag aanvraag) {
+        String nummer = nummer(vergunningnummer);
+        BesluitService.Genomen genomen = besluiten.neem(nummer, aanvraag);
+        BesluitDto dto = BesluitDto.van(nummer, genomen.besluit());
+        return Response.created(URI.create(dto.links().self().href())).entity(dto).build();
+    }
+
+    @GET
+    @Path("/{vergunningnummer}/besluiten")
+    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
+    public BesluitenDto besluiten(@PathParam("vergunningnummer") String vergunningnummer) {
+        String nummer = nummer(vergunningnummer);
+        return new BesluitenDto(vergunningen.besluiten(nummer).stream().map(b -> BesluitDto.van(nummer, b)).toList(),
+                new BesluitenDto.Links(new Link(PAD + "/" + nummer + "/besluiten"), new Link(PAD + "/" + nummer)));
+    }
+
+    @GET
+    @Path("/{vergunningnummer}/besluiten/{besluitId}")
+    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
+    public BesluitDto besluit(@PathParam("vergunningnummer") String vergunningnummer,
+                              @PathParam("besluitId") String besluitId) {
+        Parameters parameters = new Parameters();
+        parameters.patroon("vergunningnummer", vergunningnummer, VERGUNNINGNUMMER, "een vergunningnummer zoals GM0363-2026-000042");
+        UUID id = parameters.uuid("besluitId", besluitId).orElse(null);
+        parameters.valideer();
+        return BesluitDto.van(vergunningnummer, besluiten.lees(vergunningnummer, id));
+    }
+
+    private static String nummer(String vergunningnummer) {
+        Parameters parameters = new Parameters();
+        parameters.patroon("vergunningnummer", vergunningnummer, VERGUNNINGNUMMER, "een vergunningnummer zoals GM0363-2026-000042");
+        parameters.valideer();
+        return vergunningnummer;
+    }
+
+    private static EntityTag etag(Stand stand) {
+        return EntityTag.valueOf(Etag.van(stand.vergunning().versie()));
+    }
+}

@@ -1,0 +1,105 @@
+package nl.sekswerkregister.vergunning.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import nl.sekswerkregister.common.beveiliging.Gebruiker;
+import nl.sekswerkregister.common.beveiliging.Toegang;
+import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.probleem.ProbleemException;
+import nl.sekswerkregister.common.probleem.ProbleemSoort;
+import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.vergunning.domain.Besluit;
+import nl.sekswerkregister.vergunning.domain.Besluittype;
+import nl.sekswerkregister.vergunning.domain.Levenscyclus;
+import nl.sekswerkregister.vergunning.domain.Vergunning;
+import nl.sekswerkregister.vergunning.domain.VergunningStatus;
+import nl.sekswerkregister.vergunning.repository.BesluitRepository;
+import nl.sekswerkregister.vergunning.repository.VergunningRepository;
+
+/** Takes decisions on licences: the only way a licence's status changes. */
+@ApplicationScoped
+public class BesluitService {
+
+    public record Genomen(Besluit besluit, Vergunning vergunning) {
+    }
+
+    private final VergunningRepository vergunningen;
+    private final BesluitRepository besluiten;
+    private final Toegang toegang;
+    private final Gebruiker gebruiker;
+    private final Klok klok;
+
+    public BesluitService(VergunningRepository vergunningen, BesluitRepository besluiten, Toegang toegang,
+                          Gebruiker gebruiker, Klok klok) {
+        this.vergunningen = vergunningen;
+        this.besluiten = besluiten;
+        this.toegang = toegang;
+        this.gebruiker = gebruiker;
+        this.klok = klok;
+    }
+
+    @Transactional
+    public Genomen neem(String vergunningnummer, BesluitAanvraag aanvraag) {
+        // The row lock serialises decisions on one licence: two officers cannot both suspend and
+        // revoke on the same stale status.
+        Vergunning vergunning = vergunningen.metNummerVoorBesluit(vergunningnummer)
+                .orElseThrow(() -> VergunningService.nietGevonden(vergunningnummer));
+        toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
+        LocalDate vandaag = klok.vandaag();
+        controleerData(aanvraag, vandaag);
+
+        VergunningStatus huidig = vergunning.status(vandaag);
+        VergunningStatus na = Levenscyclus.na(huidig, aanvraag.besluittype()).orElseThrow(() ->
+                new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Besluit " + aanvraag.besluittype()
+                        + " is niet mogelijk: vergunning " + vergunningnummer + " heeft status " + huidig + ". "
+                        + mogelijkeBesluiten(huidig)));
+        Besluit besluit = new Besluit(vergunning.id(), aanvraag.besluittype(), aanvraag.motivering().strip(),
+                aanvraag.ingangsdatum(), aanvraag.geldigTot(), huidig, na, klok.nu(), gebruiker.subject());
+        besluiten.persist(besluit);
+        vergunning.verwerk(besluit);
+        vergunningen.flush();
+        return new Genomen(besluit, vergunning);
+    }
+
+    public Besluit lees(String vergunningnummer, java.util.UUID besluitId) {
+        Vergunning vergunning = vergunningen.metNummer(vergunningnummer)
+                .orElseThrow(() -> VergunningService.nietGevonden(vergunningnummer));
+        toegang.vereisLeesrecht(vergunning.gemeenteCode());
+        return besluiten.findByIdOptional(besluitId)
+                .filter(b -> b.vergunningId().equals(vergunning.id()))
+                .orElseThrow(() -> ProbleemException.nietGevonden("Vergunning " + vergunningnummer
+                        + " heeft geen besluit met id " + besluitId + "."));
+    }
+
+    private static void controleerData(BesluitAanvraag aanvraag, LocalDate vandaag) {
+        Parameters fouten = new Parameters();
+        if (aanvraag.besluittype() == Besluittype.VERLENEN) {
+            if (aanvraag.geldigTot() == null) {
+                fouten.fout("geldigTot", "verplicht", "Verplicht bij VERLENEN: de laatste dag waarop de vergunning geldt.");
+            } else if (aanvraag.geldigTot().isBefore(aanvraag.ingangsdatum())) {
+                fouten.fout("geldigTot", "volgorde", "Mag niet vóór de ingangsdatum liggen.");
+            } else if (aanvraag.geldigTot().isBefore(vandaag)) {
+                fouten.fout("geldigTot", "verleden", "Ligt in het verleden: de vergunning zou al verlopen zijn.");
+            }
+        } else {
+            if (aanvraag.geldigTot() != null) {
+                fouten.fout("geldigTot", "niet-toegestaan", "Alleen bij VERLENEN; laat dit veld weg.");
+            }
+            if (aanvraag.ingangsdatum().isAfter(vandaag)) {
+                // Deferred effect would need a scheduled status change; until that exists we refuse
+                // rather than show a status that is not yet true.
+                fouten.fout("ingangsdatum", "toekomst",
+                        "Alleen VERLENEN kan een ingangsdatum in de toekomst hebben; neem het besluit op de ingangsdatum.");
+            }
+        }
+        fouten.valideer();
+    }
+
+    private static String mogelijkeBesluiten(VergunningStatus status) {
+        var mogelijk = Levenscyclus.mogelijk(status);
+        return mogelijk.isEmpty() ? "In deze status is geen besluit meer mogelijk."
+                : "Mogelijk in deze status: " + mogelijk.stream().map(Enum::name).collect(Collectors.joining(", ")) + ".";
+    }
+}

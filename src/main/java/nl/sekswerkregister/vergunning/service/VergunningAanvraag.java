@@ -1,0 +1,25 @@
+package nl.sekswerkregister.vergunning.service;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import nl.sekswerkregister.common.adres.AdresDto;
+import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+
+/** Body of POST /vergunningen: an application, which is always filed as AANGEVRAAGD. */
+public record VergunningAanvraag(
+        @NotNull @Pattern(regexp = "GM[0-9]{4}", message = "moet een CBS-gemeentecode zijn zoals GM0363") String gemeenteCode,
+        @NotNull UUID exploitantId,
+        @NotNull Bedrijfstype bedrijfstype,
+        @Valid AdresDto vestigingsadres,
+        @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Beheerder> beheerders,
+        @Size(max = 100) List<@NotBlank @Size(max = 2000) String> voorschriften) {
+
+    /** A person responsible for the day-to-day running of the business (APV: beheerder). */
+    public record Beheerder(@NotBlank @Size(max = 200) String naam) {
+    }
+}

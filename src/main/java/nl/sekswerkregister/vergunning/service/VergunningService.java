@@ -1,0 +1,154 @@
+package nl.sekswerkregister.vergunning.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.sekswerkregister.common.adres.AdresDto;
+import nl.sekswerkregister.common.beveiliging.Toegang;
+import nl.sekswerkregister.common.http.Etag;
+import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.json.MergePatch;
+import nl.sekswerkregister.common.paginering.Pagina;
+import nl.sekswerkregister.common.paginering.Paginering;
+import nl.sekswerkregister.common.probleem.ProbleemException;
+import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.exploitant.service.ExploitantService;
+import nl.sekswerkregister.gemeente.service.GemeenteService;
+import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.vergunning.domain.Besluit;
+import nl.sekswerkregister.vergunning.domain.Controlestatus;
+import nl.sekswerkregister.vergunning.domain.Vergunning;
+import nl.sekswerkregister.vergunning.repository.BesluitRepository;
+import nl.sekswerkregister.vergunning.repository.VergunningRepository;
+import nl.sekswerkregister.vergunning.repository.VergunningnummerReeks;
+
+/** Applications, edits and reads of licences. Decisions are in {@link BesluitService}. */
+@ApplicationScoped
+public class VergunningService {
+
+    /** A licence together with today's date, so callers show the derived status consistently. */
+    public record Stand(Vergunning vergunning, LocalDate peildatum) {
+    }
+
+    /** The enforcement answer: nothing but what an officer on the street needs. */
+    public record Controle(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
+                           Controlestatus status, LocalDate geldigTot, java.time.Instant gecontroleerdOp) {
+    }
+
+    private final VergunningRepository vergunningen;
+    private final BesluitRepository besluiten;
+    private final VergunningnummerReeks nummers;
+    private final GemeenteService gemeenten;
+    private final ExploitantService exploitanten;
+    private final MergePatch mergePatch;
+    private final Toegang toegang;
+    private final Klok klok;
+
+    public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
+                             VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
+                             MergePatch mergePatch, Toegang toegang, Klok klok) {
+        this.vergunningen = vergunningen;
+        this.besluiten = besluiten;
+        this.nummers = nummers;
+        this.gemeenten = gemeenten;
+        this.exploitanten = exploitanten;
+        this.mergePatch = mergePatch;
+        this.toegang = toegang;
+        this.klok = klok;
+    }
+
+    @Transactional
+    public Stand vraagAan(VergunningAanvraag aanvraag) {
+        Parameters fouten = new Parameters();
+        if (!gemeenten.bestaat(aanvraag.gemeenteCode())) {
+            fouten.fout("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
+        }
+        if (!exploitanten.bestaat(aanvraag.exploitantId())) {
+            fouten.fout("exploitantId", "onbekend", "Er is geen exploitant met dit id; registreer die eerst.");
+        }
+        controleerVestiging(aanvraag.bedrijfstype(), aanvraag.vestigingsadres(), fouten);
+        fouten.valideer();
+        toegang.vereisSchrijfrecht(aanvraag.gemeenteCode());
+
+        LocalDate vandaag = klok.vandaag();
+        Vergunning vergunning = new Vergunning(nummers.volgende(aanvraag.gemeenteCode(), vandaag.getYear()),
+                aanvraag.gemeenteCode(), aanvraag.exploitantId(), aanvraag.bedrijfstype(),
+                aanvraag.vestigingsadres() == null ? null : aanvraag.vestigingsadres().alsAdres(),
+                aanvraag.beheerders().stream().map(VergunningAanvraag.Beheerder::naam).toList(),
+                aanvraag.voorschriften() == null ? List.of() : aanvraag.voorschriften(), klok.nu());
+        vergunningen.persistAndFlush(vergunning);
+        return new Stand(vergunning, vandaag);
+    }
+
+    public Stand lees(String vergunningnummer) {
+        Vergunning vergunning = vind(vergunningnummer);
+        toegang.vereisLeesrecht(vergunning.gemeenteCode());
+        return new Stand(vergunning, klok.vandaag());
+    }
+
+    public Pagina<Stand> zoek(VergunningRepository.Filter filter, Paginering paginering) {
+        if (filter.gemeenteCode() != null && !gemeenten.bestaat(filter.gemeenteCode())) {
+            throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
+        }
+        VergunningRepository.Filter binnenBereik = new VergunningRepository.Filter(
+                toegang.standaardGemeente(filter.gemeenteCode()), filter.status(), filter.bedrijfstype(),
+                filter.exploitantId());
+        LocalDate vandaag = klok.vandaag();
+        return Pagina.uit(vergunningen.pagina(binnenBereik, vandaag, paginering.offset(), paginering.pageSize() + 1),
+                paginering).map(v -> new Stand(v, vandaag));
+    }
+
+    @Transactional
+    public Stand wijzig(String vergunningnummer, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        Vergunning vergunning = vind(vergunningnummer);
+        toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
+        Etag.vereisActueel(ifMatch, vergunning.versie());
+        LocalDate vandaag = klok.vandaag();
+        if (!Besluiten.isWijzigbaar(vergunning.status(vandaag))) {
+            throw ProbleemException.conflict("Vergunning " + vergunningnummer + " heeft status "
+                    + vergunning.status(vandaag) + " en kan niet meer worden gewijzigd.");
+        }
+        VergunningGegevens nieuw = mergePatch.pasToe(VergunningGegevens.van(vergunning), patch, VergunningGegevens.class);
+        Parameters fouten = new Parameters();
+        controleerVestiging(vergunning.bedrijfstype(), nieuw.vestigingsadres(), fouten);
+        fouten.valideer();
+        vergunning.wijzig(nieuw.vestigingsadres() == null ? null : nieuw.vestigingsadres().alsAdres(),
+                nieuw.namen(), nieuw.voorschriften());
+        // Flush here so that a concurrent PATCH that won with the same ETag makes this one fail
+        // on the version check (412) instead of silently overwriting it.
+        vergunningen.flush();
+        return new Stand(vergunning, vandaag);
+    }
+
+    /** The hot path: one indexed projection query, nothing else (no entity, no authorisation lookup). */
+    public Optional<Controle> controleer(String vergunningnummer) {
+        LocalDate vandaag = klok.vandaag();
+        return vergunningen.status(vergunningnummer).map(r -> new Controle(r.vergunningnummer(), r.gemeenteCode(),
+                r.bedrijfstype(), Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(), vandaag),
+                r.geldigTot(), klok.nu()));
+    }
+
+    public List<Besluit> besluiten(String vergunningnummer) {
+        Vergunning vergunning = vind(vergunningnummer);
+        toegang.vereisLeesrecht(vergunning.gemeenteCode());
+        return besluiten.vanVergunning(vergunning.id());
+    }
+
+    Vergunning vind(String vergunningnummer) {
+        return vergunningen.metNummer(vergunningnummer).orElseThrow(() -> nietGevonden(vergunningnummer));
+    }
+
+    static ProbleemException nietGevonden(String vergunningnummer) {
+        return ProbleemException.nietGevonden("Er is geen vergunning met nummer " + vergunningnummer + ".");
+    }
+
+    private static void controleerVestiging(Bedrijfstype type, AdresDto adres, Parameters fouten) {
+        if (type != null && type.heeftVestiging() && adres == null) {
+            fouten.fout("vestigingsadres", "verplicht", "Verplicht voor bedrijfstype " + type + " (alleen ESCORT heeft geen vestiging).");
+        }
+    }
+}
