@@ -12,8 +12,12 @@ import nl.sekswerkregister.gemeente.repository.GemeenteRepository;
 @ApplicationScoped
 public class GemeenteService {
 
-    /** A municipality together with its neighbours, as the API shows it. */
-    public record GemeenteMetBuren(Gemeente gemeente, List<String> buren) {
+    /** A municipality together with its neighbours: an immutable snapshot for the API. */
+    public record GemeenteBeeld(String code, String naam, String provincie, String veiligheidsregio, String riecRegio,
+                                List<String> buren) {
+        static GemeenteBeeld van(Gemeente g, List<String> buren) {
+            return new GemeenteBeeld(g.code(), g.naam(), g.provincie(), g.veiligheidsregio(), g.riecRegio(), buren);
+        }
     }
 
     private final GemeenteRepository repository;
@@ -22,15 +26,15 @@ public class GemeenteService {
         this.repository = repository;
     }
 
-    public Pagina<GemeenteMetBuren> zoek(String provincie, Paginering paginering) {
+    public Pagina<GemeenteBeeld> zoek(String provincie, Paginering paginering) {
         List<Gemeente> rijen = repository.pagina(provincie, paginering.offset(), paginering.pageSize() + 1);
         Map<String, List<String>> buren = repository.buren(rijen.stream().map(Gemeente::code).toList());
-        return Pagina.uit(rijen, paginering).map(g -> new GemeenteMetBuren(g, buren.get(g.code())));
+        return Pagina.uit(rijen, paginering).map(g -> GemeenteBeeld.van(g, buren.get(g.code())));
     }
 
-    public Optional<GemeenteMetBuren> vind(String code) {
+    public Optional<GemeenteBeeld> vind(String code) {
         return repository.findByIdOptional(code)
-                .map(g -> new GemeenteMetBuren(g, repository.buren(List.of(code)).get(code)));
+                .map(g -> GemeenteBeeld.van(g, repository.buren(List.of(code)).get(code)));
     }
 
     public boolean bestaat(String code) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
+import nl.sekswerkregister.vergunning.domain.VergunningFilter;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 
 @ApplicationScoped
@@ -20,9 +21,6 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
     /** What the status check returns, read as a projection: no entity, no arrays, no second query. */
     public record StatusRij(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
                             VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot) {
-    }
-
-    public record Filter(String gemeenteCode, VergunningStatus status, Bedrijfstype bedrijfstype, UUID exploitantId) {
     }
 
     public Optional<Vergunning> metNummer(String vergunningnummer) {
@@ -43,7 +41,7 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
                 .getResultStream().findFirst();
     }
 
-    public List<Vergunning> pagina(Filter filter, LocalDate vandaag, int offset, int aantal) {
+    public List<Vergunning> pagina(VergunningFilter filter, LocalDate vandaag, int offset, int aantal) {
         StringBuilder jpql = new StringBuilder("from Vergunning v where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.gemeenteCode() != null) {

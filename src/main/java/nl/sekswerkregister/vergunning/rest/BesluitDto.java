@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.sekswerkregister.common.paginering.Link;
-import nl.sekswerkregister.vergunning.domain.Besluit;
+import nl.sekswerkregister.vergunning.service.BesluitBeeld;
 import nl.sekswerkregister.vergunning.domain.Besluittype;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 
@@ -16,7 +16,7 @@ public record BesluitDto(UUID id, Besluittype besluittype, String motivering, Lo
     public record Links(Link self, Link vergunning) {
     }
 
-    static BesluitDto van(String vergunningnummer, Besluit b) {
+    static BesluitDto van(String vergunningnummer, BesluitBeeld b) {
         String vergunning = VergunningResource.PAD + "/" + vergunningnummer;
         return new BesluitDto(b.id(), b.besluittype(), b.motivering(), b.ingangsdatum(), b.geldigTot(),
                 b.statusVoor(), b.statusNa(), b.genomenOp(),

@@ -8,10 +8,9 @@ import java.util.UUID;
 import nl.sekswerkregister.common.adres.AdresDto;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
-import nl.sekswerkregister.vergunning.domain.Vergunning;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vergunning.service.VergunningAanvraag.Beheerder;
-import nl.sekswerkregister.vergunning.service.VergunningService.Stand;
+import nl.sekswerkregister.vergunning.service.VergunningBeeld;
 
 public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID exploitantId, Bedrijfstype bedrijfstype,
                             AdresDto vestigingsadres, List<Beheerder> beheerders, List<String> voorschriften,
@@ -21,12 +20,11 @@ public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID e
     public record Links(Link self, Link besluiten, Link status, Link exploitant, Link gemeente) {
     }
 
-    static VergunningDto van(Stand stand) {
-        Vergunning v = stand.vergunning();
+    static VergunningDto van(VergunningBeeld v) {
         String self = VergunningResource.PAD + "/" + v.vergunningnummer();
         return new VergunningDto(v.vergunningnummer(), v.gemeenteCode(), v.exploitantId(), v.bedrijfstype(),
-                AdresDto.van(v.vestigingsadres()), v.beheerders().stream().map(Beheerder::new).toList(),
-                v.voorschriften(), v.status(stand.peildatum()), v.geldigVanaf(), v.geldigTot(), v.aangevraagdOp(),
+                v.vestigingsadres(), v.beheerders().stream().map(Beheerder::new).toList(),
+                v.voorschriften(), v.status(), v.geldigVanaf(), v.geldigTot(), v.aangevraagdOp(),
                 new Links(new Link(self), new Link(self + "/besluiten"), new Link(self + "/status"),
                         new Link("/api/v1/exploitanten/" + v.exploitantId()),
                         new Link("/api/v1/gemeenten/" + v.gemeenteCode())));

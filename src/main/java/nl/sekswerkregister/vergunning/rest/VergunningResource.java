@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.sekswerkregister.common.beveiliging.Rol;
@@ -32,12 +31,12 @@ import nl.sekswerkregister.common.paginering.Paginering;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
-import nl.sekswerkregister.vergunning.repository.VergunningRepository;
+import nl.sekswerkregister.vergunning.domain.VergunningFilter;
 import nl.sekswerkregister.vergunning.service.BesluitAanvraag;
 import nl.sekswerkregister.vergunning.service.BesluitService;
 import nl.sekswerkregister.vergunning.service.VergunningAanvraag;
 import nl.sekswerkregister.vergunning.service.VergunningService;
-import nl.sekswerkregister.vergunning.service.VergunningService.Stand;
+import nl.sekswerkregister.vergunning.service.VergunningBeeld;
 
 @Path(VergunningResource.PAD)
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,8 +58,8 @@ public class VergunningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     public Response vraagAan(@NotNull(message = "body ontbreekt") @Valid VergunningAanvraag aanvraag) {
-        Stand stand = vergunningen.vraagAan(aanvraag);
-        return Response.created(URI.create(PAD + "/" + stand.vergunning().vergunningnummer()))
+        VergunningBeeld stand = vergunningen.vraagAan(aanvraag);
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, PAD + "/" + stand.vergunningnummer())
                 .tag(etag(stand)).entity(VergunningDto.van(stand)).build();
     }
 
@@ -73,7 +72,7 @@ public class VergunningResource {
                                           @QueryParam("page") String page, @QueryParam("pageSize") String pageSize,
                                           @Context UriInfo uriInfo) {
         Parameters parameters = new Parameters();
-        var filter = new VergunningRepository.Filter(
+        var filter = new VergunningFilter(
                 parameters.gemeenteCode("gemeenteCode", gemeenteCode).orElse(null),
                 parameters.keuze("status", status, VergunningStatus.class).orElse(null),
                 parameters.keuze("bedrijfstype", bedrijfstype, Bedrijfstype.class).orElse(null),
@@ -87,7 +86,7 @@ public class VergunningResource {
     @Path("/{vergunningnummer}")
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
     public Response een(@PathParam("vergunningnummer") String vergunningnummer) {
-        Stand stand = vergunningen.lees(nummer(vergunningnummer));
+        VergunningBeeld stand = vergunningen.lees(nummer(vergunningnummer));
         return Response.ok(VergunningDto.van(stand)).tag(etag(stand)).build();
     }
 
@@ -98,7 +97,7 @@ public class VergunningResource {
     public Response wijzig(@PathParam("vergunningnummer") String vergunningnummer,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
-        Stand stand = vergunningen.wijzig(nummer(vergunningnummer), ifMatch, patch);
+        VergunningBeeld stand = vergunningen.wijzig(nummer(vergunningnummer), ifMatch, patch);
         return Response.ok(VergunningDto.van(stand)).tag(etag(stand)).build();
     }
 
@@ -119,9 +118,9 @@ public class VergunningResource {
     public Response neemBesluit(@PathParam("vergunningnummer") String vergunningnummer,
                                 @NotNull(message = "body ontbreekt") @Valid BesluitAanvraag aanvraag) {
         String nummer = nummer(vergunningnummer);
-        BesluitService.Genomen genomen = besluiten.neem(nummer, aanvraag);
-        BesluitDto dto = BesluitDto.van(nummer, genomen.besluit());
-        return Response.created(URI.create(dto.links().self().href())).entity(dto).build();
+        BesluitDto dto = BesluitDto.van(nummer, besluiten.neem(nummer, aanvraag));
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, dto.links().self().href())
+                .entity(dto).build();
     }
 
     @GET
@@ -152,7 +151,7 @@ public class VergunningResource {
         return vergunningnummer;
     }
 
-    private static EntityTag etag(Stand stand) {
-        return EntityTag.valueOf(Etag.van(stand.vergunning().versie()));
+    private static EntityTag etag(VergunningBeeld vergunning) {
+        return EntityTag.valueOf(Etag.van(vergunning.versie()));
     }
 }

@@ -22,9 +22,6 @@ import nl.sekswerkregister.vergunning.repository.VergunningRepository;
 @ApplicationScoped
 public class BesluitService {
 
-    public record Genomen(Besluit besluit, Vergunning vergunning) {
-    }
-
     private final VergunningRepository vergunningen;
     private final BesluitRepository besluiten;
     private final Toegang toegang;
@@ -41,7 +38,7 @@ public class BesluitService {
     }
 
     @Transactional
-    public Genomen neem(String vergunningnummer, BesluitAanvraag aanvraag) {
+    public BesluitBeeld neem(String vergunningnummer, BesluitAanvraag aanvraag) {
         // The row lock serialises decisions on one licence: two officers cannot both suspend and
         // revoke on the same stale status.
         Vergunning vergunning = vergunningen.metNummerVoorBesluit(vergunningnummer)
@@ -60,15 +57,16 @@ public class BesluitService {
         besluiten.persist(besluit);
         vergunning.verwerk(besluit);
         vergunningen.flush();
-        return new Genomen(besluit, vergunning);
+        return BesluitBeeld.van(besluit);
     }
 
-    public Besluit lees(String vergunningnummer, java.util.UUID besluitId) {
+    public BesluitBeeld lees(String vergunningnummer, java.util.UUID besluitId) {
         Vergunning vergunning = vergunningen.metNummer(vergunningnummer)
                 .orElseThrow(() -> VergunningService.nietGevonden(vergunningnummer));
         toegang.vereisLeesrecht(vergunning.gemeenteCode());
         return besluiten.findByIdOptional(besluitId)
                 .filter(b -> b.vergunningId().equals(vergunning.id()))
+                .map(BesluitBeeld::van)
                 .orElseThrow(() -> ProbleemException.nietGevonden("Vergunning " + vergunningnummer
                         + " heeft geen besluit met id " + besluitId + "."));
     }

@@ -19,9 +19,9 @@ import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.exploitant.service.ExploitantService;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
 import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
-import nl.sekswerkregister.vergunning.domain.Besluit;
 import nl.sekswerkregister.vergunning.domain.Controlestatus;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
+import nl.sekswerkregister.vergunning.domain.VergunningFilter;
 import nl.sekswerkregister.vergunning.repository.BesluitRepository;
 import nl.sekswerkregister.vergunning.repository.VergunningRepository;
 import nl.sekswerkregister.vergunning.repository.VergunningnummerReeks;
@@ -29,10 +29,6 @@ import nl.sekswerkregister.vergunning.repository.VergunningnummerReeks;
 /** Applications, edits and reads of licences. Decisions are in {@link BesluitService}. */
 @ApplicationScoped
 public class VergunningService {
-
-    /** A licence together with today's date, so callers show the derived status consistently. */
-    public record Stand(Vergunning vergunning, LocalDate peildatum) {
-    }
 
     /** The enforcement answer: nothing but what an officer on the street needs. */
     public record Controle(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
@@ -62,7 +58,7 @@ public class VergunningService {
     }
 
     @Transactional
-    public Stand vraagAan(VergunningAanvraag aanvraag) {
+    public VergunningBeeld vraagAan(VergunningAanvraag aanvraag) {
         Parameters fouten = new Parameters();
         if (!gemeenten.bestaat(aanvraag.gemeenteCode())) {
             fouten.fout("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
@@ -81,29 +77,29 @@ public class VergunningService {
                 aanvraag.beheerders().stream().map(VergunningAanvraag.Beheerder::naam).toList(),
                 aanvraag.voorschriften() == null ? List.of() : aanvraag.voorschriften(), klok.nu());
         vergunningen.persistAndFlush(vergunning);
-        return new Stand(vergunning, vandaag);
+        return VergunningBeeld.van(vergunning, vandaag);
     }
 
-    public Stand lees(String vergunningnummer) {
+    public VergunningBeeld lees(String vergunningnummer) {
         Vergunning vergunning = vind(vergunningnummer);
         toegang.vereisLeesrecht(vergunning.gemeenteCode());
-        return new Stand(vergunning, klok.vandaag());
+        return VergunningBeeld.van(vergunning, klok.vandaag());
     }
 
-    public Pagina<Stand> zoek(VergunningRepository.Filter filter, Paginering paginering) {
+    public Pagina<VergunningBeeld> zoek(VergunningFilter filter, Paginering paginering) {
         if (filter.gemeenteCode() != null && !gemeenten.bestaat(filter.gemeenteCode())) {
             throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
         }
-        VergunningRepository.Filter binnenBereik = new VergunningRepository.Filter(
+        VergunningFilter binnenBereik = new VergunningFilter(
                 toegang.standaardGemeente(filter.gemeenteCode()), filter.status(), filter.bedrijfstype(),
                 filter.exploitantId());
         LocalDate vandaag = klok.vandaag();
         return Pagina.uit(vergunningen.pagina(binnenBereik, vandaag, paginering.offset(), paginering.pageSize() + 1),
-                paginering).map(v -> new Stand(v, vandaag));
+                paginering).map(v -> VergunningBeeld.van(v, vandaag));
     }
 
     @Transactional
-    public Stand wijzig(String vergunningnummer, String ifMatch, JsonNode patch) throws JsonProcessingException {
+    public VergunningBeeld wijzig(String vergunningnummer, String ifMatch, JsonNode patch) throws JsonProcessingException {
         Vergunning vergunning = vind(vergunningnummer);
         toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
         Etag.vereisActueel(ifMatch, vergunning.versie());
@@ -121,7 +117,7 @@ public class VergunningService {
         // Flush here so that a concurrent PATCH that won with the same ETag makes this one fail
         // on the version check (412) instead of silently overwriting it.
         vergunningen.flush();
-        return new Stand(vergunning, vandaag);
+        return VergunningBeeld.van(vergunning, vandaag);
     }
 
     /** The hot path: one indexed projection query, nothing else (no entity, no authorisation lookup). */
@@ -132,10 +128,10 @@ public class VergunningService {
                 r.geldigTot(), klok.nu()));
     }
 
-    public List<Besluit> besluiten(String vergunningnummer) {
+    public List<BesluitBeeld> besluiten(String vergunningnummer) {
         Vergunning vergunning = vind(vergunningnummer);
         toegang.vereisLeesrecht(vergunning.gemeenteCode());
-        return besluiten.vanVergunning(vergunning.id());
+        return besluiten.vanVergunning(vergunning.id()).stream().map(BesluitBeeld::van).toList();
     }
 
     Vergunning vind(String vergunningnummer) {

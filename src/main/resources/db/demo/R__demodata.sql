@@ -1,0 +1,47 @@
+-- DEV-ONLY demo dataset, loaded in dev mode only (%dev.quarkus.flyway.locations), so that the API
+-- shows something at once. Fictitious businesses; idempotent (re-runs when this file changes).
+-- Licence numbers use 2025, so applications made today never collide with them.
+
+INSERT INTO exploitant (id, kvk_nummer, statutaire_naam, handelsnaam, ca_straatnaam, ca_huisnummer, ca_postcode,
+                        ca_woonplaats, geregistreerd_op, versie) VALUES
+    ('8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e01', '90000001', 'Wallen Exploitatie B.V.', 'Rood Licht', 'Oudezijds Voorburgwal', 100, '1012GH', 'Amsterdam', now(), 0),
+    ('8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e02', '90000002', 'Maas Escort V.O.F.', 'Maas Escort', 'Coolsingel', 40, '3011AD', 'Rotterdam', now(), 0),
+    ('8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e03', '90000003', 'Noorderclub B.V.', NULL, 'Nieuweweg', 7, '9711TA', 'Groningen', now(), 0)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO vergunning (id, vergunningnummer, gemeente_code, exploitant_id, bedrijfstype, va_straatnaam, va_huisnummer,
+                        va_postcode, va_woonplaats, beheerders, voorschriften, status, geldig_vanaf, geldig_tot,
+                        aangevraagd_op, versie) VALUES
+    ('5f1d2e3c-0a0b-4c0d-8e0f-000000000001', 'GM0363-2025-000001', 'GM0363', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e01', 'RAAMPROSTITUTIE',
+     'Oudezijds Achterburgwal', 12, '1012DN', 'Amsterdam', ARRAY['A. de Vries'], ARRAY['Ramen gesloten tussen 03:00 en 08:00.'],
+     'VERLEEND', DATE '2025-03-01', DATE '2030-02-28', now(), 1),
+    ('5f1d2e3c-0a0b-4c0d-8e0f-000000000002', 'GM0363-2025-000002', 'GM0363', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e01', 'CLUB',
+     'Warmoesstraat', 30, '1012HW', 'Amsterdam', ARRAY['B. Jansen'], ARRAY[]::text[],
+     'GESCHORST', DATE '2025-04-01', DATE '2028-03-31', now(), 2),
+    ('5f1d2e3c-0a0b-4c0d-8e0f-000000000003', 'GM0363-2025-000003', 'GM0363', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e01', 'MASSAGESALON',
+     'Damrak', 5, '1012LG', 'Amsterdam', ARRAY['C. Bakker'], ARRAY[]::text[],
+     'AANGEVRAAGD', NULL, NULL, now(), 0),
+    ('5f1d2e3c-0a0b-4c0d-8e0f-000000000004', 'GM0599-2025-000001', 'GM0599', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e02', 'ESCORT',
+     NULL, NULL, NULL, NULL, ARRAY['D. Visser'], ARRAY['Geen reclame zonder vergunningnummer.'],
+     'VERLEEND', DATE '2025-01-15', DATE '2027-01-14', now(), 1),
+    ('5f1d2e3c-0a0b-4c0d-8e0f-000000000005', 'GM0014-2025-000001', 'GM0014', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e03', 'CLUB',
+     'Nieuweweg', 7, '9711TA', 'Groningen', ARRAY['E. Smit'], ARRAY[]::text[],
+     'VERLEEND', DATE '2025-01-01', DATE '2025-12-31', now(), 1),
+    ('5f1d2e3c-0a0b-4c0d-8e0f-000000000006', 'GM0014-2025-000002', 'GM0014', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e03', 'RAAMPROSTITUTIE',
+     'Hoekstraat', 3, '9711LA', 'Groningen', ARRAY['F. Mulder'], ARRAY[]::text[],
+     'GEWEIGERD', NULL, NULL, now(), 1)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO besluit (id, vergunning_id, besluittype, motivering, ingangsdatum, geldig_tot, status_voor, status_na,
+                     genomen_op, genomen_door) VALUES
+    ('6a2e3f4d-0b1c-4d2e-9f30-000000000001', '5f1d2e3c-0a0b-4c0d-8e0f-000000000001', 'VERLENEN', 'Aanvraag voldoet aan de APV en de Bibob-toets.', DATE '2025-03-01', DATE '2030-02-28', 'AANGEVRAAGD', 'VERLEEND', now(), 'demo'),
+    ('6a2e3f4d-0b1c-4d2e-9f30-000000000002', '5f1d2e3c-0a0b-4c0d-8e0f-000000000002', 'VERLENEN', 'Aanvraag voldoet aan de APV.', DATE '2025-04-01', DATE '2028-03-31', 'AANGEVRAAGD', 'VERLEEND', now(), 'demo'),
+    ('6a2e3f4d-0b1c-4d2e-9f30-000000000003', '5f1d2e3c-0a0b-4c0d-8e0f-000000000002', 'SCHORSEN', 'Overtreding van de sluitingstijden bij controle.', DATE '2026-10-01', NULL, 'VERLEEND', 'GESCHORST', now(), 'demo'),
+    ('6a2e3f4d-0b1c-4d2e-9f30-000000000004', '5f1d2e3c-0a0b-4c0d-8e0f-000000000004', 'VERLENEN', 'Aanvraag voldoet aan de APV.', DATE '2025-01-15', DATE '2027-01-14', 'AANGEVRAAGD', 'VERLEEND', now(), 'demo'),
+    ('6a2e3f4d-0b1c-4d2e-9f30-000000000005', '5f1d2e3c-0a0b-4c0d-8e0f-000000000005', 'VERLENEN', 'Aanvraag voldoet aan de APV.', DATE '2025-01-01', DATE '2025-12-31', 'AANGEVRAAGD', 'VERLEEND', now(), 'demo'),
+    ('6a2e3f4d-0b1c-4d2e-9f30-000000000006', '5f1d2e3c-0a0b-4c0d-8e0f-000000000006', 'WEIGEREN', 'Vestiging ligt buiten het aangewezen gebied.', DATE '2025-02-01', NULL, 'AANGEVRAAGD', 'GEWEIGERD', now(), 'demo')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO vergunningnummer_reeks (gemeente_code, jaar, laatste) VALUES
+    ('GM0363', 2025, 3), ('GM0599', 2025, 1), ('GM0014', 2025, 2)
+ON CONFLICT (gemeente_code, jaar) DO UPDATE SET laatste = greatest(vergunningnummer_reeks.laatste, excluded.laatste);

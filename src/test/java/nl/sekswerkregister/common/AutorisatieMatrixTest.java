@@ -1,0 +1,142 @@
+package nl.sekswerkregister.common;
+
+import static nl.sekswerkregister.support.Api.als;
+import static nl.sekswerkregister.support.Api.metToken;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Tokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every operation × every role × own or other municipality. The licence under test belongs to
+ * GM0363 (Amsterdam); "eigen" tokens carry gemeente GM0363, "andere" tokens GM0599 (Rotterdam).
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AutorisatieMatrixTest {
+
+    static final String EIGEN = "GM0363";
+    static final String ANDERE = "GM0599";
+
+    enum Wie {
+        VERLENER_EIGEN(Rol.VERGUNNINGVERLENER, EIGEN), VERLENER_ANDERE(Rol.VERGUNNINGVERLENER, ANDERE),
+        HANDHAVER_EIGEN(Rol.HANDHAVER, EIGEN), HANDHAVER_ANDERE(Rol.HANDHAVER, ANDERE),
+        BELEID_EIGEN(Rol.BELEIDSMEDEWERKER, EIGEN), BELEID_ANDERE(Rol.BELEIDSMEDEWERKER, ANDERE),
+        AUDITOR(Rol.AUDITOR, null), LANDELIJK_BEHEERDER(Rol.LANDELIJK_BEHEERDER, null);
+
+        final String rol;
+        final String gemeente;
+
+        Wie(String rol, String gemeente) {
+            this.rol = rol;
+            this.gemeente = gemeente;
+        }
+    }
+
+    /** One operation: how to call it, and the expected status for each caller (in Wie order). */
+    record Operatie(String naam, BiFunction<RequestSpecification, Wie, Response> aanroep, int... verwacht) {
+    }
+
+    List<Operatie> operaties() {
+        return List.of(
+                new Operatie("GET /gemeenten", (s, w) -> s.get("/api/v1/gemeenten"),
+                        200, 200, 200, 200, 200, 200, 200, 200),
+                new Operatie("GET /gemeenten/{code}", (s, w) -> s.get("/api/v1/gemeenten/" + EIGEN),
+                        200, 200, 200, 200, 200, 200, 200, 200),
+                new Operatie("POST /exploitanten", (s, w) -> s.body(Testdata.exploitantAanmelding(Testdata.nieuwKvkNummer()))
+                        .post("/api/v1/exploitanten"),
+                        201, 201, 403, 403, 403, 403, 403, 403),
+                new Operatie("GET /exploitanten", (s, w) -> s.get("/api/v1/exploitanten"),
+                        200, 200, 200, 200, 200, 200, 200, 403),
+                new Operatie("GET /exploitanten/{id}", (s, w) -> s.get("/api/v1/exploitanten/" + exploitant()),
+                        200, 200, 200, 200, 200, 200, 200, 403),
+                new Operatie("PATCH /exploitanten/{id}", (s, w) -> {
+                    String id = exploitant();
+                    return s.header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                            .body(Map.of("handelsnaam", "Nieuwe naam")).patch("/api/v1/exploitanten/" + id);
+                }, 200, 200, 403, 403, 403, 403, 403, 403),
+                new Operatie("POST /vergunningen", (s, w) -> s.body(Testdata.vergunningAanvraag(EIGEN, exploitant(), "CLUB"))
+                        .post("/api/v1/vergunningen"),
+                        201, 403, 403, 403, 403, 403, 403, 403),
+                new Operatie("GET /vergunningen?gemeenteCode=eigen", (s, w) -> s.queryParam("gemeenteCode", EIGEN)
+                        .get("/api/v1/vergunningen"),
+                        200, 403, 200, 403, 200, 403, 200, 403),
+                new Operatie("GET /vergunningen", (s, w) -> s.get("/api/v1/vergunningen"),
+                        200, 200, 200, 200, 200, 200, 200, 403),
+                new Operatie("GET /vergunningen/{nummer}", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning()),
+                        200, 403, 200, 403, 200, 403, 200, 403),
+                new Operatie("PATCH /vergunningen/{nummer}", (s, w) -> s.header("If-Match", "\"0\"")
+                        .contentType("application/merge-patch+json").body(Map.of("voorschriften", List.of("Nieuw voorschrift")))
+                        .patch("/api/v1/vergunningen/" + vergunning()),
+                        200, 403, 403, 403, 403, 403, 403, 403),
+                new Operatie("POST /vergunningen/{nummer}/besluiten", (s, w) -> s.body(Testdata.besluit("WEIGEREN"))
+                        .post("/api/v1/vergunningen/" + vergunning() + "/besluiten"),
+                        201, 403, 403, 403, 403, 403, 403, 403),
+                new Operatie("GET /vergunningen/{nummer}/besluiten", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/besluiten"),
+                        200, 403, 200, 403, 200, 403, 200, 403),
+                new Operatie("GET /vergunningen/{nummer}/status", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/status"),
+                        200, 200, 200, 200, 200, 200, 200, 403));
+    }
+
+    Stream<Arguments> matrix() {
+        List<Arguments> gevallen = new ArrayList<>();
+        for (Operatie operatie : operaties()) {
+            for (Wie wie : Wie.values()) {
+                gevallen.add(Arguments.of(operatie.naam(), wie, operatie));
+            }
+        }
+        return gevallen.stream();
+    }
+
+    @ParameterizedTest(name = "{0} als {1}")
+    @MethodSource("matrix")
+    void rolEnGemeenteBepalenToegang(String naam, Wie wie, Operatie operatie) {
+        RequestSpecification spec = wie.gemeente == null ? als(wie.rol) : als(wie.rol, wie.gemeente);
+        int verwacht = operatie.verwacht()[wie.ordinal()];
+        Response antwoord = operatie.aanroep().apply(spec, wie);
+        antwoord.then().statusCode(verwacht);
+        if (verwacht == 403) {
+            antwoord.then().contentType("application/problem+json").body("code", equalTo("geen-toegang"));
+        }
+    }
+
+    @Test
+    void vergunningverlenerZonderGemeenteClaimMagNietsSchrijven() {
+        metToken(Tokens.voor(Rol.VERGUNNINGVERLENER))
+                .body(Testdata.vergunningAanvraag(EIGEN, exploitant(), "CLUB"))
+                .post("/api/v1/vergunningen")
+                .then().statusCode(403).body("code", equalTo("geen-toegang"));
+        metToken(Tokens.voor(Rol.HANDHAVER)).get("/api/v1/vergunningen")
+                .then().statusCode(403).body("code", equalTo("geen-toegang"));
+    }
+
+    @Test
+    void eenOnbekendeRolKrijgtNergensToegang() {
+        metToken(Tokens.voor("sekswerker", EIGEN)).get("/api/v1/gemeenten").then().statusCode(403);
+        metToken(Tokens.voor("verificateur", EIGEN)).get("/api/v1/vergunningen/" + vergunning() + "/status")
+                .then().statusCode(403);
+    }
+
+    /** A fresh licence application of GM0363, so that decisions in one case never affect another. */
+    private String vergunning() {
+        return Testdata.aanvraag(EIGEN);
+    }
+
+    private String exploitant() {
+        return Testdata.exploitant(EIGEN);
+    }
+}

@@ -1,0 +1,225 @@
+package nl.sekswerkregister.common;
+
+import static nl.sekswerkregister.support.Api.als;
+import static nl.sekswerkregister.support.Api.ongeldig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Testdata;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of bad input gets a clear 4xx problem naming the field, and nothing is written. */
+@QuarkusTest
+class OngeldigeInvoerTest {
+
+    static final String GM = "GM0363";
+    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Inject
+    Database database;
+
+    String exploitant;
+    String stand;
+
+    @BeforeEach
+    void voorbereiden() {
+        exploitant = Testdata.exploitant(GM);
+        stand = database.schrijfbareTabellen();
+    }
+
+    @AfterEach
+    void nietsGeschreven() {
+        assertThat(database.schrijfbareTabellen()).as("rijen in exploitant/vergunning/besluit/reeks").isEqualTo(stand);
+    }
+
+    @Test
+    void onleesbareJson() {
+        post("/api/v1/vergunningen", "{\"gemeenteCode\": \"GM0363\",").statusCode(400)
+                .body("code", equalTo("ongeldige-invoer")).body("detail", containsString("geen geldige JSON"));
+    }
+
+    @Test
+    void dubbelVeld() {
+        post("/api/v1/exploitanten", "{\"kvkNummer\":\"12345678\",\"kvkNummer\":\"87654321\"}").statusCode(400);
+    }
+
+    @Test
+    void onbekendVeld() {
+        Map<String, Object> body = new HashMap<>(Testdata.vergunningAanvraag(GM, exploitant, "CLUB"));
+        body.put("status", "VERLEEND");
+        post("/api/v1/vergunningen", body).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("status")))
+                .body("invalidParams[0].code", equalTo("onbekend-veld"));
+    }
+
+    @Test
+    void verkeerdType() {
+        Map<String, Object> body = new HashMap<>(Testdata.vergunningAanvraag(GM, exploitant, "CLUB"));
+        body.put("beheerders", "J. Jansen");
+        post("/api/v1/vergunningen", body).statusCode(400).body("invalidParams.name", equalTo(List.of("beheerders")));
+
+        Map<String, Object> adres = new HashMap<>(Testdata.adres());
+        adres.put("huisnummer", "12");
+        post("/api/v1/exploitanten", Map.of("kvkNummer", "12345678", "statutaireNaam", "X", "correspondentieadres", adres))
+                .statusCode(400).body("invalidParams.name", equalTo(List.of("correspondentieadres.huisnummer")));
+    }
+
+    @Test
+    void ontbrekendeVerplichteVeldenAllemaalTegelijk() {
+        post("/api/v1/vergunningen", Map.of("gemeenteCode", GM)).statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("exploitantId", "bedrijfstype", "beheerders"))
+                .body("invalidParams.code", equalTo(List.of("verplicht", "verplicht", "verplicht")));
+        post("/api/v1/exploitanten", Map.of("correspondentieadres", Map.of())).statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("kvkNummer", "statutaireNaam",
+                        "correspondentieadres.straatnaam", "correspondentieadres.huisnummer",
+                        "correspondentieadres.postcode", "correspondentieadres.woonplaats"));
+    }
+
+    @Test
+    void legeBody() {
+        post("/api/v1/exploitanten", "").statusCode(400).body("code", equalTo("ongeldige-invoer"));
+    }
+
+    @Test
+    void ongeldigKvkNummer() {
+        for (String kvk : List.of("1234567", "123456789", "1234567a", "")) {
+            post("/api/v1/exploitanten", Testdata.exploitantAanmelding(kvk)).statusCode(400)
+                    .body("invalidParams.name", hasItem("kvkNummer"))
+                    .body("detail", not(containsString(kvk.isEmpty() ? "§" : kvk)));
+        }
+    }
+
+    @Test
+    void onbekendeGemeentecode() {
+        post("/api/v1/vergunningen", Testdata.vergunningAanvraag("GM9999", exploitant, "CLUB")).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("gemeenteCode")))
+                .body("invalidParams[0].code", equalTo("onbekend"));
+        post("/api/v1/vergunningen", Testdata.vergunningAanvraag("Amsterdam", exploitant, "CLUB")).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("gemeenteCode")));
+    }
+
+    @Test
+    void onbekendeExploitant() {
+        post("/api/v1/vergunningen", Testdata.vergunningAanvraag(GM, "00000000-0000-4000-8000-000000000000", "CLUB"))
+                .statusCode(400).body("invalidParams.name", equalTo(List.of("exploitantId")));
+    }
+
+    @Test
+    void onbekendBedrijfstype() {
+        post("/api/v1/vergunningen", Testdata.vergunningAanvraag(GM, exploitant, "SEKSBIOSCOOP")).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("bedrijfstype")))
+                .body("invalidParams[0].reason", containsString("RAAMPROSTITUTIE"));
+    }
+
+    @Test
+    void vestigingsadresVerplichtBehalveBijEscort() {
+        Map<String, Object> body = new HashMap<>(Testdata.vergunningAanvraag(GM, exploitant, "CLUB"));
+        body.remove("vestigingsadres");
+        post("/api/v1/vergunningen", body).statusCode(400).body("invalidParams.name", equalTo(List.of("vestigingsadres")));
+    }
+
+    @Test
+    void geldigTotVoorIngangsdatum() {
+        String nummer = nieuweAanvraag();
+        post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
+                "ingangsdatum", VANDAAG.toString(), "geldigTot", VANDAAG.minusDays(1).toString()))
+                .statusCode(400).body("invalidParams.name", equalTo(List.of("geldigTot")));
+    }
+
+    @Test
+    void verlenenZonderGeldigTotOfMotivering() {
+        String nummer = nieuweAanvraag();
+        post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN",
+                "ingangsdatum", VANDAAG.toString())).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("motivering")));
+        post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN", "motivering", "  ",
+                "ingangsdatum", VANDAAG.toString())).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("motivering")));
+        post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN", "motivering", "Ok.",
+                "ingangsdatum", VANDAAG.toString())).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("geldigTot")));
+    }
+
+    @Test
+    void datumDieNietParseert() {
+        String nummer = nieuweAanvraag();
+        post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "WEIGEREN", "motivering", "Nee.",
+                "ingangsdatum", "31-12-2026")).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("ingangsdatum")));
+    }
+
+    @Test
+    void teGroteBody() {
+        String groot = "{\"statutaireNaam\":\"" + "x".repeat(70_000) + "\"}";
+        post("/api/v1/exploitanten", groot).statusCode(413).body("code", equalTo("verzoek-te-groot"));
+    }
+
+    @Test
+    void vergunningnummerVanDeVerkeerdeVormInHetPad() {
+        for (String pad : List.of("/api/v1/vergunningen/GM0363-26-42", "/api/v1/vergunningen/abc/status",
+                "/api/v1/vergunningen/GM0363-2026-00004X/besluiten")) {
+            ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).get(pad).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("invalidParams.name", equalTo(List.of("vergunningnummer")));
+        }
+    }
+
+    @Test
+    void onbekendVergunningnummer() {
+        als(Rol.HANDHAVER, GM).get("/api/v1/vergunningen/GM0363-1999-999999/status").then().statusCode(404)
+                .body("code", equalTo("niet-gevonden"));
+    }
+
+    @Test
+    void besluitOpDeVergunningVanEenAndereGemeente() {
+        String nummer = nieuweAanvraag();
+        ongeldig(als(Rol.VERGUNNINGVERLENER, "GM0599")).body(Testdata.besluit("VERLENEN"))
+                .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(403)
+                .body("code", equalTo("geen-toegang"));
+    }
+
+    @Test
+    void pageSizeBovenHetMaximumEnAndereOngeldigeQueryparameters() {
+        ongeldig(als(Rol.AUDITOR)).queryParam("pageSize", 101).get("/api/v1/vergunningen").then().statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("pageSize")));
+        ongeldig(als(Rol.AUDITOR)).queryParam("page", 0).queryParam("status", "GELDIG")
+                .queryParam("exploitantId", "123").queryParam("bedrijfstype", "club")
+                .get("/api/v1/vergunningen").then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("page", "status", "exploitantId", "bedrijfstype"));
+        ongeldig(als(Rol.AUDITOR)).queryParam("pageSize", 401).get("/api/v1/gemeenten").then().statusCode(400);
+    }
+
+    @Test
+    void verkeerdMediatype() {
+        ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).contentType("text/plain").body("kvkNummer=12345678")
+                .post("/api/v1/exploitanten").then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    private String nieuweAanvraag() {
+        String nummer = Testdata.aanvraag(GM, exploitant, "CLUB");
+        stand = database.schrijfbareTabellen();
+        return nummer;
+    }
+
+    private static ValidatableResponse post(String pad, Object body) {
+        return ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).body(body).post(pad).then()
+                .contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,40 @@
+package nl.sekswerkregister.common.beveiliging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** The production guard against the committed dev-only key (deploy/prod-smoke.sh proves it on the real jar). */
+class ProductieBewakerTest {
+
+    @Test
+    void herkentDeDevSleutelInPemVorm() throws IOException {
+        String pem = Files.readString(Path.of("deploy/dev-keys/jwt-dev-public.pem"));
+        assertThat(ProductieBewaker.isDevSleutel(pem)).isTrue();
+        assertThat(ProductieBewaker.bezwaren(pem, true, "https://idp.gemeente.example"))
+                .singleElement().asString().contains("DEV-ONLY");
+    }
+
+    @Test
+    void accepteertEenEchteSleutelEnIssuer() throws NoSuchAlgorithmException {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String echte = Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+        String pem = "-----BEGIN PUBLIC KEY-----\n" + echte + "\n-----END PUBLIC KEY-----\n";
+        assertThat(ProductieBewaker.isDevSleutel(pem)).isFalse();
+        assertThat(ProductieBewaker.bezwaren(pem, true, "https://idp.gemeente.example")).isEmpty();
+    }
+
+    @Test
+    void weigertZonderSleutelOfMetDevIssuer() {
+        assertThat(ProductieBewaker.bezwaren(null, false, null)).hasSize(2);
+        assertThat(ProductieBewaker.bezwaren(null, true, ProductieBewaker.DEV_ISSUER))
+                .singleElement().asString().contains("issuer");
+    }
+}

@@ -1,0 +1,218 @@
+package nl.sekswerkregister.conventies;
+
+import static io.restassured.RestAssured.given;
+import static nl.sekswerkregister.support.Api.als;
+import static nl.sekswerkregister.support.Api.anoniem;
+import static nl.sekswerkregister.support.Api.ongeldig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Testdata;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conformance with the NL API Design Rules (ADR 2.x, Logius) as listed in STYLE.md, checked over
+ * the served contract and over live responses. Rule ids in the test names.
+ */
+@QuarkusTest
+class ApiDesignRulesTest {
+
+    static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+");
+    static final List<String> METHODES = List.of("get", "post", "put", "patch", "delete");
+    static JsonNode contract;
+
+    @BeforeAll
+    static void leesContract() throws IOException {
+        contract = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi/openapi.yaml"));
+    }
+
+    // ---- over the contract ----
+
+    @Test
+    void coreDocOpenapiContactEnSemver() {
+        JsonNode info = contract.get("info");
+        assertThat(info.path("contact").path("name").asText()).isNotBlank();
+        assertThat(info.path("contact").path("email").asText()).contains("@");
+        assertThat(info.path("contact").path("url").asText()).startsWith("https://");
+        assertThat(info.path("version").asText()).matches(SEMVER);
+        assertThat(contract.path("openapi").asText()).startsWith("3.");
+    }
+
+    @Test
+    void coreUriVersionEnPadsegmentenInKebabCaseZonderSlashAanHetEind() {
+        contract.get("paths").fieldNames().forEachRemaining(pad -> {
+            assertThat(pad).as(pad).startsWith("/api/v1/");
+            assertThat(pad).as(pad).doesNotEndWith("/");
+            for (String segment : pad.substring(1).split("/")) {
+                if (!segment.startsWith("{")) {
+                    assertThat(segment).as("segment van " + pad).matches("_?[a-z0-9]+(-[a-z0-9]+)*(\\.json)?");
+                }
+            }
+        });
+    }
+
+    @Test
+    void coreQueryKeysCamelCaseEnNaamgevingInHetNederlands() {
+        for (JsonNode operatie : operaties()) {
+            for (JsonNode parameter : operatie.path("parameters")) {
+                JsonNode p = parameter.has("$ref") ? ref(parameter.get("$ref").asText()) : parameter;
+                if ("query".equals(p.path("in").asText())) {
+                    assertThat(p.get("name").asText()).matches("[a-z][a-zA-Z0-9]*");
+                }
+            }
+            assertThat(operatie.path("description").asText()).as("omschrijving van " + operatie.path("operationId"))
+                    .isNotBlank();
+        }
+    }
+
+    @Test
+    void coreErrorHandlingElkeOperatieMetInvoerDocumenteert400EnNooit422() {
+        for (JsonNode operatie : operaties()) {
+            boolean heeftInvoer = operatie.has("requestBody") || operatie.path("parameters").size() > 0;
+            JsonNode antwoorden = operatie.get("responses");
+            if (heeftInvoer) {
+                assertThat(antwoorden.has("400")).as("400 bij " + operatie.path("operationId")).isTrue();
+            }
+            assertThat(antwoorden.has("422")).isFalse();
+        }
+    }
+
+    @Test
+    void coreVersionHeaderOpElkAntwoordInHetContract() {
+        for (JsonNode operatie : operaties()) {
+            operatie.get("responses").fields().forEachRemaining(e -> {
+                JsonNode antwoord = e.getValue().has("$ref") ? ref(e.getValue().get("$ref").asText()) : e.getValue();
+                assertThat(antwoord.path("headers").has("API-Version"))
+                        .as("API-Version bij " + operatie.path("operationId") + " " + e.getKey()).isTrue();
+                if (e.getKey().startsWith("4") || e.getKey().startsWith("5")) {
+                    assertThat(antwoord.path("content").has("application/problem+json"))
+                            .as("problem+json bij " + operatie.path("operationId") + " " + e.getKey()).isTrue();
+                }
+            });
+        }
+    }
+
+    @Test
+    void coreTransportNoSensitiveUrisZoekenGaatViaPostZoek() {
+        // No path or query parameter may carry a BSN, pseudonym or person's name.
+        for (JsonNode operatie : operaties()) {
+            for (JsonNode parameter : operatie.path("parameters")) {
+                JsonNode p = parameter.has("$ref") ? ref(parameter.get("$ref").asText()) : parameter;
+                assertThat(p.path("name").asText().toLowerCase()).doesNotContain("bsn", "pseudoniem", "naam");
+            }
+        }
+    }
+
+    @Test
+    void apiVersionInDeHeaderIsInfoVersion() {
+        anoniem().get("/api/v1/openapi.json").then().header("API-Version", contract.get("info").get("version").asText());
+    }
+
+    // ---- over live responses ----
+
+    @Test
+    void coreVersionHeaderEnSecurityHeadersOpElkAntwoord() {
+        List<Response> antwoorden = new ArrayList<>();
+        antwoorden.add(als(Rol.AUDITOR).get("/api/v1/gemeenten/GM0363"));
+        antwoorden.add(ongeldig(anoniem()).get("/api/v1/gemeenten"));
+        antwoorden.add(ongeldig(als(Rol.AUDITOR)).get("/api/v1/gemeenten/GM9999"));
+        antwoorden.add(given().get("/api/v1/bestaat-niet"));
+        antwoorden.add(given().delete("/api/v1/gemeenten"));
+        antwoorden.add(given().get("/q/health/ready"));
+        antwoorden.add(given().get("/api/v1/openapi.json"));
+        for (Response r : antwoorden) {
+            r.then().header("API-Version", contract.get("info").get("version").asText())
+                    .header("Cache-Control", "no-store")
+                    .header("Content-Security-Policy", "frame-ancestors 'none'")
+                    .header("Strict-Transport-Security", org.hamcrest.Matchers.startsWith("max-age="))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY");
+        }
+        assertThat(antwoorden).extracting(Response::statusCode).containsExactly(200, 401, 404, 404, 405, 200, 200);
+    }
+
+    @Test
+    void coreNoTrailingSlash() {
+        for (String pad : List.of("/api/v1/gemeenten/", "/api/v1/vergunningen/", "/api/v1/exploitanten/")) {
+            given().header("Authorization", "Bearer " + nl.sekswerkregister.support.Tokens.voor(Rol.AUDITOR))
+                    .get(pad).then().statusCode(404).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void corePublishOpenapiZonderAuthenticatieMetCorsAlleenDaar() {
+        given().header("Origin", "https://andere-overheid.example").get("/api/v1/openapi.json").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "*");
+        als(Rol.AUDITOR).header("Origin", "https://andere-overheid.example").get("/api/v1/gemeenten/GM0363")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void coreErrorHandlingProblemDetailsEnHideImplementation() {
+        List<Response> fouten = List.of(
+                ongeldig(als(Rol.VERGUNNINGVERLENER, "GM0363")).body("{\"kvkNummer\": ").post("/api/v1/exploitanten"),
+                ongeldig(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("onzin", List.of(1, 2))).post("/api/v1/exploitanten"),
+                ongeldig(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("kvkNummer", 12345678)).post("/api/v1/exploitanten"),
+                ongeldig(als(Rol.AUDITOR)).get("/api/v1/vergunningen/x'%20or%201=1"),
+                given().delete("/api/v1/gemeenten"),
+                given().get("/api/v1/onbekend"));
+        for (Response r : fouten) {
+            r.then().contentType("application/problem+json");
+            Map<String, Object> probleem = r.jsonPath().getMap("");
+            assertThat(probleem).containsKeys("type", "title", "status", "detail", "instance", "code");
+            assertThat(probleem.get("status")).isEqualTo(r.statusCode());
+            assertThat((String) probleem.get("instance")).startsWith("urn:uuid:");
+            assertThat(r.asString()).doesNotContainPattern("(?i)(java\\.|jakarta\\.|quarkus|hibernate|jackson|"
+                    + "resteasy|vertx|exception|\\bat [a-z]+\\.|select |insert |postgres)");
+        }
+        assertThat(fouten).extracting(Response::statusCode).containsExactly(400, 400, 400, 400, 405, 404);
+    }
+
+    @Test
+    void coreErrorHandlingInvalidInputIs400NooitEen422() {
+        ongeldig(als(Rol.VERGUNNINGVERLENER, "GM0363"))
+                .body(Testdata.exploitantAanmelding("abc"))
+                .post("/api/v1/exploitanten").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("kvkNummer"));
+    }
+
+    @Test
+    void healthEnMetrics() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Database")));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds"));
+    }
+
+    private static List<JsonNode> operaties() {
+        List<JsonNode> lijst = new ArrayList<>();
+        contract.get("paths").forEach(pad -> METHODES.forEach(m -> {
+            if (pad.has(m)) {
+                lijst.add(pad.get(m));
+            }
+        }));
+        return lijst;
+    }
+
+    private static JsonNode ref(String ref) {
+        JsonNode node = contract;
+        for (String deel : ref.substring(2).split("/")) {
+            node = node.get(deel);
+        }
+        return node;
+    }
+}

@@ -1,0 +1,113 @@
+package nl.sekswerkregister.conventies;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.sekswerkregister.support.Api;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed contract, the served contract and the implemented routes are one and the same.
+ * (Request and response shapes are checked on every call by the Contract filter.)
+ */
+@QuarkusTest
+class ContractDriftTest {
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        Api.anoniem();
+    }
+
+    @Test
+    void hetGeserveerdeContractIsHetGecommitteerdeContract() throws IOException {
+        JsonNode gecommitteerd = YAML.readTree(new File("openapi/openapi.yaml"));
+        String geserveerd = given().get("/api/v1/openapi.json").then().statusCode(200)
+                .contentType("application/json").extract().asString();
+        List<String> verschillen = new ArrayList<>();
+        vergelijk("", gecommitteerd, JSON.readTree(geserveerd), verschillen);
+        assertThat(verschillen).as("verschillen tussen openapi/openapi.yaml en /api/v1/openapi.json").isEmpty();
+    }
+
+    /** JSON pointers where the two documents differ, so a failure says where, not just that. */
+    static void vergelijk(String pad, JsonNode a, JsonNode b, List<String> verschillen) {
+        if (a == null || b == null || a.getNodeType() != b.getNodeType() || a.isValueNode()) {
+            if (a == null || b == null || !a.equals(b)) {
+                if (a != null && b != null && a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0) {
+                    return;
+                }
+                verschillen.add(pad + ": " + a + " <> " + b);
+            }
+            return;
+        }
+        if (a.isArray()) {
+            if (a.size() != b.size()) {
+                verschillen.add(pad + ": lengte " + a.size() + " <> " + b.size());
+                return;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                vergelijk(pad + "/" + i, a.get(i), b.get(i), verschillen);
+            }
+            return;
+        }
+        Set<String> velden = new TreeSet<>();
+        a.fieldNames().forEachRemaining(velden::add);
+        b.fieldNames().forEachRemaining(velden::add);
+        for (String veld : velden) {
+            vergelijk(pad + "/" + veld, a.get(veld), b.get(veld), verschillen);
+        }
+    }
+
+    @Test
+    void elkeGeimplementeerdeRouteStaatInHetContractEnOmgekeerd() throws IOException {
+        JsonNode paden = YAML.readTree(new File("openapi/openapi.yaml")).get("paths");
+        Set<String> inContract = new TreeSet<>();
+        Iterator<String> namen = paden.fieldNames();
+        while (namen.hasNext()) {
+            String pad = namen.next();
+            paden.get(pad).fieldNames().forEachRemaining(methode -> {
+                if (Set.of("get", "post", "put", "patch", "delete").contains(methode)) {
+                    inContract.add(methode.toUpperCase() + " " + pad);
+                }
+            });
+        }
+        inContract.remove("GET /api/v1/openapi.json");
+        assertThat(geimplementeerd()).isEqualTo(inContract);
+    }
+
+    /** Routes from the JAX-RS annotations of every resource class in the application. */
+    static Set<String> geimplementeerd() {
+        Set<String> routes = new TreeSet<>();
+        for (Class<?> resource : new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.sekswerkregister").stream()
+                .filter(c -> c.isAnnotatedWith(Path.class)).map(c -> c.reflect()).toList()) {
+            String basis = resource.getAnnotation(Path.class).value();
+            for (Method methode : resource.getDeclaredMethods()) {
+                for (var annotatie : methode.getAnnotations()) {
+                    HttpMethod http = annotatie.annotationType().getAnnotation(HttpMethod.class);
+                    if (http != null) {
+                        Path sub = methode.getAnnotation(Path.class);
+                        routes.add(http.value() + " " + basis + (sub == null ? "" : sub.value()));
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+}

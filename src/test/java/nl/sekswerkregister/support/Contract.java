@@ -1,0 +1,85 @@
+package nl.sekswerkregister.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.RestAssuredRequest;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import io.restassured.RestAssured;
+import io.restassured.filter.FilterContext;
+import io.restassured.filter.OrderedFilter;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.util.stream.Collectors;
+
+/**
+ * Validates every REST Assured call in the suite against the committed contract
+ * (openapi/openapi.yaml): every response always, and the request too unless the test sends a
+ * deliberately invalid one (marked with {@link #ONGELDIG_VERZOEK}, which is stripped before
+ * sending). So the contract cannot promise what the service does not do, or the reverse.
+ */
+public final class Contract implements OrderedFilter {
+
+    /** Marker header: this request is invalid on purpose; validate only the response. */
+    public static final String ONGELDIG_VERZOEK = "X-Test-Ongeldig-Verzoek";
+
+    private static final OpenApiInteractionValidator VALIDATOR =
+            OpenApiInteractionValidator.createForSpecificationUrl("openapi/openapi.yaml").build();
+    private static volatile boolean geinstalleerd;
+
+    private Contract() {
+    }
+
+    /** Installs the filter once for the whole JVM; safe to call from every test class. */
+    public static synchronized void installeer() {
+        if (!geinstalleerd) {
+            RestAssured.filters(new Contract());
+            geinstalleerd = true;
+        }
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+                           FilterContext ctx) {
+        boolean alleenAntwoord = request.getHeaders().hasHeaderWithName(ONGELDIG_VERZOEK);
+        request.removeHeader(ONGELDIG_VERZOEK);
+        Response response = ctx.next(request, responseSpec);
+        String pad = pad(request);
+        if (!pad.startsWith("/api/v1/") || pad.endsWith("/")) {
+            // Health and metrics are operational endpoints outside the contract; trailing-slash
+            // paths are deliberately not routes (the tests assert their 404 problem themselves).
+            return response;
+        }
+        ValidationReport rapport = alleenAntwoord
+                ? VALIDATOR.validateResponse(pad(request), methode(request), RestAssuredResponse.of(response))
+                : VALIDATOR.validate(RestAssuredRequest.of(request), RestAssuredResponse.of(response));
+        if (response.getStatusCode() == 404 || response.getStatusCode() == 405) {
+            // A route the contract does not know, answered as not found / not allowed: that is the
+            // expected answer, not drift. Only the problem body's shape is left to the test.
+            rapport = ValidationReport.from(rapport.getMessages().stream()
+                    .filter(m -> !m.getKey().endsWith("path.missing")
+                            && !m.getKey().equals("validation.request.operation.notAllowed"))
+                    .toList());
+        }
+        if (rapport.hasErrors()) {
+            throw new AssertionError("Afwijking van het contract bij " + request.getMethod() + " " + pad(request)
+                    + " (status " + response.getStatusCode() + "):\n" + rapport.getMessages().stream()
+                    .map(m -> " - " + m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("\n"))
+                    + "\nbody: " + response.asString());
+        }
+        return response;
+    }
+
+    private static String pad(FilterableRequestSpecification request) {
+        return java.net.URI.create(request.getURI()).getRawPath();
+    }
+
+    private static com.atlassian.oai.validator.model.Request.Method methode(FilterableRequestSpecification request) {
+        return com.atlassian.oai.validator.model.Request.Method.valueOf(request.getMethod().toUpperCase());
+    }
+
+    @Override
+    public int getOrder() {
+        return Integer.MAX_VALUE;
+    }
+}

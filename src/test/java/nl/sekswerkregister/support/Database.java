@@ -1,0 +1,54 @@
+package nl.sekswerkregister.support;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct SQL for tests: to count what was written, or to move a licence's dates as time would. */
+@ApplicationScoped
+public class Database {
+
+    private final AgroalDataSource dataSource;
+
+    public Database(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public long aantal(String tabel) {
+        return getal("select count(*) from " + tabel);
+    }
+
+    public long getal(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int voerUit(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Row counts of every table that a write could touch; equal before and after = nothing written. */
+    public String schrijfbareTabellen() {
+        return aantal("exploitant") + "/" + aantal("vergunning") + "/" + aantal("besluit") + "/"
+                + getal("select coalesce(sum(laatste), 0) from vergunningnummer_reeks");
+    }
+}

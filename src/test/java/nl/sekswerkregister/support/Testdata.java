@@ -1,0 +1,80 @@
+package nl.sekswerkregister.support;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.sekswerkregister.common.beveiliging.Rol;
+
+/** Creates what a test needs through the public API, as a licensing desk would. */
+public final class Testdata {
+
+    private static final AtomicInteger KVK = new AtomicInteger(10_000_000 + (int) (Math.random() * 40_000_000));
+
+    private Testdata() {
+    }
+
+    public static String nieuwKvkNummer() {
+        return String.format("%08d", KVK.incrementAndGet());
+    }
+
+    public static Map<String, Object> adres() {
+        return Map.of("straatnaam", "Oudezijds Achterburgwal", "huisnummer", 12, "postcode", "1012DN",
+                "woonplaats", "Amsterdam");
+    }
+
+    public static Map<String, Object> exploitantAanmelding(String kvkNummer) {
+        return Map.of("kvkNummer", kvkNummer, "statutaireNaam", "Testexploitatie B.V.", "correspondentieadres", adres());
+    }
+
+    /** Registers a new operator and returns its id. */
+    public static String exploitant(String gemeenteCode) {
+        return Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode)
+                .body(exploitantAanmelding(nieuwKvkNummer()))
+                .post("/api/v1/exploitanten")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static Map<String, Object> vergunningAanvraag(String gemeenteCode, String exploitantId, String bedrijfstype) {
+        return Map.of("gemeenteCode", gemeenteCode, "exploitantId", exploitantId, "bedrijfstype", bedrijfstype,
+                "vestigingsadres", adres(), "beheerders", java.util.List.of(Map.of("naam", "A. Beheerder")));
+    }
+
+    /** Files an application (status AANGEVRAAGD) and returns its licence number. */
+    public static String aanvraag(String gemeenteCode) {
+        return aanvraag(gemeenteCode, exploitant(gemeenteCode), "CLUB");
+    }
+
+    public static String aanvraag(String gemeenteCode, String exploitantId, String bedrijfstype) {
+        return Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode)
+                .body(vergunningAanvraag(gemeenteCode, exploitantId, bedrijfstype))
+                .post("/api/v1/vergunningen")
+                .then().statusCode(201).body("status", equalTo("AANGEVRAAGD"))
+                .extract().path("vergunningnummer");
+    }
+
+    public static Map<String, Object> besluit(String type) {
+        LocalDate vandaag = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        return "VERLENEN".equals(type)
+                ? Map.of("besluittype", type, "motivering", "Aanvraag voldoet aan de APV.", "ingangsdatum",
+                vandaag.toString(), "geldigTot", vandaag.plusYears(5).toString())
+                : Map.of("besluittype", type, "motivering", "Motivering van het besluit " + type + ".",
+                "ingangsdatum", vandaag.toString());
+    }
+
+    public static void neemBesluit(String gemeenteCode, String vergunningnummer, String type) {
+        Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode)
+                .body(besluit(type))
+                .post("/api/v1/vergunningen/" + vergunningnummer + "/besluiten")
+                .then().statusCode(201);
+    }
+
+    /** A granted licence (status VERLEEND, valid five years from today). */
+    public static String verleend(String gemeenteCode) {
+        String nummer = aanvraag(gemeenteCode);
+        neemBesluit(gemeenteCode, nummer, "VERLENEN");
+        return nummer;
+    }
+}
