@@ -125,6 +125,15 @@ class AutorisatieMatrixTest {
     }
 
     @Test
+    void eenAndereGemeenteHoortNietOfEenExploitantBestaat() {
+        metToken(Tokens.voor(Rol.VERGUNNINGVERLENER, ANDERE))
+                .body(Testdata.vergunningAanvraag(EIGEN, "00000000-0000-4000-8000-000000000000", "CLUB"))
+                .header(nl.sekswerkregister.support.Contract.ONGELDIG_VERZOEK, "ja")
+                .post("/api/v1/vergunningen")
+                .then().statusCode(403);
+    }
+
+    @Test
     void eenOnbekendeRolKrijgtNergensToegang() {
         metToken(Tokens.voor("sekswerker", EIGEN)).get("/api/v1/gemeenten").then().statusCode(403);
         metToken(Tokens.voor("verificateur", EIGEN)).get("/api/v1/vergunningen/" + vergunning() + "/status")

@@ -157,6 +157,29 @@ class OngeldigeInvoerTest {
     }
 
     @Test
+    void besluitMetIngangsdatumVoorDeVergunningBegint() {
+        String nummer = nieuweAanvraag();
+        als(Rol.VERGUNNINGVERLENER, GM).body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
+                        "ingangsdatum", VANDAAG.plusMonths(1).toString(), "geldigTot", VANDAAG.plusYears(1).toString()))
+                .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(201);
+        stand = database.schrijfbareTabellen();
+        post("/api/v1/vergunningen/" + nummer + "/besluiten", Testdata.besluit("SCHORSEN")).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("ingangsdatum")));
+    }
+
+    @Test
+    void besluitMetIngangsdatumInDeToekomstAlleenBijVerlenen() {
+        String nummer = Testdata.verleend(GM);
+        stand = database.schrijfbareTabellen();
+        post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "INTREKKEN", "motivering", "Later.",
+                "ingangsdatum", VANDAAG.plusDays(1).toString())).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("ingangsdatum")));
+        post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "INTREKKEN", "motivering", "Nu.",
+                "ingangsdatum", VANDAAG.toString(), "geldigTot", VANDAAG.plusDays(1).toString())).statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("geldigTot")));
+    }
+
+    @Test
     void datumDieNietParseert() {
         String nummer = nieuweAanvraag();
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "WEIGEREN", "motivering", "Nee.",
@@ -203,6 +226,8 @@ class OngeldigeInvoerTest {
                 .get("/api/v1/vergunningen").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("page", "status", "exploitantId", "bedrijfstype"));
         ongeldig(als(Rol.AUDITOR)).queryParam("pageSize", 401).get("/api/v1/gemeenten").then().statusCode(400);
+        ongeldig(als(Rol.AUDITOR)).queryParam("provincie", "Friesland").get("/api/v1/gemeenten").then().statusCode(400)
+                .body("invalidParams.name", equalTo(List.of("provincie")));
     }
 
     @Test

@@ -161,6 +161,14 @@ class ApiDesignRulesTest {
     }
 
     @Test
+    void hetContractStaatOpPreciesEenAdresEnIsAlleenTeLezen() {
+        given().get("/api/v1/openapi.yaml").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/openapi").then().statusCode(404);
+        given().body("{}").post("/api/v1/openapi.json").then().statusCode(405).header("Allow", "GET, HEAD")
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void coreErrorHandlingProblemDetailsEnHideImplementation() {
         List<Response> fouten = List.of(
                 ongeldig(als(Rol.VERGUNNINGVERLENER, "GM0363")).body("{\"kvkNummer\": ").post("/api/v1/exploitanten"),

@@ -1,6 +1,7 @@
 package nl.sekswerkregister.common.http;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -47,6 +48,17 @@ public class HttpConventies {
         if (pad.length() > 1 && pad.endsWith("/")) {
             schrijf(ctx, ProbleemSoort.NIET_GEVONDEN,
                     "Deze resource bestaat niet. Paden eindigen nooit op een schuine streep.");
+            return;
+        }
+        if (pad.startsWith(CONTRACT_PAD) && !pad.equals(CONTRACT_PAD + ".json")) {
+            // The contract is published at exactly one address (/core/publish-openapi).
+            schrijf(ctx, ProbleemSoort.NIET_GEVONDEN, "Het contract staat op " + CONTRACT_PAD + ".json.");
+            return;
+        }
+        if (pad.equals(CONTRACT_PAD + ".json") && !(ctx.request().method() == HttpMethod.GET
+                || ctx.request().method() == HttpMethod.HEAD || ctx.request().method() == HttpMethod.OPTIONS)) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD");
+            schrijf(ctx, ProbleemSoort.METHODE_NIET_TOEGESTAAN, "Het contract kan alleen worden opgehaald (GET).");
             return;
         }
         String lengte = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);

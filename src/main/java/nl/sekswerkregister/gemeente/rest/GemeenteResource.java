@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.PaginaDto;
@@ -24,6 +25,10 @@ public class GemeenteResource {
     /** All 342 municipalities fit on one page. */
     static final int MAX_PAGE_SIZE = 400;
 
+    /** The twelve provinces, spelled as CBS does (Fryslân with â). */
+    static final List<String> PROVINCIES = List.of("Drenthe", "Flevoland", "Fryslân", "Gelderland", "Groningen",
+            "Limburg", "Noord-Brabant", "Noord-Holland", "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland");
+
     private final GemeenteService service;
 
     public GemeenteResource(GemeenteService service) {
@@ -35,6 +40,9 @@ public class GemeenteResource {
     public PaginaDto<GemeenteDto> lijst(@QueryParam("provincie") String provincie, @QueryParam("page") String page,
                                         @QueryParam("pageSize") String pageSize, @Context UriInfo uriInfo) {
         Parameters parameters = new Parameters();
+        if (provincie != null && !PROVINCIES.contains(provincie)) {
+            parameters.fout("provincie", "waarde", "Onbekende provincie; toegestaan: " + String.join(", ", PROVINCIES) + ".");
+        }
         Paginering paginering = Paginering.lees(parameters, page, pageSize, MAX_PAGE_SIZE);
         parameters.valideer();
         return PaginaDto.van(service.zoek(provincie, paginering).map(GemeenteDto::van), uriInfo);

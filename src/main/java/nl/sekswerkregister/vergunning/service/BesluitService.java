@@ -45,7 +45,7 @@ public class BesluitService {
                 .orElseThrow(() -> VergunningService.nietGevonden(vergunningnummer));
         toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
         LocalDate vandaag = klok.vandaag();
-        controleerData(aanvraag, vandaag);
+        controleerData(aanvraag, vergunning, vandaag);
 
         VergunningStatus huidig = vergunning.status(vandaag);
         VergunningStatus na = Levenscyclus.na(huidig, aanvraag.besluittype()).orElseThrow(() ->
@@ -71,7 +71,7 @@ public class BesluitService {
                         + " heeft geen besluit met id " + besluitId + "."));
     }
 
-    private static void controleerData(BesluitAanvraag aanvraag, LocalDate vandaag) {
+    private static void controleerData(BesluitAanvraag aanvraag, Vergunning vergunning, LocalDate vandaag) {
         Parameters fouten = new Parameters();
         if (aanvraag.besluittype() == Besluittype.VERLENEN) {
             if (aanvraag.geldigTot() == null) {
@@ -84,6 +84,10 @@ public class BesluitService {
         } else {
             if (aanvraag.geldigTot() != null) {
                 fouten.fout("geldigTot", "niet-toegestaan", "Alleen bij VERLENEN; laat dit veld weg.");
+            }
+            if (vergunning.geldigVanaf() != null && aanvraag.ingangsdatum().isBefore(vergunning.geldigVanaf())) {
+                fouten.fout("ingangsdatum", "volgorde", "Ligt vóór de ingangsdatum van de vergunning ("
+                        + vergunning.geldigVanaf() + ").");
             }
             if (aanvraag.ingangsdatum().isAfter(vandaag)) {
                 // Deferred effect would need a scheduled status change; until that exists we refuse

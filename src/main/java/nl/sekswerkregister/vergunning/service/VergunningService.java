@@ -59,16 +59,18 @@ public class VergunningService {
 
     @Transactional
     public VergunningBeeld vraagAan(VergunningAanvraag aanvraag) {
-        Parameters fouten = new Parameters();
+        // Which municipalities exist is public; whether an operator id exists is only told to
+        // someone entitled to apply in this municipality.
         if (!gemeenten.bestaat(aanvraag.gemeenteCode())) {
-            fouten.fout("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
+            throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
         }
+        toegang.vereisSchrijfrecht(aanvraag.gemeenteCode());
+        Parameters fouten = new Parameters();
         if (!exploitanten.bestaat(aanvraag.exploitantId())) {
             fouten.fout("exploitantId", "onbekend", "Er is geen exploitant met dit id; registreer die eerst.");
         }
         controleerVestiging(aanvraag.bedrijfstype(), aanvraag.vestigingsadres(), fouten);
         fouten.valideer();
-        toegang.vereisSchrijfrecht(aanvraag.gemeenteCode());
 
         LocalDate vandaag = klok.vandaag();
         Vergunning vergunning = new Vergunning(nummers.volgende(aanvraag.gemeenteCode(), vandaag.getYear()),

@@ -1,0 +1,114 @@
+package nl.sekswerkregister.conventies;
+
+import static nl.sekswerkregister.support.Api.als;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.File;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Testdata;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every request-body example in the contract works against the service: integrators copy them.
+ * Only what cannot be fixed in a document is filled in: ids of records this test creates, a fresh
+ * KvK number (they are unique), and dates that would lie in the past or future by the time the
+ * test runs.
+ */
+@QuarkusTest
+class ContractVoorbeeldenTest {
+
+    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Voorbeeld(String methode, String pad, String mediatype, String naam, JsonNode body) {
+        @Override
+        public String toString() {
+            return methode.toUpperCase() + " " + pad + " " + mediatype + " " + naam;
+        }
+    }
+
+    static Stream<Arguments> voorbeelden() throws IOException {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi/openapi.yaml"));
+        List<Arguments> lijst = new ArrayList<>();
+        contract.get("paths").fields().forEachRemaining(pad -> pad.getValue().fields().forEachRemaining(op -> {
+            JsonNode inhoud = op.getValue().path("requestBody").path("content");
+            inhoud.fields().forEachRemaining(media -> {
+                if (media.getValue().has("example")) {
+                    lijst.add(Arguments.of(new Voorbeeld(op.getKey(), pad.getKey(), media.getKey(), "example",
+                            media.getValue().get("example"))));
+                }
+                media.getValue().path("examples").fields().forEachRemaining(v -> lijst.add(Arguments.of(
+                        new Voorbeeld(op.getKey(), pad.getKey(), media.getKey(), v.getKey(), v.getValue().get("value")))));
+            });
+            if (op.getValue().has("requestBody")) {
+                assertThat(inhoud.size()).as("content van " + op.getKey() + " " + pad.getKey()).isPositive();
+            }
+        }));
+        assertThat(lijst).hasSizeGreaterThanOrEqualTo(9);
+        return lijst.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("voorbeelden")
+    void voorbeeldWerkt(Voorbeeld voorbeeld) {
+        ObjectNode body = voorbeeld.body().deepCopy();
+        String gemeente = body.path("gemeenteCode").asText("GM0363");
+        String exploitant = Testdata.exploitant(gemeente);
+        if (body.has("kvkNummer")) {
+            body.put("kvkNummer", Testdata.nieuwKvkNummer());
+        }
+        if (body.has("exploitantId")) {
+            body.put("exploitantId", exploitant);
+        }
+        String pad = voorbeeld.pad().replace("{exploitantId}", exploitant);
+        if (pad.contains("{vergunningnummer}")) {
+            pad = pad.replace("{vergunningnummer}", vergunningVoor(gemeente, body.path("besluittype").asText("")));
+        }
+        maakDatumsActueel(body);
+        var spec = als(Rol.VERGUNNINGVERLENER, gemeente).contentType(voorbeeld.mediatype()).body(body.toString());
+        if (voorbeeld.methode().equals("patch")) {
+            spec.header("If-Match", als(Rol.VERGUNNINGVERLENER, gemeente).get(pad).then().extract().header("ETag"));
+        }
+        Response antwoord = spec.request(voorbeeld.methode(), pad);
+        assertThat(antwoord.statusCode()).as(antwoord.asString()).isBetween(200, 299);
+    }
+
+    private static String vergunningVoor(String gemeente, String besluittype) {
+        String nummer = Testdata.aanvraag(gemeente);
+        if (List.of("SCHORSEN", "INTREKKEN", "SCHORSING_OPHEFFEN").contains(besluittype)) {
+            Testdata.neemBesluit(gemeente, nummer, "VERLENEN");
+        }
+        if (besluittype.equals("SCHORSING_OPHEFFEN")) {
+            Testdata.neemBesluit(gemeente, nummer, "SCHORSEN");
+        }
+        return nummer;
+    }
+
+    private static void maakDatumsActueel(ObjectNode body) {
+        boolean verlenen = "VERLENEN".equals(body.path("besluittype").asText());
+        // A decision after the grant takes effect on or after the licence's own start (today here).
+        if (body.has("ingangsdatum") && !verlenen) {
+            body.put("ingangsdatum", VANDAAG.toString());
+        }
+        if (body.has("ingangsdatum") && verlenen && LocalDate.parse(body.get("ingangsdatum").asText()).isBefore(VANDAAG)) {
+            body.put("ingangsdatum", VANDAAG.toString());
+        }
+        if (body.has("geldigTot") && LocalDate.parse(body.get("geldigTot").asText()).isBefore(VANDAAG)) {
+            body.put("geldigTot", VANDAAG.plusYears(5).toString());
+        }
+    }
+}
