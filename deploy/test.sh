@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test suite: the Maven build with all tests against a real PostgreSQL (database
+# `sekswerkregister_test`, rebuilt from the migrations on every run), then a smoke test of the
+# packaged service in the prod profile (deploy/prod-smoke.sh).
+#   deploy/test.sh [extra Maven arguments]
+# QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD, when set, are used as they are: an environment
+# variable overrides every profile, so the tests then run against that database (which they wipe).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v java >/dev/null 2>&1 || { echo "test.sh: Java is missing: install a JDK 17 (e.g. 'sudo apt-get install -y openjdk-17-jdk-headless') and try again." >&2; exit 1; }
+
+deploy/ensure-postgres.sh sekswerkregister_test
+
+for var in QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD; do
+  if [ -n "${!var+set}" ]; then
+    export "${var?}"
+  fi
+done
+
+./mvnw -B verify "$@"
+deploy/prod-smoke.sh
