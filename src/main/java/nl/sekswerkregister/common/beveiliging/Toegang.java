@@ -25,6 +25,19 @@ public class Toegang {
         }
     }
 
+    /**
+     * Trying out a draft rule set: the municipality's own licensing officers and policy analysts,
+     * and the national framework keeper for any municipality.
+     */
+    public void vereisSimulatierecht(String gemeenteCode) {
+        boolean eigen = (gebruiker.heeftRol(Rol.VERGUNNINGVERLENER) || gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER))
+                && isEigenGemeente(gemeenteCode);
+        if (!eigen && !gebruiker.heeftRol(Rol.LANDELIJK_BEHEERDER)) {
+            throw ProbleemException.geenToegang("Alleen vergunningverleners en beleidsmedewerkers van " + gemeenteCode
+                    + " (of de landelijk beheerder) mogen een regelset voor die gemeente simuleren.");
+        }
+    }
+
     /** Reads of municipal records: auditors everywhere, other roles in their own municipality. */
     public void vereisLeesrecht(String gemeenteCode) {
         if (!magLezen(gemeenteCode)) {

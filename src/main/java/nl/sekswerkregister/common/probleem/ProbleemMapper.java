@@ -43,7 +43,10 @@ public class ProbleemMapper {
 
     /** Database constraints whose violation is a conflict the client can understand. */
     private static final Map<String, String> UNIEKE_CONSTRAINTS = Map.of(
-            "exploitant_kvk_nummer_uk", "Er is al een exploitant met dit KvK-nummer.");
+            "exploitant_kvk_nummer_uk", "Er is al een exploitant met dit KvK-nummer.",
+            "regelset_versie_uk", "Tegelijk is een andere versie van deze regelset aangemaakt; probeer het opnieuw.",
+            "landelijk_kader_versie_uk", "Tegelijk is een andere versie van dit kader vastgesteld; probeer het opnieuw.",
+            "regelset_geen_overlap", "De periode overlapt met een andere gepubliceerde versie van deze gemeente.");
 
     private final ProbleemAntwoorden antwoorden;
     private final RequestId requestId;

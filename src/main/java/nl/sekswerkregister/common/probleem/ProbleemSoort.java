@@ -13,6 +13,7 @@ public enum ProbleemSoort {
     NIET_ACCEPTABEL(406, "niet-acceptabel", "Gevraagd formaat niet beschikbaar"),
     CONFLICT(409, "conflict", "Conflict met bestaande gegevens"),
     ONGELDIGE_STATUSOVERGANG(409, "ongeldige-statusovergang", "Besluit niet mogelijk in de huidige status"),
+    IN_STRIJD_MET_REGELSET(409, "in-strijd-met-regelset", "In strijd met de regelset die geldt"),
     GEWIJZIGD_DOOR_ANDER(412, "gewijzigd-door-ander", "De gegevens zijn intussen gewijzigd"),
     VERZOEK_TE_GROOT(413, "verzoek-te-groot", "Verzoek te groot"),
     MEDIATYPE_NIET_ONDERSTEUND(415, "mediatype-niet-ondersteund", "Mediatype niet ondersteund"),

@@ -25,6 +25,26 @@ public class GemeenteRepository implements PanacheRepositoryBase<Gemeente, Strin
         return count("code", code) > 0;
     }
 
+    /**
+     * Locks the municipality's row until the transaction ends. Serialises the writes whose rules
+     * span rows (a cap on licences, non-overlapping rule-set periods), also across instances.
+     */
+    public void vergrendel(String code) {
+        getEntityManager().createNativeQuery("select code from gemeente where code = :code for update")
+                .setParameter("code", code).getResultList();
+    }
+
+    /** Those of the given codes that are not municipalities. */
+    @SuppressWarnings("unchecked")
+    public List<String> onbekend(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        List<String> bekend = getEntityManager().createNativeQuery("select code from gemeente where code in (:codes)")
+                .setParameter("codes", codes).getResultList();
+        return codes.stream().filter(c -> !bekend.contains(c)).distinct().sorted().toList();
+    }
+
     /** Neighbours of several municipalities in one query (no N+1 over a page). */
     @SuppressWarnings("unchecked")
     public Map<String, List<String>> buren(Collection<String> codes) {

@@ -37,7 +37,23 @@ public class GemeenteService {
                 .map(g -> GemeenteBeeld.van(g, repository.buren(List.of(code)).get(code)));
     }
 
+    /** All municipalities with their neighbours, in two queries. */
+    public List<GemeenteBeeld> alle() {
+        List<Gemeente> rijen = repository.listAll(io.quarkus.panache.common.Sort.by("code"));
+        Map<String, List<String>> buren = repository.buren(rijen.stream().map(Gemeente::code).toList());
+        return rijen.stream().map(g -> GemeenteBeeld.van(g, buren.get(g.code()))).toList();
+    }
+
     public boolean bestaat(String code) {
         return repository.bestaat(code);
+    }
+
+    public List<String> onbekend(java.util.Collection<String> codes) {
+        return repository.onbekend(codes);
+    }
+
+    /** See {@link GemeenteRepository#vergrendel}; call inside a transaction. */
+    public void vergrendel(String code) {
+        repository.vergrendel(code);
     }
 }

@@ -41,6 +41,30 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
                 .getResultStream().findFirst();
     }
 
+    /** A licence in force, as the conflict analysis needs it: a projection, no entities. */
+    public record InWerking(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
+                            LocalDate geldigVanaf, LocalDate geldigTot) {
+    }
+
+    /** Every licence in force on a date in the country, in one query. */
+    public List<InWerking> allesInWerking(LocalDate datum) {
+        return getEntityManager().createQuery("""
+                        select new nl.sekswerkregister.vergunning.repository.VergunningRepository$InWerking(
+                            v.vergunningnummer, v.gemeenteCode, v.bedrijfstype, v.geldigVanaf, v.geldigTot)
+                        from Vergunning v where v.status in :lopend and v.geldigVanaf <= :datum
+                            and (v.geldigTot is null or v.geldigTot >= :datum)""", InWerking.class)
+                .setParameter("lopend", List.of(VergunningStatus.VERLEEND, VergunningStatus.GESCHORST))
+                .setParameter("datum", datum)
+                .getResultList();
+    }
+
+    /** Granted licences (suspended ones included: they still hold a place) in force on a date. */
+    public long aantalInWerking(String gemeenteCode, Bedrijfstype type, LocalDate datum) {
+        return count("gemeenteCode = ?1 and bedrijfstype = ?2 and status in ?3 and geldigVanaf <= ?4 "
+                        + "and (geldigTot is null or geldigTot >= ?4)", gemeenteCode, type,
+                List.of(VergunningStatus.VERLEEND, VergunningStatus.GESCHORST), datum);
+    }
+
     public List<Vergunning> pagina(VergunningFilter filter, LocalDate vandaag, int offset, int aantal) {
         StringBuilder jpql = new StringBuilder("from Vergunning v where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();

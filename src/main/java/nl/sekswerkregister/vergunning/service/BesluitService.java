@@ -26,10 +26,12 @@ public class BesluitService {
     private final BesluitRepository besluiten;
     private final Toegang toegang;
     private final Gebruiker gebruiker;
+    private final RegelsetToets regelsetToets;
     private final Klok klok;
 
     public BesluitService(VergunningRepository vergunningen, BesluitRepository besluiten, Toegang toegang,
-                          Gebruiker gebruiker, Klok klok) {
+                          Gebruiker gebruiker, RegelsetToets regelsetToets, Klok klok) {
+        this.regelsetToets = regelsetToets;
         this.vergunningen = vergunningen;
         this.besluiten = besluiten;
         this.toegang = toegang;
@@ -52,8 +54,11 @@ public class BesluitService {
                 new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Besluit " + aanvraag.besluittype()
                         + " is niet mogelijk: vergunning " + vergunningnummer + " heeft status " + huidig + ". "
                         + mogelijkeBesluiten(huidig)));
+        LocalDate geldigTot = aanvraag.besluittype() == Besluittype.VERLENEN
+                ? regelsetToets.toets(vergunning, aanvraag.ingangsdatum(), aanvraag.geldigTot())
+                : null;
         Besluit besluit = new Besluit(vergunning.id(), aanvraag.besluittype(), aanvraag.motivering().strip(),
-                aanvraag.ingangsdatum(), aanvraag.geldigTot(), huidig, na, klok.nu(), gebruiker.subject());
+                aanvraag.ingangsdatum(), geldigTot, huidig, na, klok.nu(), gebruiker.subject());
         besluiten.persist(besluit);
         vergunning.verwerk(besluit);
         vergunningen.flush();
@@ -74,11 +79,11 @@ public class BesluitService {
     private static void controleerData(BesluitAanvraag aanvraag, Vergunning vergunning, LocalDate vandaag) {
         Parameters fouten = new Parameters();
         if (aanvraag.besluittype() == Besluittype.VERLENEN) {
-            if (aanvraag.geldigTot() == null) {
-                fouten.fout("geldigTot", "verplicht", "Verplicht bij VERLENEN: de laatste dag waarop de vergunning geldt.");
-            } else if (aanvraag.geldigTot().isBefore(aanvraag.ingangsdatum())) {
+            // Whether geldigTot may be left out depends on the rule set in force: see RegelsetToets.
+            LocalDate tot = aanvraag.geldigTot();
+            if (tot != null && tot.isBefore(aanvraag.ingangsdatum())) {
                 fouten.fout("geldigTot", "volgorde", "Mag niet vóór de ingangsdatum liggen.");
-            } else if (aanvraag.geldigTot().isBefore(vandaag)) {
+            } else if (tot != null && tot.isBefore(vandaag)) {
                 fouten.fout("geldigTot", "verleden", "Ligt in het verleden: de vergunning zou al verlopen zijn.");
             }
         } else {

@@ -130,6 +130,11 @@ public class VergunningService {
                 r.geldigTot(), klok.nu()));
     }
 
+    /** Licences in force on a date, for the conflict analysis (public decisions: no access check). */
+    public List<VergunningRepository.InWerking> allesInWerking(LocalDate datum) {
+        return vergunningen.allesInWerking(datum);
+    }
+
     public List<BesluitBeeld> besluiten(String vergunningnummer) {
         Vergunning vergunning = vind(vergunningnummer);
         toegang.vereisLeesrecht(vergunning.gemeenteCode());

@@ -1,0 +1,47 @@
+package nl.sekswerkregister.lappendeken.controles;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import nl.sekswerkregister.lappendeken.domain.Conflict;
+import nl.sekswerkregister.lappendeken.domain.Ernst;
+import nl.sekswerkregister.lappendeken.domain.Momentopname;
+import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
+
+/** More licences of a type in force than the municipality's cap allows. */
+final class VergunningenBovenMaximum extends VergunningControle {
+
+    VergunningenBovenMaximum() {
+        super("VERGUNNINGEN_BOVEN_MAXIMUM", Ernst.FOUT,
+                "Er zijn meer vergunningen van een bedrijfstype in werking dan het maximum van de regelset.",
+                "Een maximum geldt pas voor nieuwe besluiten; eerder verleende vergunningen blijven, maar de gemeente "
+                        + "moet weten dat zij boven haar eigen plafond zit (bijvoorbeeld na verlaging, Alkmaar 143 naar 69).");
+    }
+
+    @Override
+    void controleer(Momentopname moment, List<VergunningInfo> vergunningen, Consumer<Conflict> melding) {
+        Map<String, List<VergunningInfo>> perGemeenteEnType = vergunningen.stream().collect(Collectors.groupingBy(
+                v -> v.gemeenteCode() + "|" + v.bedrijfstype(), TreeMap::new, Collectors.toList()));
+        perGemeenteEnType.forEach((sleutel, lijst) -> {
+            VergunningInfo eerste = lijst.get(0);
+            RegelsetInfo regelset = moment.regelsets().get(eerste.gemeenteCode());
+            BedrijfstypeRegels regels = regelset == null ? null : regelset.regels().voor(eerste.bedrijfstype());
+            if (regels == null || regels.maximumAantal() == null || lijst.size() <= regels.maximumAantal()) {
+                return;
+            }
+            String naam = naam(moment, eerste.gemeenteCode());
+            melding.accept(melding("bedrijfstypen." + eerste.bedrijfstype() + ".maximumAantal", regelset)
+                    .vergunningen(lijst.stream().map(VergunningInfo::vergunningnummer).sorted().toList())
+                    .waarde(eerste.gemeenteCode(), regels.maximumAantal())
+                    .waarde("vergunningen", lijst.size())
+                    .uitleg(naam + " heeft " + lijst.size() + " vergunningen voor " + eerste.bedrijfstype()
+                                    + " in werking, bij een maximum van " + regels.maximumAantal() + ".",
+                            naam + " has " + lijst.size() + " licences for " + eerste.bedrijfstype()
+                                    + " in force, above its cap of " + regels.maximumAantal() + "."));
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package nl.sekswerkregister.lappendeken.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs checks over a moment for a scope. Pairs are formed only between municipalities that have a
+ * rule set in force, from the adjacency list or region groups (never all 58,000 national pairs
+ * unless the national scope is asked for), so one municipality's analysis stays small.
+ */
+public final class Analyse {
+
+    private Analyse() {
+    }
+
+    /**
+     * @param regio    only municipalities in this region of the scope (null: all regions)
+     * @param focus    only findings that involve this municipality (null: all)
+     */
+    public static List<Conflict> voer(Momentopname moment, Reikwijdte reikwijdte, String regio, String focus,
+                                      List<Controle> controles) {
+        List<String> gemeenten = moment.gemeenten().values().stream()
+                .filter(g -> regio == null || regio.equals(reikwijdte.regio(g)))
+                .map(GemeenteInfo::code).sorted().toList();
+        List<String> onderwerp = focus == null ? gemeenten : gemeenten.stream().filter(focus::equals).toList();
+        List<Controle.Paar> paren = paren(moment, reikwijdte, gemeenten, focus);
+        List<Conflict> conflicten = new ArrayList<>();
+        for (Controle controle : controles) {
+            controle.controleer(moment, onderwerp, paren, conflicten::add);
+        }
+        conflicten.sort(Comparator.comparing(Conflict::ernst).thenComparing(Conflict::id));
+        return conflicten;
+    }
+
+    static List<Controle.Paar> paren(Momentopname moment, Reikwijdte reikwijdte, List<String> gemeenten, String focus) {
+        List<String> metRegels = gemeenten.stream().filter(moment.regelsets()::containsKey).toList();
+        List<Controle.Paar> paren = new ArrayList<>();
+        if (reikwijdte == Reikwijdte.BUREN) {
+            var binnen = new java.util.HashSet<>(metRegels);
+            for (String a : metRegels) {
+                for (String b : moment.gemeenten().get(a).buren()) {
+                    if (a.compareTo(b) < 0 && binnen.contains(b) && betreft(focus, a, b)) {
+                        paren.add(new Controle.Paar(a, b));
+                    }
+                }
+            }
+            return paren;
+        }
+        Map<String, List<String>> perRegio = new LinkedHashMap<>();
+        for (String code : metRegels) {
+            perRegio.computeIfAbsent(Objects.requireNonNull(reikwijdte.regio(moment.gemeenten().get(code))),
+                    k -> new ArrayList<>()).add(code);
+        }
+        for (List<String> groep : perRegio.values()) {
+            for (int i = 0; i < groep.size(); i++) {
+                for (int j = i + 1; j < groep.size(); j++) {
+                    if (betreft(focus, groep.get(i), groep.get(j))) {
+                        paren.add(new Controle.Paar(groep.get(i), groep.get(j)));
+                    }
+                }
+            }
+        }
+        return paren;
+    }
+
+    private static boolean betreft(String focus, String a, String b) {
+        return focus == null || focus.equals(a) || focus.equals(b);
+    }
+}

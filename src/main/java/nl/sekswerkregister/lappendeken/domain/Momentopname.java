@@ -1,0 +1,28 @@
+package nl.sekswerkregister.lappendeken.domain;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the checks may look at, as of one date: immutable, loaded in a few queries for the
+ * whole country, so no check ever touches the database (and each can be tested with plain data).
+ */
+public record Momentopname(LocalDate peildatum, KaderInfo kader, Map<String, GemeenteInfo> gemeenten,
+                           Map<String, RegelsetInfo> regelsets, List<VergunningInfo> vergunningen,
+                           double openingstijdenDrempelUren) {
+
+    public Momentopname {
+        gemeenten = Map.copyOf(gemeenten);
+        regelsets = Map.copyOf(regelsets);
+        vergunningen = List.copyOf(vergunningen);
+    }
+
+    /** The same moment with one municipality's rules replaced by a draft (simulation). */
+    public Momentopname metRegelset(RegelsetInfo concept) {
+        Map<String, RegelsetInfo> nieuw = new HashMap<>(regelsets);
+        nieuw.put(concept.gemeenteCode(), concept);
+        return new Momentopname(peildatum, kader, gemeenten, nieuw, vergunningen, openingstijdenDrempelUren);
+    }
+}

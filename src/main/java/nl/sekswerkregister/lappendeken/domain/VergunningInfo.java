@@ -1,0 +1,9 @@
+package nl.sekswerkregister.lappendeken.domain;
+
+import java.time.LocalDate;
+import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+
+/** A licence in force on the analysis date (granted or suspended, not expired). */
+public record VergunningInfo(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
+                             LocalDate geldigVanaf, LocalDate geldigTot) {
+}

@@ -1,0 +1,42 @@
+package nl.sekswerkregister.lappendeken.rest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.paginering.Link;
+import nl.sekswerkregister.lappendeken.controles.Controlecatalogus;
+import nl.sekswerkregister.lappendeken.domain.Ernst;
+
+/** The catalogue of checks: what each finds and why it matters, so a finding can be explained. */
+@Path("/api/v1/conflictcontroles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ControleResource {
+
+    public record ControleDto(String code, Ernst ernst, String omschrijving, String reden) {
+    }
+
+    public record ControlesDto(List<ControleDto> resultaten, @JsonProperty("_links") Links links) {
+    }
+
+    public record Links(Link self) {
+    }
+
+    private final Controlecatalogus catalogus;
+
+    public ControleResource(Controlecatalogus catalogus) {
+        this.catalogus = catalogus;
+    }
+
+    @GET
+    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER})
+    public ControlesDto lijst() {
+        return new ControlesDto(catalogus.alle().stream()
+                .map(c -> new ControleDto(c.code(), c.ernst(), c.omschrijving(), c.reden())).toList(),
+                new Links(new Link("/api/v1/conflictcontroles")));
+    }
+}

@@ -1,0 +1,162 @@
+package nl.sekswerkregister.lappendeken.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.sekswerkregister.common.beveiliging.Toegang;
+import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.probleem.ProbleemException;
+import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.gemeente.service.GemeenteService;
+import nl.sekswerkregister.lappendeken.controles.Controlecatalogus;
+import nl.sekswerkregister.lappendeken.domain.Analyse;
+import nl.sekswerkregister.lappendeken.domain.Conflict;
+import nl.sekswerkregister.lappendeken.domain.Controle;
+import nl.sekswerkregister.lappendeken.domain.Fragmentatie;
+import nl.sekswerkregister.lappendeken.domain.GemeenteInfo;
+import nl.sekswerkregister.lappendeken.domain.KaderInfo;
+import nl.sekswerkregister.lappendeken.domain.Momentopname;
+import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
+import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.regelset.service.LandelijkKaderService;
+import nl.sekswerkregister.regelset.service.RegelsValidatie;
+import nl.sekswerkregister.regelset.service.RegelsetService;
+import nl.sekswerkregister.vergunning.service.VergunningService;
+
+/**
+ * Loads a moment (a handful of queries for the whole country) and runs the engine over it.
+ * Nothing here is stored: an analysis is always recomputed from the rules and licences in force.
+ */
+@ApplicationScoped
+public class LappendekenService {
+
+    private final GemeenteService gemeenten;
+    private final RegelsetService regelsets;
+    private final LandelijkKaderService kaders;
+    private final VergunningService vergunningen;
+    private final RegelsValidatie validatie;
+    private final Controlecatalogus catalogus;
+    private final LappendekenConfig config;
+    private final Toegang toegang;
+    private final Klok klok;
+    /** Municipal division changes only with a migration (and so a restart). */
+    private volatile Map<String, GemeenteInfo> gemeenteCache;
+
+    public LappendekenService(GemeenteService gemeenten, RegelsetService regelsets, LandelijkKaderService kaders,
+                              VergunningService vergunningen, RegelsValidatie validatie, Controlecatalogus catalogus,
+                              LappendekenConfig config, Toegang toegang, Klok klok) {
+        this.gemeenten = gemeenten;
+        this.regelsets = regelsets;
+        this.kaders = kaders;
+        this.vergunningen = vergunningen;
+        this.validatie = validatie;
+        this.catalogus = catalogus;
+        this.config = config;
+        this.toegang = toegang;
+        this.klok = klok;
+    }
+
+    public LocalDate vandaag() {
+        return klok.vandaag();
+    }
+
+    public Analyseresultaat conflicten(ConflictFilter filter) {
+        LocalDate peildatum = filter.peildatum() == null ? klok.vandaag() : filter.peildatum();
+        Reikwijdte reikwijdte = filter.reikwijdte() == null ? Reikwijdte.BUREN : filter.reikwijdte();
+        Momentopname moment = momentopname(peildatum, filter.kader());
+        valideer(moment, reikwijdte, filter.regio(), filter.gemeenteCode());
+        List<Controle> controles = filter.controle() == null ? catalogus.alle()
+                : List.of(catalogus.metCode(filter.controle()).orElseThrow());
+        List<Conflict> conflicten = Analyse.voer(moment, reikwijdte, filter.regio(), filter.gemeenteCode(), controles)
+                .stream().filter(c -> filter.ernst() == null || c.ernst() == filter.ernst()).toList();
+        return new Analyseresultaat(peildatum, reikwijdte, moment.kader(), conflicten);
+    }
+
+    /** Fragmentation nationally and per region of the given kind, on a date. */
+    public Map<String, Fragmentatie.Uitkomst> index(LocalDate peildatum, Reikwijdte regiosoort) {
+        Momentopname moment = momentopname(peildatum == null ? klok.vandaag() : peildatum, null);
+        Map<String, Fragmentatie.Uitkomst> uitkomst = new LinkedHashMap<>();
+        uitkomst.put("Nederland", Fragmentatie.bereken(moment.regelsets().values().stream()
+                .map(RegelsetInfo::regels).toList()));
+        Map<String, List<RegelsetInfo>> perRegio = moment.regelsets().values().stream().collect(Collectors.groupingBy(
+                r -> regiosoort.regio(moment.gemeenten().get(r.gemeenteCode())), TreeMap::new, Collectors.toList()));
+        perRegio.forEach((regio, lijst) -> uitkomst.put(regio,
+                Fragmentatie.bereken(lijst.stream().map(RegelsetInfo::regels).toList())));
+        return uitkomst;
+    }
+
+    /** What a draft would change: conflicts it introduces and resolves, licences it would put outside the rules. */
+    public Simulatieresultaat simuleer(SimulatieAanvraag aanvraag) {
+        if (!gemeenten.bestaat(aanvraag.gemeenteCode())) {
+            throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
+        }
+        toegang.vereisSimulatierecht(aanvraag.gemeenteCode());
+        Parameters fouten = new Parameters();
+        validatie.controleer("regels.", aanvraag.regels(), fouten);
+        fouten.valideer();
+        LocalDate peildatum = aanvraag.peildatum() == null ? klok.vandaag() : aanvraag.peildatum();
+        Reikwijdte reikwijdte = aanvraag.reikwijdte() == null ? Reikwijdte.BUREN : aanvraag.reikwijdte();
+        Momentopname nu = momentopname(peildatum, aanvraag.kader());
+        Momentopname straks = nu.metRegelset(new RegelsetInfo(aanvraag.gemeenteCode(), null, aanvraag.regels()));
+        List<Conflict> voor = Analyse.voer(nu, reikwijdte, null, aanvraag.gemeenteCode(), catalogus.alle());
+        List<Conflict> na = Analyse.voer(straks, reikwijdte, null, aanvraag.gemeenteCode(), catalogus.alle());
+        Set<String> idsVoor = voor.stream().map(Conflict::id).collect(Collectors.toSet());
+        Set<String> idsNa = na.stream().map(Conflict::id).collect(Collectors.toSet());
+        List<Conflict> nieuw = na.stream().filter(c -> !idsVoor.contains(c.id())).toList();
+        return new Simulatieresultaat(aanvraag.gemeenteCode(), peildatum, reikwijdte, nu.kader(),
+                nieuw.stream().filter(c -> !c.controle().startsWith("VERGUNNING")).toList(),
+                voor.stream().filter(c -> !idsNa.contains(c.id())).toList(),
+                nieuw.stream().filter(c -> c.controle().startsWith("VERGUNNING")).toList());
+    }
+
+    Momentopname momentopname(LocalDate peildatum, String kaderCode) {
+        String code = kaderCode == null ? LandelijkKaderService.STANDAARD : kaderCode;
+        KaderInfo kader = kaders.lees(code, null).map(k -> new KaderInfo(k.code(), k.versie(), k.naam(), k.regels()))
+                .orElseThrow(() -> ProbleemException.ongeldig("kader", "onbekend", "Er is geen landelijk kader " + code
+                        + "; zie /api/v1/landelijke-kaders."));
+        Map<String, RegelsetInfo> inWerking = regelsets.allesInWerking(peildatum).stream()
+                .map(r -> new RegelsetInfo(r.gemeenteCode(), r.versie(), r.regels()))
+                .collect(Collectors.toMap(RegelsetInfo::gemeenteCode, Function.identity()));
+        List<VergunningInfo> lopend = vergunningen.allesInWerking(peildatum).stream()
+                .map(v -> new VergunningInfo(v.vergunningnummer(), v.gemeenteCode(), v.bedrijfstype(), v.geldigVanaf(),
+                        v.geldigTot())).toList();
+        return new Momentopname(peildatum, kader, gemeenteInfo(), inWerking, lopend, config.openingstijdenDrempelUren());
+    }
+
+    private void valideer(Momentopname moment, Reikwijdte reikwijdte, String regio, String gemeenteCode) {
+        Parameters fouten = new Parameters();
+        if (gemeenteCode != null && !moment.gemeenten().containsKey(gemeenteCode)) {
+            fouten.fout("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
+        }
+        if (regio != null) {
+            Set<String> regios = new HashSet<>();
+            moment.gemeenten().values().forEach(g -> regios.add(reikwijdte.regio(g)));
+            if (!reikwijdte.isRegionaal() || !regios.contains(regio)) {
+                fouten.fout("regio", "onbekend", reikwijdte.isRegionaal()
+                        ? "Onbekende regio voor reikwijdte " + reikwijdte + "; toegestaan: "
+                        + regios.stream().sorted().collect(Collectors.joining(", ")) + "."
+                        : "Een regio hoort bij reikwijdte PROVINCIE, VEILIGHEIDSREGIO of RIEC.");
+            }
+        }
+        fouten.valideer();
+    }
+
+    private Map<String, GemeenteInfo> gemeenteInfo() {
+        Map<String, GemeenteInfo> cache = gemeenteCache;
+        if (cache == null) {
+            cache = gemeenten.alle().stream().collect(Collectors.toUnmodifiableMap(GemeenteService.GemeenteBeeld::code,
+                    g -> new GemeenteInfo(g.code(), g.naam(), g.provincie(), g.veiligheidsregio(), g.riecRegio(),
+                            Set.copyOf(g.buren()))));
+            gemeenteCache = cache;
+        }
+        return cache;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.sekswerkregister.regelset.domain;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.constraints.NotNull;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+
+/** Opening hours on one day. A closing time at or before the opening time means "until the next day". */
+public record Openingstijd(
+        @NotNull Dag dag,
+        @NotNull @JsonFormat(pattern = "HH:mm") LocalTime open,
+        @NotNull @JsonFormat(pattern = "HH:mm") LocalTime sluit) {
+
+    public enum Dag {
+        MAANDAG(DayOfWeek.MONDAY), DINSDAG(DayOfWeek.TUESDAY), WOENSDAG(DayOfWeek.WEDNESDAY),
+        DONDERDAG(DayOfWeek.THURSDAY), VRIJDAG(DayOfWeek.FRIDAY), ZATERDAG(DayOfWeek.SATURDAY), ZONDAG(DayOfWeek.SUNDAY);
+
+        final DayOfWeek dayOfWeek;
+
+        Dag(DayOfWeek dayOfWeek) {
+            this.dayOfWeek = dayOfWeek;
+        }
+    }
+
+    public boolean overNacht() {
+        return !sluit.isAfter(open);
+    }
+
+    /** Hours open, counting past midnight when the closing time is the next day; 24 when open equals close. */
+    public double uren() {
+        long minuten = Duration.between(open, sluit).toMinutes();
+        return (overNacht() ? minuten + 24 * 60 : minuten) / 60.0;
+    }
+}

@@ -1,0 +1,8 @@
+package nl.sekswerkregister.regelset.domain;
+
+public enum RegelsetStatus {
+    /** A draft: editable, not in force, ignored by the analyses. */
+    CONCEPT,
+    /** In force for its period; immutable (a correction is a new version). */
+    GEPUBLICEERD
+}

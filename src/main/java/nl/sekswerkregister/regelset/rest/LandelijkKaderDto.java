@@ -1,0 +1,23 @@
+package nl.sekswerkregister.regelset.rest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import nl.sekswerkregister.common.paginering.Link;
+import nl.sekswerkregister.regelset.domain.Regels;
+import nl.sekswerkregister.regelset.service.KaderBeeld;
+
+public record LandelijkKaderDto(String code, int versie, String naam, String bron, Regels regels,
+                                Instant vastgesteldOp, @JsonProperty("_links") Links links) {
+
+    public record Links(Link self) {
+    }
+
+    public record Lijst(List<LandelijkKaderDto> resultaten, @JsonProperty("_links") Links links) {
+    }
+
+    static LandelijkKaderDto van(KaderBeeld k) {
+        return new LandelijkKaderDto(k.code(), k.versie(), k.naam(), k.bron(), k.regels(), k.vastgesteldOp(),
+                new Links(new Link(LandelijkKaderResource.PAD + "/" + k.code() + "?versie=" + k.versie())));
+    }
+}

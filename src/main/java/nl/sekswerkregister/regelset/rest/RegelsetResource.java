@@ -1,0 +1,114 @@
+package nl.sekswerkregister.regelset.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.http.Etag;
+import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.paginering.Link;
+import nl.sekswerkregister.regelset.service.RegelsetAanvraag;
+import nl.sekswerkregister.regelset.service.RegelsetBeeld;
+import nl.sekswerkregister.regelset.service.RegelsetService;
+
+/** A municipality's rule sets: public law, readable by every role; written by its own licensing officers. */
+@Path("/api/v1/gemeenten/{gemeenteCode}/regelsets")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegelsetResource {
+
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final RegelsetService service;
+
+    public RegelsetResource(RegelsetService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    public Response maak(@PathParam("gemeenteCode") String gemeenteCode,
+                         @NotNull(message = "body ontbreekt") @Valid RegelsetAanvraag aanvraag) {
+        RegelsetBeeld r = service.maak(code(gemeenteCode), aanvraag);
+        RegelsetDto dto = RegelsetDto.van(r);
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, dto.links().self().href())
+                .tag(etag(r)).entity(dto).build();
+    }
+
+    @GET
+    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER})
+    public RegelsetDto.Lijst lijst(@PathParam("gemeenteCode") String gemeenteCode) {
+        String code = code(gemeenteCode);
+        return new RegelsetDto.Lijst(service.lijst(code).stream().map(RegelsetDto::van).toList(),
+                new RegelsetDto.LijstLinks(new Link(RegelsetDto.pad(code)), new Link("/api/v1/gemeenten/" + code)));
+    }
+
+    @GET
+    @Path("/{versie}")
+    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER})
+    public Response een(@PathParam("gemeenteCode") String gemeenteCode, @PathParam("versie") String versie) {
+        Parameters parameters = new Parameters();
+        int v = versie(parameters, versie);
+        parameters.gemeenteCode("gemeenteCode", gemeenteCode);
+        parameters.valideer();
+        RegelsetBeeld r = service.lees(gemeenteCode, v);
+        return Response.ok(RegelsetDto.van(r)).tag(etag(r)).build();
+    }
+
+    @PATCH
+    @Path("/{versie}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    public Response wijzig(@PathParam("gemeenteCode") String gemeenteCode, @PathParam("versie") String versie,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        Parameters parameters = new Parameters();
+        int v = versie(parameters, versie);
+        parameters.gemeenteCode("gemeenteCode", gemeenteCode);
+        parameters.valideer();
+        RegelsetBeeld r = service.wijzig(gemeenteCode, v, ifMatch, patch);
+        return Response.ok(RegelsetDto.van(r)).tag(etag(r)).build();
+    }
+
+    /** Publishing is a sub-resource (ADR /core/resource-operations): the draft goes into force. */
+    @POST
+    @Path("/{versie}/publicatie")
+    @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    public Response publiceer(@PathParam("gemeenteCode") String gemeenteCode, @PathParam("versie") String versie) {
+        Parameters parameters = new Parameters();
+        int v = versie(parameters, versie);
+        parameters.gemeenteCode("gemeenteCode", gemeenteCode);
+        parameters.valideer();
+        RegelsetBeeld r = service.publiceer(gemeenteCode, v);
+        return Response.ok(RegelsetDto.van(r)).tag(etag(r)).build();
+    }
+
+    private static String code(String gemeenteCode) {
+        Parameters parameters = new Parameters();
+        parameters.gemeenteCode("gemeenteCode", gemeenteCode);
+        parameters.valideer();
+        return gemeenteCode;
+    }
+
+    private static int versie(Parameters parameters, String versie) {
+        return parameters.geheelGetal("versie", versie == null ? "x" : versie, 0, 1, 100_000);
+    }
+
+    private static EntityTag etag(RegelsetBeeld r) {
+        return EntityTag.valueOf(Etag.van(r.rijversie()));
+    }
+}

@@ -1,0 +1,17 @@
+package nl.sekswerkregister.regelset.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.sekswerkregister.regelset.domain.Regels;
+import nl.sekswerkregister.regelset.domain.RegelsetStatus;
+
+/** Immutable view of a rule set version. */
+public record RegelsetBeeld(String gemeenteCode, int versie, RegelsetStatus status, LocalDate geldigVanaf,
+                            LocalDate geldigTot, String bron, Regels regels, Instant aangemaaktOp,
+                            Instant gepubliceerdOp, long rijversie) {
+
+    public boolean geldtOp(LocalDate datum) {
+        return status == RegelsetStatus.GEPUBLICEERD && !geldigVanaf.isAfter(datum)
+                && (geldigTot == null || !geldigTot.isBefore(datum));
+    }
+}

@@ -1,0 +1,165 @@
+package nl.sekswerkregister.regelset.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.sekswerkregister.common.beveiliging.Toegang;
+import nl.sekswerkregister.common.http.Etag;
+import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.json.MergePatch;
+import nl.sekswerkregister.common.probleem.ProbleemException;
+import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.gemeente.service.GemeenteService;
+import nl.sekswerkregister.regelset.domain.Regelset;
+import nl.sekswerkregister.regelset.domain.RegelsetStatus;
+import nl.sekswerkregister.regelset.repository.RegelsetRepository;
+
+/** Drafting, publishing and reading municipal rule sets. */
+@ApplicationScoped
+public class RegelsetService {
+
+    private final RegelsetRepository repository;
+    private final GemeenteService gemeenten;
+    private final RegelsValidatie validatie;
+    private final RegelsCodec codec;
+    private final MergePatch mergePatch;
+    private final Toegang toegang;
+    private final Klok klok;
+
+    public RegelsetService(RegelsetRepository repository, GemeenteService gemeenten, RegelsValidatie validatie,
+                           RegelsCodec codec, MergePatch mergePatch, Toegang toegang, Klok klok) {
+        this.repository = repository;
+        this.gemeenten = gemeenten;
+        this.validatie = validatie;
+        this.codec = codec;
+        this.mergePatch = mergePatch;
+        this.toegang = toegang;
+        this.klok = klok;
+    }
+
+    @Transactional
+    public RegelsetBeeld maak(String gemeenteCode, RegelsetAanvraag aanvraag) {
+        vereisGemeente(gemeenteCode);
+        toegang.vereisSchrijfrecht(gemeenteCode);
+        valideer(aanvraag);
+        // Versions are numbered per municipality; the row lock makes concurrent drafts take turns.
+        gemeenten.vergrendel(gemeenteCode);
+        Regelset regelset = new Regelset(gemeenteCode, repository.hoogsteVersie(gemeenteCode) + 1,
+                aanvraag.geldigVanaf(), aanvraag.geldigTot(), aanvraag.bron().strip(), codec.json(aanvraag.regels()),
+                klok.nu());
+        repository.persistAndFlush(regelset);
+        return beeld(regelset);
+    }
+
+    @Transactional
+    public RegelsetBeeld wijzig(String gemeenteCode, int versie, String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        vereisGemeente(gemeenteCode);
+        toegang.vereisSchrijfrecht(gemeenteCode);
+        Regelset regelset = vind(gemeenteCode, versie);
+        Etag.vereisActueel(ifMatch, regelset.rijversie());
+        vereisConcept(regelset);
+        RegelsetBeeld huidig = beeld(regelset);
+        RegelsetAanvraag nieuw = mergePatch.pasToe(new RegelsetAanvraag(huidig.geldigVanaf(), huidig.geldigTot(),
+                huidig.bron(), huidig.regels()), patch, RegelsetAanvraag.class);
+        valideer(nieuw);
+        regelset.wijzig(nieuw.geldigVanaf(), nieuw.geldigTot(), nieuw.bron().strip(), codec.json(nieuw.regels()));
+        repository.flush();
+        return beeld(regelset);
+    }
+
+    /**
+     * Puts a draft in force. Overlap with another published version is refused, except that an
+     * open-ended predecessor is ended the day before this version starts (how a replacing council
+     * decision works). The exclusion constraint regelset_geen_overlap backs this up.
+     */
+    @Transactional
+    public RegelsetBeeld publiceer(String gemeenteCode, int versie) {
+        vereisGemeente(gemeenteCode);
+        toegang.vereisSchrijfrecht(gemeenteCode);
+        gemeenten.vergrendel(gemeenteCode);
+        Regelset regelset = vind(gemeenteCode, versie);
+        vereisConcept(regelset);
+        for (Regelset ander : repository.gepubliceerd(gemeenteCode)) {
+            if (!overlapt(ander, regelset)) {
+                continue;
+            }
+            if (ander.isOpenEinde() && ander.geldigVanaf().isBefore(regelset.geldigVanaf())) {
+                ander.beeindigOp(regelset.geldigVanaf().minusDays(1));
+            } else {
+                throw ProbleemException.conflict("Versie " + versie + " (" + periode(regelset) + ") overlapt met de "
+                        + "gepubliceerde versie " + ander.versie() + " (" + periode(ander) + "). Gepubliceerde versies "
+                        + "van een gemeente mogen niet overlappen; pas geldigVanaf of geldigTot van de concept aan.");
+            }
+        }
+        repository.flush();
+        regelset.publiceer(klok.nu());
+        repository.flush();
+        return beeld(regelset);
+    }
+
+    public List<RegelsetBeeld> lijst(String gemeenteCode) {
+        vereisGemeente(gemeenteCode);
+        return repository.vanGemeente(gemeenteCode).stream().map(this::beeld).toList();
+    }
+
+    public RegelsetBeeld lees(String gemeenteCode, int versie) {
+        vereisGemeente(gemeenteCode);
+        return beeld(vind(gemeenteCode, versie));
+    }
+
+    /** The rule set in force in a municipality on a date (used by decisions on licences). */
+    public Optional<RegelsetBeeld> inWerking(String gemeenteCode, LocalDate datum) {
+        return repository.inWerking(gemeenteCode, datum).map(this::beeld);
+    }
+
+    public List<RegelsetBeeld> allesInWerking(LocalDate datum) {
+        return repository.allesInWerking(datum).stream().map(this::beeld).toList();
+    }
+
+    private void valideer(RegelsetAanvraag aanvraag) {
+        Parameters fouten = new Parameters();
+        if (aanvraag.geldigTot() != null && aanvraag.geldigTot().isBefore(aanvraag.geldigVanaf())) {
+            fouten.fout("geldigTot", "volgorde", "Mag niet vóór geldigVanaf liggen.");
+        }
+        validatie.controleer("regels.", aanvraag.regels(), fouten);
+        fouten.valideer();
+    }
+
+    private void vereisGemeente(String gemeenteCode) {
+        if (!gemeenten.bestaat(gemeenteCode)) {
+            throw ProbleemException.nietGevonden("Er is geen gemeente met code " + gemeenteCode + ".");
+        }
+    }
+
+    private Regelset vind(String gemeenteCode, int versie) {
+        return repository.versie(gemeenteCode, versie).orElseThrow(() -> ProbleemException.nietGevonden(
+                "Gemeente " + gemeenteCode + " heeft geen regelset met versie " + versie + "."));
+    }
+
+    private static void vereisConcept(Regelset regelset) {
+        if (regelset.status() == RegelsetStatus.GEPUBLICEERD) {
+            throw ProbleemException.conflict("Versie " + regelset.versie() + " is gepubliceerd en daarmee onveranderlijk. "
+                    + "Een correctie is een nieuwe versie.");
+        }
+    }
+
+    private static boolean overlapt(Regelset a, Regelset b) {
+        LocalDate eindA = a.geldigTot() == null ? LocalDate.MAX : a.geldigTot();
+        LocalDate eindB = b.geldigTot() == null ? LocalDate.MAX : b.geldigTot();
+        return !a.geldigVanaf().isAfter(eindB) && !b.geldigVanaf().isAfter(eindA);
+    }
+
+    private static String periode(Regelset r) {
+        return r.geldigVanaf() + " t/m " + (r.geldigTot() == null ? "onbepaald" : r.geldigTot());
+    }
+
+    RegelsetBeeld beeld(Regelset r) {
+        return new RegelsetBeeld(r.gemeenteCode(), r.versie(), r.status(), r.geldigVanaf(), r.geldigTot(), r.bron(),
+                codec.lees(r.regels()), r.aangemaaktOp(), r.gepubliceerdOp(), r.rijversie());
+    }
+}
