@@ -89,7 +89,38 @@ class AutorisatieMatrixTest {
                 new Operatie("GET /vergunningen/{nummer}/besluiten", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/besluiten"),
                         200, 403, 200, 403, 200, 403, 200, 403),
                 new Operatie("GET /vergunningen/{nummer}/status", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/status"),
-                        200, 200, 200, 200, 200, 200, 200, 403));
+                        200, 200, 200, 200, 200, 200, 200, 403),
+                new Operatie("POST /gemeenten/{code}/regelsets", (s, w) -> s.body(regelsetConcept())
+                        .post("/api/v1/gemeenten/" + EIGEN + "/regelsets"),
+                        201, 403, 403, 403, 403, 403, 403, 403),
+                new Operatie("GET /gemeenten/{code}/regelsets", (s, w) -> s.get("/api/v1/gemeenten/" + EIGEN + "/regelsets"),
+                        200, 200, 200, 200, 200, 200, 200, 200),
+                // A draft is the municipality's own working document: to others it does not exist.
+                new Operatie("GET /gemeenten/{code}/regelsets/{versie} (concept)", (s, w) -> s.get("/api/v1/gemeenten/"
+                        + EIGEN + "/regelsets/" + concept()), 200, 404, 200, 404, 200, 404, 200, 404),
+                new Operatie("PATCH /gemeenten/{code}/regelsets/{versie}", (s, w) -> s.header("If-Match", "\"0\"")
+                        .contentType("application/merge-patch+json").body(Map.of("bron", "APV art. 3:1 (gewijzigd)"))
+                        .patch("/api/v1/gemeenten/" + EIGEN + "/regelsets/" + concept()),
+                        200, 403, 403, 403, 403, 403, 403, 403),
+                new Operatie("POST /gemeenten/{code}/regelsets/{versie}/publicatie", (s, w) -> s
+                        .post("/api/v1/gemeenten/" + EIGEN + "/regelsets/" + concept() + "/publicatie"),
+                        200, 403, 403, 403, 403, 403, 403, 403),
+                new Operatie("GET /landelijke-kaders", (s, w) -> s.get("/api/v1/landelijke-kaders"),
+                        200, 200, 200, 200, 200, 200, 200, 200),
+                new Operatie("GET /landelijke-kaders/{code}", (s, w) -> s.get("/api/v1/landelijke-kaders/huidige-wet"),
+                        200, 200, 200, 200, 200, 200, 200, 200),
+                new Operatie("POST /landelijke-kaders", (s, w) -> s.body(Map.of("code", "matrix-kader", "naam", "Matrix",
+                        "bron", "Test", "regels", Map.of("minimumleeftijd", 18))).post("/api/v1/landelijke-kaders"),
+                        403, 403, 403, 403, 403, 403, 403, 201),
+                new Operatie("GET /conflicten", (s, w) -> s.queryParam("gemeenteCode", EIGEN).get("/api/v1/conflicten"),
+                        200, 200, 200, 200, 200, 200, 200, 200),
+                new Operatie("GET /conflictcontroles", (s, w) -> s.get("/api/v1/conflictcontroles"),
+                        200, 200, 200, 200, 200, 200, 200, 200),
+                new Operatie("GET /lappendeken-index", (s, w) -> s.get("/api/v1/lappendeken-index"),
+                        200, 200, 200, 200, 200, 200, 200, 200),
+                new Operatie("POST /regelset-simulaties", (s, w) -> s.body(Map.of("gemeenteCode", EIGEN,
+                        "regels", Map.of("minimumleeftijd", 21))).post("/api/v1/regelset-simulaties"),
+                        200, 403, 403, 403, 200, 403, 403, 200));
     }
 
     Stream<Arguments> matrix() {
@@ -138,6 +169,17 @@ class AutorisatieMatrixTest {
         metToken(Tokens.voor("sekswerker", EIGEN)).get("/api/v1/gemeenten").then().statusCode(403);
         metToken(Tokens.voor("verificateur", EIGEN)).get("/api/v1/vergunningen/" + vergunning() + "/status")
                 .then().statusCode(403);
+    }
+
+    /** A draft rule set far in the future of GM0363: drafts never take effect, so cases stay independent. */
+    private int concept() {
+        return als(Rol.VERGUNNINGVERLENER, EIGEN).body(regelsetConcept()).post("/api/v1/gemeenten/" + EIGEN + "/regelsets")
+                .then().statusCode(201).extract().path("versie");
+    }
+
+    private static Map<String, Object> regelsetConcept() {
+        return Map.of("geldigVanaf", "2090-01-01", "geldigTot", "2090-01-01", "bron", "APV art. 3:1 (test)",
+                "regels", Map.of("minimumleeftijd", 21));
     }
 
     /** A fresh licence application of GM0363, so that decisions in one case never affect another. */

@@ -74,12 +74,16 @@ class ContractVoorbeeldenTest {
         if (body.has("exploitantId")) {
             body.put("exploitantId", exploitant);
         }
-        String pad = voorbeeld.pad().replace("{exploitantId}", exploitant);
+        String pad = voorbeeld.pad().replace("{exploitantId}", exploitant).replace("{gemeenteCode}", gemeente);
         if (pad.contains("{vergunningnummer}")) {
             pad = pad.replace("{vergunningnummer}", vergunningVoor(gemeente, body.path("besluittype").asText("")));
         }
+        if (pad.contains("{versie}")) {
+            pad = pad.replace("{versie}", String.valueOf(regelsetConcept(gemeente)));
+        }
         maakDatumsActueel(body);
-        var spec = als(Rol.VERGUNNINGVERLENER, gemeente).contentType(voorbeeld.mediatype()).body(body.toString());
+        String rol = pad.startsWith("/api/v1/landelijke-kaders") ? Rol.LANDELIJK_BEHEERDER : Rol.VERGUNNINGVERLENER;
+        var spec = als(rol, gemeente).contentType(voorbeeld.mediatype()).body(body.toString());
         if (voorbeeld.methode().equals("patch")) {
             spec.header("If-Match", als(Rol.VERGUNNINGVERLENER, gemeente).get(pad).then().extract().header("ETag"));
         }
@@ -96,6 +100,12 @@ class ContractVoorbeeldenTest {
             Testdata.neemBesluit(gemeente, nummer, "SCHORSEN");
         }
         return nummer;
+    }
+
+    private static int regelsetConcept(String gemeente) {
+        return als(Rol.VERGUNNINGVERLENER, gemeente).body(java.util.Map.of("geldigVanaf", "2027-01-01",
+                        "bron", "APV (voorbeeldtest)", "regels", java.util.Map.of("minimumleeftijd", 21)))
+                .post("/api/v1/gemeenten/" + gemeente + "/regelsets").then().statusCode(201).extract().path("versie");
     }
 
     private static void maakDatumsActueel(ObjectNode body) {

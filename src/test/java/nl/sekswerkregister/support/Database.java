@@ -46,6 +46,16 @@ public class Database {
         }
     }
 
+    /** Runs a statement that the database must refuse; returns its error message. */
+    public String voerUitVerwachtFout(String sql, Object... parameters) {
+        try {
+            voerUit(sql, parameters);
+        } catch (IllegalStateException e) {
+            return e.getCause().getMessage();
+        }
+        throw new AssertionError("De database accepteerde: " + sql);
+    }
+
     /** Row counts of every table that a write could touch; equal before and after = nothing written. */
     public String schrijfbareTabellen() {
         return aantal("exploitant") + "/" + aantal("vergunning") + "/" + aantal("besluit") + "/"

@@ -71,6 +71,33 @@ public final class Testdata {
                 .then().statusCode(201);
     }
 
+    /** Drafts and publishes a rule set; returns its version number. */
+    public static int gepubliceerdeRegelset(String gemeenteCode, String geldigVanaf, String geldigTot,
+                                            Map<String, Object> regels) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("geldigVanaf", geldigVanaf, "bron",
+                "APV " + gemeenteCode + " hoofdstuk 3 (test)", "regels", regels));
+        if (geldigTot != null) {
+            body.put("geldigTot", geldigTot);
+        }
+        int versie = Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode).body(body)
+                .post("/api/v1/gemeenten/" + gemeenteCode + "/regelsets")
+                .then().statusCode(201).extract().path("versie");
+        Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode)
+                .post("/api/v1/gemeenten/" + gemeenteCode + "/regelsets/" + versie + "/publicatie")
+                .then().log().ifValidationFails().statusCode(200).body("status", equalTo("GEPUBLICEERD"));
+        return versie;
+    }
+
+    /** Grants a licence with an explicit last day, for tests that look at a far-away date. */
+    public static String verleendTot(String gemeenteCode, String bedrijfstype, LocalDate geldigTot) {
+        String nummer = aanvraag(gemeenteCode, exploitant(gemeenteCode), bedrijfstype);
+        Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode)
+                .body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.", "ingangsdatum",
+                        LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(), "geldigTot", geldigTot.toString()))
+                .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().log().ifValidationFails().statusCode(201);
+        return nummer;
+    }
+
     /** A granted licence (status VERLEEND, valid five years from today). */
     public static String verleend(String gemeenteCode) {
         String nummer = aanvraag(gemeenteCode);

@@ -25,6 +25,11 @@ public class Gebruiker {
         return jwt.getSubject();
     }
 
+    /** The caller's roles, sorted and comma-separated (for the processing log). */
+    public String rollen() {
+        return jwt.getGroups() == null ? "" : String.join(",", new java.util.TreeSet<>(jwt.getGroups()));
+    }
+
     public boolean heeftRol(String rol) {
         return jwt.getGroups() != null && jwt.getGroups().contains(rol);
     }

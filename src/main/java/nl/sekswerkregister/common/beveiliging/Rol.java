@@ -7,6 +7,8 @@ public final class Rol {
     public static final String BELEIDSMEDEWERKER = "beleidsmedewerker";
     public static final String AUDITOR = "auditor";
     public static final String LANDELIJK_BEHEERDER = "landelijk-beheerder";
+    /** Systems of operators and advertising platforms: only the hit/no-hit check of registrations. */
+    public static final String VERIFICATEUR = "verificateur";
 
     private Rol() {
     }

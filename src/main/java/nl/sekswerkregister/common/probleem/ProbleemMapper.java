@@ -93,6 +93,8 @@ public class ProbleemMapper {
         if (doel != null && doel.isEnum()) {
             reden = "Onbekende waarde; toegestaan: " + java.util.Arrays.stream(doel.getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ")) + ".";
+        } else if (doel == java.time.LocalTime.class) {
+            reden = "Geen geldige tijd; verwacht UU:MM van 00:00 tot en met 23:59.";
         } else if (doel != null && java.time.temporal.Temporal.class.isAssignableFrom(doel)) {
             reden = "Geen geldige datum; verwacht JJJJ-MM-DD.";
         } else {
@@ -225,15 +227,22 @@ public class ProbleemMapper {
             // Skip the method and parameter nodes of a resource-method violation: the client
             // knows the body's fields, not our Java parameter names.
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getName() == null) {
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            if (naam.length() > 0) {
-                naam.append('.');
+            if (node.isInIterable()) {
+                if (node.getKey() != null) {
+                    naam.append('.').append(node.getKey());
+                } else if (node.getIndex() != null) {
+                    naam.append('[').append(node.getIndex()).append(']');
+                }
             }
-            naam.append(node.getName());
-            if (node.getIndex() != null) {
-                naam.append('[').append(node.getIndex()).append(']');
+            // Container elements are named like "<list element>": the index above says it all.
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (naam.length() > 0) {
+                    naam.append('.');
+                }
+                naam.append(node.getName());
             }
         }
         String annotatie = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();

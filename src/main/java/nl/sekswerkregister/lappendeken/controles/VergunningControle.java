@@ -17,6 +17,11 @@ abstract class VergunningControle extends BasisControle {
     }
 
     @Override
+    public boolean betreftVergunningen() {
+        return true;
+    }
+
+    @Override
     public final void controleer(Momentopname moment, List<String> gemeenten, List<Paar> paren,
                                  Consumer<Conflict> melding) {
         Set<String> inReikwijdte = new HashSet<>(gemeenten);

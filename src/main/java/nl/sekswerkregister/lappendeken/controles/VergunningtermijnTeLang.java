@@ -34,7 +34,8 @@ final class VergunningtermijnTeLang extends VergunningControle {
                         .uitleg("Vergunning " + v.vergunningnummer() + " geldt tot " + tot + ", langer dan de "
                                         + termijn + " jaar die " + naam(moment, v.gemeenteCode()) + " toestaat.",
                                 "Licence " + v.vergunningnummer() + " runs until " + tot + ", longer than the "
-                                        + termijn + " years " + naam(moment, v.gemeenteCode()) + " allows."));
+                                        + termijn + (termijn == 1 ? " year " : " years ") + naam(moment, v.gemeenteCode())
+                                        + " allows."));
             }
         }
     }

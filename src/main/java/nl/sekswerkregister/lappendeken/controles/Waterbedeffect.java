@@ -28,8 +28,8 @@ final class Waterbedeffect extends PaarControle {
                 RegelsetInfo staatToe = ta ? a : b;
                 melding.accept(melding("bedrijfstypen." + type + ".toegestaan", a, b)
                         .waarde(a.gemeenteCode(), ta).waarde(b.gemeenteCode(), tb)
-                        .uitleg(naam(moment, verbiedt) + " verbiedt " + type + ", buurgemeente " + naam(moment, staatToe)
-                                        + " staat het toe.",
+                        .uitleg(naam(moment, verbiedt) + " verbiedt " + type + ", terwijl " + naam(moment, staatToe)
+                                        + " het toestaat.",
                                 naam(moment, verbiedt) + " bans " + type + ", while " + naam(moment, staatToe)
                                         + " permits it."));
             }

@@ -19,6 +19,11 @@ public interface Controle {
     /** Why it matters: the law, the court ruling or the policy reason. */
     String reden();
 
+    /** True for the checks of licences actually held (as opposed to rules against rules). */
+    default boolean betreftVergunningen() {
+        return false;
+    }
+
     /**
      * Reports findings for the municipalities in {@code gemeenten} and the pairs in {@code paren},
      * both already restricted to the scope asked for.

@@ -111,10 +111,12 @@ public class LappendekenService {
         Set<String> idsVoor = voor.stream().map(Conflict::id).collect(Collectors.toSet());
         Set<String> idsNa = na.stream().map(Conflict::id).collect(Collectors.toSet());
         List<Conflict> nieuw = na.stream().filter(c -> !idsVoor.contains(c.id())).toList();
+        Set<String> vergunningControles = catalogus.alle().stream().filter(Controle::betreftVergunningen)
+                .map(Controle::code).collect(Collectors.toSet());
         return new Simulatieresultaat(aanvraag.gemeenteCode(), peildatum, reikwijdte, nu.kader(),
-                nieuw.stream().filter(c -> !c.controle().startsWith("VERGUNNING")).toList(),
+                nieuw.stream().filter(c -> !vergunningControles.contains(c.controle())).toList(),
                 voor.stream().filter(c -> !idsNa.contains(c.id())).toList(),
-                nieuw.stream().filter(c -> c.controle().startsWith("VERGUNNING")).toList());
+                nieuw.stream().filter(c -> vergunningControles.contains(c.controle())).toList());
     }
 
     Momentopname momentopname(LocalDate peildatum, String kaderCode) {

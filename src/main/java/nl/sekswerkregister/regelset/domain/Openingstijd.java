@@ -1,6 +1,7 @@
 package nl.sekswerkregister.regelset.domain;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -9,8 +10,8 @@ import java.time.LocalTime;
 /** Opening hours on one day. A closing time at or before the opening time means "until the next day". */
 public record Openingstijd(
         @NotNull Dag dag,
-        @NotNull @JsonFormat(pattern = "HH:mm") LocalTime open,
-        @NotNull @JsonFormat(pattern = "HH:mm") LocalTime sluit) {
+        @NotNull @JsonFormat(pattern = "HH:mm", lenient = OptBoolean.FALSE) LocalTime open,
+        @NotNull @JsonFormat(pattern = "HH:mm", lenient = OptBoolean.FALSE) LocalTime sluit) {
 
     public enum Dag {
         MAANDAG(DayOfWeek.MONDAY), DINSDAG(DayOfWeek.TUESDAY), WOENSDAG(DayOfWeek.WEDNESDAY),

@@ -102,14 +102,21 @@ public class RegelsetService {
         return beeld(regelset);
     }
 
+    /** Published versions are public law; drafts are working documents of the municipality itself (and auditors). */
     public List<RegelsetBeeld> lijst(String gemeenteCode) {
         vereisGemeente(gemeenteCode);
-        return repository.vanGemeente(gemeenteCode).stream().map(this::beeld).toList();
+        boolean concepten = toegang.magLezen(gemeenteCode);
+        return repository.vanGemeente(gemeenteCode).stream()
+                .filter(r -> concepten || r.status() == RegelsetStatus.GEPUBLICEERD).map(this::beeld).toList();
     }
 
     public RegelsetBeeld lees(String gemeenteCode, int versie) {
         vereisGemeente(gemeenteCode);
-        return beeld(vind(gemeenteCode, versie));
+        Regelset regelset = vind(gemeenteCode, versie);
+        if (regelset.status() == RegelsetStatus.CONCEPT && !toegang.magLezen(gemeenteCode)) {
+            throw ProbleemException.nietGevonden("Gemeente " + gemeenteCode + " heeft geen regelset met versie " + versie + ".");
+        }
+        return beeld(regelset);
     }
 
     /** The rule set in force in a municipality on a date (used by decisions on licences). */

@@ -42,7 +42,8 @@ public class RegelsetToets {
         if (inWerking.isEmpty()) {
             if (gevraagdTot == null) {
                 throw ProbleemException.ongeldig("geldigTot", "verplicht", "Verplicht bij VERLENEN: gemeente "
-                        + vergunning.gemeenteCode() + " heeft op " + ingangsdatum + " geen regelset met een vergunningtermijn.");
+                        + vergunning.gemeenteCode() + " heeft op " + ingangsdatum + " geen regelset in werking die de "
+                        + "vergunningtermijn bepaalt.");
             }
             return gevraagdTot;
         }

@@ -1,0 +1,124 @@
+package nl.sekswerkregister.lappendeken.controles;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.sekswerkregister.lappendeken.domain.Conflict;
+import nl.sekswerkregister.lappendeken.domain.Controle;
+import nl.sekswerkregister.lappendeken.domain.GemeenteInfo;
+import nl.sekswerkregister.lappendeken.domain.KaderInfo;
+import nl.sekswerkregister.lappendeken.domain.Momentopname;
+import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
+import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
+import nl.sekswerkregister.regelset.domain.Erkenning;
+import nl.sekswerkregister.regelset.domain.Openingstijd;
+import nl.sekswerkregister.regelset.domain.Regels;
+import nl.sekswerkregister.regelset.domain.Registratiegeldigheid;
+import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+
+/** Builds moments for check tests: municipalities A–D (A borders B, B borders C; D lies apart, same province as A). */
+final class Moment {
+
+    static final LocalDate PEILDATUM = LocalDate.of(2030, 6, 1);
+    static final KaderInfo HUIDIGE_WET = new KaderInfo("huidige-wet", 1, "Huidige wet",
+            regels().minimumleeftijd(18).registratieplicht(false).bouw());
+    static final KaderInfo WRS = new KaderInfo("wrs-wetsvoorstel", 1, "Wrs-wetsvoorstel",
+            regels().minimumleeftijd(21).registratieplicht(true).intakeplicht(true)
+                    .type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(null, true, null, null, null)).bouw());
+
+    private final Map<String, RegelsetInfo> regelsets = new HashMap<>();
+    private final List<VergunningInfo> vergunningen = new ArrayList<>();
+    private KaderInfo kader = HUIDIGE_WET;
+
+    static Moment nieuw() {
+        return new Moment();
+    }
+
+    Moment regels(String gemeente, Regels regels) {
+        regelsets.put(gemeente, new RegelsetInfo(gemeente, 1, regels));
+        return this;
+    }
+
+    Moment kader(KaderInfo kader) {
+        this.kader = kader;
+        return this;
+    }
+
+    Moment vergunning(String nummer, String gemeente, Bedrijfstype type, LocalDate van, LocalDate tot) {
+        vergunningen.add(new VergunningInfo(nummer, gemeente, type, van, tot));
+        return this;
+    }
+
+    Momentopname bouw() {
+        Map<String, GemeenteInfo> gemeenten = Map.of(
+                "GM0001", new GemeenteInfo("GM0001", "Aadorp", "Provincie-1", "VR-1", "RIEC-1", Set.of("GM0002")),
+                "GM0002", new GemeenteInfo("GM0002", "Beedorp", "Provincie-2", "VR-1", "RIEC-1", Set.of("GM0001", "GM0003")),
+                "GM0003", new GemeenteInfo("GM0003", "Ceedorp", "Provincie-2", "VR-2", "RIEC-1", Set.of("GM0002")),
+                "GM0004", new GemeenteInfo("GM0004", "Deedorp", "Provincie-1", "VR-2", "RIEC-2", Set.of()));
+        return new Momentopname(PEILDATUM, kader, gemeenten, regelsets, vergunningen, 4.0);
+    }
+
+    /** Runs one check over every municipality and the neighbour pairs. */
+    static List<Conflict> voer(Controle controle, Momentopname moment) {
+        return nl.sekswerkregister.lappendeken.domain.Analyse.voer(moment, Reikwijdte.BUREN, null, null, List.of(controle));
+    }
+
+    static RegelsBouwer regels() {
+        return new RegelsBouwer();
+    }
+
+    /** Mutable builder for the (immutable) Regels record, for readable tests. */
+    static final class RegelsBouwer {
+        Integer minimumleeftijd;
+        Boolean registratieplicht;
+        Boolean intakeplicht;
+        Erkenning erkenning;
+        Map<Bedrijfstype, BedrijfstypeRegels> bedrijfstypen;
+        Boolean registerOpNaam;
+        Boolean intakeverslagen;
+        List<String> taaleisen;
+        Boolean sancties;
+        Integer termijn;
+
+        RegelsBouwer minimumleeftijd(int v) { minimumleeftijd = v; return this; }
+        RegelsBouwer registratieplicht(boolean v) { registratieplicht = v; return this; }
+        RegelsBouwer intakeplicht(boolean v) { intakeplicht = v; return this; }
+        RegelsBouwer erkenning(Erkenning.Soort soort, String... codes) {
+            erkenning = new Erkenning(soort, codes.length == 0 ? null : List.of(codes));
+            return this;
+        }
+        RegelsBouwer type(Bedrijfstype type, BedrijfstypeRegels regels) {
+            if (bedrijfstypen == null) {
+                bedrijfstypen = new HashMap<>();
+            }
+            bedrijfstypen.put(type, regels);
+            return this;
+        }
+        RegelsBouwer toegestaan(Bedrijfstype type, boolean v) {
+            return type(type, new BedrijfstypeRegels(v, null, null, null, null));
+        }
+        RegelsBouwer registerOpNaam(boolean v) { registerOpNaam = v; return this; }
+        RegelsBouwer intakeverslagenNaarToezicht(boolean v) { intakeverslagen = v; return this; }
+        RegelsBouwer taaleisen(String... talen) { taaleisen = List.of(talen); return this; }
+        RegelsBouwer sanctiesVoorSekswerkers(boolean v) { sancties = v; return this; }
+        RegelsBouwer vergunningtermijnJaren(int v) { termijn = v; return this; }
+
+        Regels bouw() {
+            return new Regels(minimumleeftijd, registratieplicht, intakeplicht, erkenning, bedrijfstypen, null, null,
+                    taaleisen, sancties, intakeverslagen, registerOpNaam, termijn, null, null, (Registratiegeldigheid) null);
+        }
+    }
+
+    static List<Openingstijd> elkeDag(String open, String sluit) {
+        List<Openingstijd> tijden = new ArrayList<>();
+        for (Openingstijd.Dag dag : Openingstijd.Dag.values()) {
+            tijden.add(new Openingstijd(dag, java.time.LocalTime.parse(open), java.time.LocalTime.parse(sluit)));
+        }
+        return tijden;
+    }
+}

@@ -1,0 +1,92 @@
+package nl.sekswerkregister.vergunning;
+
+import static nl.sekswerkregister.support.Api.als;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Testdata;
+import org.junit.jupiter.api.Test;
+
+/** Once a municipality has a published rule set in force, a grant must fit it. */
+@QuarkusTest
+class BesluitVolgtRegelsetTest {
+
+    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final String VAN = VANDAAG.minusYears(1).toString();
+    static final String TOT = VANDAAG.plusYears(9).toString();
+
+    @Test
+    void eenVerbodenBedrijfstypeWordtNietVerleend() {
+        String gm = "GM0307"; // Amersfoort
+        Testdata.gepubliceerdeRegelset(gm, VAN, TOT, Map.of("bedrijfstypen",
+                Map.of("RAAMPROSTITUTIE", Map.of("toegestaan", false))));
+        String nummer = Testdata.aanvraag(gm, Testdata.exploitant(gm), "RAAMPROSTITUTIE");
+        als(Rol.VERGUNNINGVERLENER, gm).body(Testdata.besluit("VERLENEN"))
+                .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(409)
+                .body("code", equalTo("in-strijd-met-regelset"))
+                .body("detail", containsString("bedrijfstypen.RAAMPROSTITUTIE.toegestaan = false"));
+        als(Rol.VERGUNNINGVERLENER, gm).get("/api/v1/vergunningen/" + nummer).then().body("status", equalTo("AANGEVRAAGD"));
+    }
+
+    @Test
+    void hetMaximumWordtNietOverschreden() {
+        String gm = "GM0200"; // Apeldoorn
+        Testdata.gepubliceerdeRegelset(gm, VAN, TOT, Map.of("bedrijfstypen",
+                Map.of("CLUB", Map.of("toegestaan", true, "maximumAantal", 1))));
+        String eerste = Testdata.aanvraag(gm, Testdata.exploitant(gm), "CLUB");
+        String tweede = Testdata.aanvraag(gm, Testdata.exploitant(gm), "CLUB");
+        als(Rol.VERGUNNINGVERLENER, gm).body(Testdata.besluit("VERLENEN"))
+                .post("/api/v1/vergunningen/" + eerste + "/besluiten").then().statusCode(201);
+        als(Rol.VERGUNNINGVERLENER, gm).body(Testdata.besluit("VERLENEN"))
+                .post("/api/v1/vergunningen/" + tweede + "/besluiten").then().statusCode(409)
+                .body("detail", containsString("maximumAantal = 1"));
+        // A revoked licence frees its place.
+        Testdata.neemBesluit(gm, eerste, "INTREKKEN");
+        als(Rol.VERGUNNINGVERLENER, gm).body(Testdata.besluit("VERLENEN"))
+                .post("/api/v1/vergunningen/" + tweede + "/besluiten").then().statusCode(201);
+    }
+
+    @Test
+    void deTermijnVolgtUitDeRegelsetEnMagNietLangerZijn() {
+        String gm = "GM0479"; // Zaanstad
+        Testdata.gepubliceerdeRegelset(gm, VAN, TOT, Map.of("vergunningtermijnJaren", 3));
+        String standaard = Testdata.aanvraag(gm);
+        als(Rol.VERGUNNINGVERLENER, gm).body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
+                        "ingangsdatum", VANDAAG.toString()))
+                .post("/api/v1/vergunningen/" + standaard + "/besluiten").then().statusCode(201)
+                .body("geldigTot", equalTo(VANDAAG.plusYears(3).minusDays(1).toString()));
+        String teLang = Testdata.aanvraag(gm);
+        als(Rol.VERGUNNINGVERLENER, gm).body(Testdata.besluit("VERLENEN"))
+                .post("/api/v1/vergunningen/" + teLang + "/besluiten").then().statusCode(409)
+                .body("detail", containsString("vergunningtermijnJaren = 3"));
+    }
+
+    @Test
+    void zonderTermijnInDeRegelsetIsEenVergunningVoorOnbepaaldeTijdMogelijk() {
+        String gm = "GM0632"; // Woerden
+        Testdata.gepubliceerdeRegelset(gm, VAN, TOT, Map.of("minimumleeftijd", 21));
+        String nummer = Testdata.aanvraag(gm);
+        als(Rol.VERGUNNINGVERLENER, gm).body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
+                        "ingangsdatum", VANDAAG.toString()))
+                .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(201)
+                .body("geldigTot", nullValue());
+        als(Rol.HANDHAVER, gm).get("/api/v1/vergunningen/" + nummer + "/status").then()
+                .body("status", equalTo("GELDIG")).body("geldigTot", nullValue());
+    }
+
+    @Test
+    void zonderRegelsetBlijftGeldigTotVerplicht() {
+        String gm = "GM0858"; // Valkenswaard
+        String nummer = Testdata.aanvraag(gm);
+        nl.sekswerkregister.support.Api.ongeldig(als(Rol.VERGUNNINGVERLENER, gm))
+                .body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.", "ingangsdatum", VANDAAG.toString()))
+                .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("geldigTot"));
+    }
+}
