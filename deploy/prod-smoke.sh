@@ -86,41 +86,58 @@ start_service() {
   pid=$!
 }
 
-# --- 1. The dev key is refused --------------------------------------------------------------
-port=$(free_port) || { fail "free port: none free in 18080-18180"; exit 1; }
-start_service "$logs/refuse-dev-key.log" \
-  MP_JWT_VERIFY_ISSUER=https://idp.smoke-test.invalid/ \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/dev-keys/jwt-dev-public.pem" \
-  QUARKUS_HTTP_PORT="$port"
-exited=false
-for _ in $(seq 1 "$refuse_timeout"); do
-  kill -0 "$pid" 2>/dev/null || { exited=true; break; }
-  sleep 1
-done
-if [ "$exited" = true ]; then
-  status=0
-  wait "$pid" || status=$?
-  pid=
-  if [ "$status" -ne 0 ] && grep -q 'weigert te starten' "$logs/refuse-dev-key.log"; then
-    pass "prod profile refuses the DEV-ONLY key (exit $status, 'weigert te starten' logged)"
-  else
-    fail "prod profile refuses the DEV-ONLY key: exit $status, expected non-zero with 'weigert te starten' in the log"
-    show_log "$logs/refuse-dev-key.log"
-  fi
-else
-  stop_service
-  fail "prod profile refuses the DEV-ONLY key: still running after ${refuse_timeout}s"
-  show_log "$logs/refuse-dev-key.log"
-fi
+# --- 1. The DEV-ONLY keys are refused ------------------------------------------------------
+# A throwaway pseudonym key, so that each refusal below has exactly one cause.
+pseudoniemsleutel=$(head -c 32 /dev/urandom | base64)
+dev_pseudoniemsleutel=$(sed -n 's/^%dev\.sekswerkregister\.pseudoniemen\.sleutels\.1=//p' "$root/src/main/resources/application.properties")
 
-# --- 2-4. Starts from environment variables alone, ready, 401 without token -----------------
+# expect_refusal <description> <log> VAR=value...: the service must exit non-zero and say why.
+expect_refusal() {
+  local what=$1 log=$2
+  shift 2
+  port=$(free_port) || { fail "free port: none free in 18080-18180"; exit 1; }
+  start_service "$log" "$@" QUARKUS_HTTP_PORT="$port"
+  local exited=false
+  for _ in $(seq 1 "$refuse_timeout"); do
+    kill -0 "$pid" 2>/dev/null || { exited=true; break; }
+    sleep 1
+  done
+  if [ "$exited" = true ]; then
+    local status=0
+    wait "$pid" || status=$?
+    pid=
+    if [ "$status" -ne 0 ] && grep -q 'weigert te starten' "$log"; then
+      pass "$what (exit $status, 'weigert te starten' logged)"
+    else
+      fail "$what: exit $status, expected non-zero with 'weigert te starten' in the log"
+      show_log "$log"
+    fi
+  else
+    stop_service
+    fail "$what: still running after ${refuse_timeout}s"
+    show_log "$log"
+  fi
+}
+
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$tmp/throwaway-private.pem" 2>/dev/null
 openssl pkey -in "$tmp/throwaway-private.pem" -pubout -out "$tmp/throwaway-public.pem"
+
+expect_refusal "prod profile refuses the DEV-ONLY JWT key" "$logs/refuse-dev-key.log" \
+  MP_JWT_VERIFY_ISSUER=https://idp.smoke-test.invalid/ \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/dev-keys/jwt-dev-public.pem" \
+  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel"
+expect_refusal "prod profile refuses the DEV-ONLY pseudonym key" "$logs/refuse-dev-pseudonym-key.log" \
+  MP_JWT_VERIFY_ISSUER=https://idp.smoke-test.invalid/ \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/throwaway-public.pem" \
+  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$dev_pseudoniemsleutel"
+
+# --- 2-4. Starts from environment variables alone, ready, 401 without token -----------------
 port=$(free_port) || { fail "free port: none free in 18080-18180"; exit 1; }
 base=http://127.0.0.1:$port
 start_service "$logs/start-from-env.log" \
   MP_JWT_VERIFY_ISSUER=https://idp.smoke-test.invalid/ \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/throwaway-public.pem" \
+  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
   QUARKUS_HTTP_PORT="$port"
 
 ready=000

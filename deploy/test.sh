@@ -17,5 +17,15 @@ for var in QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATAS
   fi
 done
 
+rm -f target/gebruikte-bsns.txt target/quarkus-test.log
 ./mvnw -B verify "$@"
+
+# No BSN that the tests used may appear in the server log (target/quarkus-test.log).
+if [ -s target/gebruikte-bsns.txt ] && [ -f target/quarkus-test.log ]; then
+  if grep -F -q -f target/gebruikte-bsns.txt target/quarkus-test.log; then
+    echo "FAIL  a BSN used by the tests appears in target/quarkus-test.log" >&2
+    exit 1
+  fi
+  echo "PASS  none of the $(sort -u target/gebruikte-bsns.txt | wc -l) BSNs used by the tests appears in the server log"
+fi
 deploy/prod-smoke.sh

@@ -36,7 +36,8 @@ class AutorisatieMatrixTest {
         VERLENER_EIGEN(Rol.VERGUNNINGVERLENER, EIGEN), VERLENER_ANDERE(Rol.VERGUNNINGVERLENER, ANDERE),
         HANDHAVER_EIGEN(Rol.HANDHAVER, EIGEN), HANDHAVER_ANDERE(Rol.HANDHAVER, ANDERE),
         BELEID_EIGEN(Rol.BELEIDSMEDEWERKER, EIGEN), BELEID_ANDERE(Rol.BELEIDSMEDEWERKER, ANDERE),
-        AUDITOR(Rol.AUDITOR, null), LANDELIJK_BEHEERDER(Rol.LANDELIJK_BEHEERDER, null);
+        AUDITOR(Rol.AUDITOR, null), LANDELIJK_BEHEERDER(Rol.LANDELIJK_BEHEERDER, null),
+        VERIFICATEUR(Rol.VERIFICATEUR, null);
 
         final String rol;
         final String gemeente;
@@ -47,8 +48,14 @@ class AutorisatieMatrixTest {
         }
     }
 
-    /** One operation: how to call it, and the expected status for each caller (in Wie order). */
+    /**
+     * One operation: how to call it, and the expected status for each caller (in Wie order). The
+     * verificateur may do nothing but the registration status check, so eight values mean 403 for it.
+     */
     record Operatie(String naam, BiFunction<RequestSpecification, Wie, Response> aanroep, int... verwacht) {
+        int voor(Wie wie) {
+            return wie.ordinal() < verwacht.length ? verwacht[wie.ordinal()] : 403;
+        }
     }
 
     List<Operatie> operaties() {
@@ -120,7 +127,27 @@ class AutorisatieMatrixTest {
                         200, 200, 200, 200, 200, 200, 200, 200),
                 new Operatie("POST /regelset-simulaties", (s, w) -> s.body(Map.of("gemeenteCode", EIGEN,
                         "regels", Map.of("minimumleeftijd", 21))).post("/api/v1/regelset-simulaties"),
-                        200, 403, 403, 403, 200, 403, 403, 200));
+                        200, 403, 403, 403, 200, 403, 403, 200),
+                new Operatie("POST /registraties", (s, w) -> doel(s).body(registratieAanvraag()).post("/api/v1/registraties"),
+                        201, 403, 403, 403, 403, 403, 403, 403),
+                new Operatie("GET /registraties/{nr}", (s, w) -> doel(s).get("/api/v1/registraties/" + registratie()),
+                        200, 404, 200, 404, 403, 403, 403, 403),
+                new Operatie("GET /registraties/{nr}/status", (s, w) -> doel(s).get("/api/v1/registraties/" + registratie()
+                        + "/status"), 403, 403, 200, 200, 403, 403, 403, 403, 200),
+                new Operatie("POST /registraties/{nr}/besluiten", (s, w) -> doel(s).body(Map.of("besluittype", "SCHORSEN",
+                        "motivering", "Matrix.")).post("/api/v1/registraties/" + registratie() + "/besluiten"),
+                        200, 404, 403, 403, 403, 403, 403, 403),
+                new Operatie("POST /registraties/_zoek", (s, w) -> doel(s).body(Map.of("identificatie",
+                        nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn())))
+                        .post("/api/v1/registraties/_zoek"), 200, 200, 403, 403, 403, 403, 403, 403),
+                // A person without a registration in the officer's municipality: 404 (see VerwerkingenlogboekTest).
+                new Operatie("POST /inzageverzoeken", (s, w) -> doel(s).body(Map.of("identificatie",
+                        nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn())))
+                        .post("/api/v1/inzageverzoeken"), 404, 404, 403, 403, 403, 403, 403, 403),
+                new Operatie("GET /dataverwerkingen", (s, w) -> s.get("/api/v1/dataverwerkingen"),
+                        403, 403, 403, 403, 403, 403, 200, 403),
+                new Operatie("GET /dataverwerkingen/verificatie", (s, w) -> s.get("/api/v1/dataverwerkingen/verificatie"),
+                        403, 403, 403, 403, 403, 403, 200, 403));
     }
 
     Stream<Arguments> matrix() {
@@ -137,7 +164,7 @@ class AutorisatieMatrixTest {
     @MethodSource("matrix")
     void rolEnGemeenteBepalenToegang(String naam, Wie wie, Operatie operatie) {
         RequestSpecification spec = wie.gemeente == null ? als(wie.rol) : als(wie.rol, wie.gemeente);
-        int verwacht = operatie.verwacht()[wie.ordinal()];
+        int verwacht = operatie.voor(wie);
         Response antwoord = operatie.aanroep().apply(spec, wie);
         antwoord.then().statusCode(verwacht);
         if (verwacht == 403) {
@@ -169,6 +196,21 @@ class AutorisatieMatrixTest {
         metToken(Tokens.voor("sekswerker", EIGEN)).get("/api/v1/gemeenten").then().statusCode(403);
         metToken(Tokens.voor("verificateur", EIGEN)).get("/api/v1/vergunningen/" + vergunning() + "/status")
                 .then().statusCode(403);
+    }
+
+    private static RequestSpecification doel(RequestSpecification s) {
+        return s.header("X-Doelbinding", "Autorisatietest").header("X-Verwerkingsactiviteit", "Autorisatietest");
+    }
+
+    private static Map<String, Object> registratieAanvraag() {
+        return Map.of("gemeenteCode", EIGEN, "identificatie", nl.sekswerkregister.support.Personen.metBsn(
+                        nl.sekswerkregister.support.Personen.bsn()), "geboortedatum", "1990-05-05", "intakedatum", "2026-01-02");
+    }
+
+    /** A fresh registration in GM0363, by its own licensing officer. */
+    private String registratie() {
+        return doel(als(Rol.VERGUNNINGVERLENER, EIGEN)).body(registratieAanvraag()).post("/api/v1/registraties")
+                .then().statusCode(201).extract().path("registratienummer");
     }
 
     /** A draft rule set far in the future of GM0363: drafts never take effect, so cases stay independent. */

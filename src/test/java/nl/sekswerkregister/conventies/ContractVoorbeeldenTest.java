@@ -71,6 +71,8 @@ class ContractVoorbeeldenTest {
         if (body.has("kvkNummer")) {
             body.put("kvkNummer", Testdata.nieuwKvkNummer());
         }
+        // Every person in an example is a new one here: a person can hold only one registration.
+        String persoon = vervangIdentificaties(body);
         if (body.has("exploitantId")) {
             body.put("exploitantId", exploitant);
         }
@@ -81,9 +83,24 @@ class ContractVoorbeeldenTest {
         if (pad.contains("{versie}")) {
             pad = pad.replace("{versie}", String.valueOf(regelsetConcept(gemeente)));
         }
+        if (pad.contains("{registratienummer}")) {
+            pad = pad.replace("{registratienummer}", registratieVoor(gemeente, body.path("besluittype").asText("")));
+        }
+        if (pad.equals("/api/v1/inzageverzoeken") && persoon != null) {
+            registreer(gemeente, persoon);
+        }
+        if (pad.startsWith("/api/v1/vergunningen/") && body.has("beheerders")) {
+            String bestaand = als(Rol.VERGUNNINGVERLENER, gemeente).get(pad).then().extract().path("beheerders[0].pseudoniem");
+            body.withArray("beheerders").forEach(b -> {
+                if (b.has("pseudoniem")) {
+                    ((ObjectNode) b).put("pseudoniem", bestaand);
+                }
+            });
+        }
         maakDatumsActueel(body);
         String rol = pad.startsWith("/api/v1/landelijke-kaders") ? Rol.LANDELIJK_BEHEERDER : Rol.VERGUNNINGVERLENER;
-        var spec = als(rol, gemeente).contentType(voorbeeld.mediatype()).body(body.toString());
+        var spec = als(rol, gemeente).contentType(voorbeeld.mediatype()).body(body.toString())
+                .header("X-Doelbinding", "Voorbeeld uit het contract").header("X-Verwerkingsactiviteit", "Contracttest");
         if (voorbeeld.methode().equals("patch")) {
             spec.header("If-Match", als(Rol.VERGUNNINGVERLENER, gemeente).get(pad).then().extract().header("ETag"));
         }
@@ -98,6 +115,51 @@ class ContractVoorbeeldenTest {
         }
         if (besluittype.equals("SCHORSING_OPHEFFEN")) {
             Testdata.neemBesluit(gemeente, nummer, "SCHORSEN");
+        }
+        return nummer;
+    }
+
+    /** Replaces every BSN and document number in the body by a fresh one; returns the (last) new BSN. */
+    private static String vervangIdentificaties(JsonNode node) {
+        String laatste = null;
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            if (object.has("bsn")) {
+                laatste = nl.sekswerkregister.support.Personen.bsn();
+                object.put("bsn", laatste);
+            }
+            if (object.has("document") && object.get("document").has("nummer")) {
+                ((ObjectNode) object.get("document")).put("nummer", "D" + Math.abs(new java.util.SplittableRandom(
+                        System.nanoTime()).nextLong() % 100_000_000L));
+            }
+            for (JsonNode kind : (Iterable<JsonNode>) object::elements) {
+                String gevonden = vervangIdentificaties(kind);
+                laatste = gevonden == null ? laatste : gevonden;
+            }
+        } else if (node.isArray()) {
+            for (JsonNode kind : node) {
+                String gevonden = vervangIdentificaties(kind);
+                laatste = gevonden == null ? laatste : gevonden;
+            }
+        }
+        return laatste;
+    }
+
+    private static String registreer(String gemeente, String bsn) {
+        return als(Rol.VERGUNNINGVERLENER, gemeente).header("X-Doelbinding", "Voorbeeldtest")
+                .header("X-Verwerkingsactiviteit", "Voorbeeldtest")
+                .body(java.util.Map.of("gemeenteCode", gemeente, "identificatie", java.util.Map.of("bsn", bsn),
+                        "geboortedatum", "1990-01-01", "intakedatum", VANDAAG.minusDays(1).toString()))
+                .post("/api/v1/registraties").then().statusCode(201).extract().path("registratienummer");
+    }
+
+    private static String registratieVoor(String gemeente, String besluittype) {
+        String nummer = registreer(gemeente, nl.sekswerkregister.support.Personen.bsn());
+        if (besluittype.equals("SCHORSING_OPHEFFEN")) {
+            als(Rol.VERGUNNINGVERLENER, gemeente).header("X-Doelbinding", "Voorbeeldtest")
+                    .header("X-Verwerkingsactiviteit", "Voorbeeldtest")
+                    .body(java.util.Map.of("besluittype", "SCHORSEN", "motivering", "Voorbereiding."))
+                    .post("/api/v1/registraties/" + nummer + "/besluiten").then().statusCode(200);
         }
         return nummer;
     }

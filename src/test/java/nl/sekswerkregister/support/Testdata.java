@@ -37,9 +37,14 @@ public final class Testdata {
                 .extract().path("id");
     }
 
+    /** A manager, identified by a (test) BSN as at the desk; the licence keeps only a pseudonym. */
+    public static Map<String, Object> beheerder() {
+        return Map.of("identificatie", Personen.metBsn(Personen.bsn()));
+    }
+
     public static Map<String, Object> vergunningAanvraag(String gemeenteCode, String exploitantId, String bedrijfstype) {
         return Map.of("gemeenteCode", gemeenteCode, "exploitantId", exploitantId, "bedrijfstype", bedrijfstype,
-                "vestigingsadres", adres(), "beheerders", java.util.List.of(Map.of("naam", "A. Beheerder")));
+                "vestigingsadres", adres(), "beheerders", java.util.List.of(beheerder()));
     }
 
     /** Files an application (status AANGEVRAAGD) and returns its licence number. */

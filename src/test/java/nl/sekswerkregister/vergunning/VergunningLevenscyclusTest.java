@@ -197,7 +197,7 @@ class VergunningLevenscyclusTest {
         String exploitant = Testdata.exploitant(GM);
         als(Rol.VERGUNNINGVERLENER, GM)
                 .body(Map.of("gemeenteCode", GM, "exploitantId", exploitant, "bedrijfstype", "ESCORT",
-                        "beheerders", List.of(Map.of("naam", "E. Scort"))))
+                        "beheerders", List.of(Testdata.beheerder())))
                 .post("/api/v1/vergunningen")
                 .then().statusCode(201).body("vestigingsadres", nullValue());
     }

@@ -33,12 +33,15 @@ class VergunningWijzigenTest {
         ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).contentType(MERGE_PATCH).body(Map.of("voorschriften", List.of("a")))
                 .patch("/api/v1/vergunningen/" + nummer).then().statusCode(428).body("code", equalTo("if-match-vereist"));
 
+        String bestaande = als(Rol.VERGUNNINGVERLENER, GM).get("/api/v1/vergunningen/" + nummer).then()
+                .extract().path("beheerders[0].pseudoniem");
         String nieuweEtag = als(Rol.VERGUNNINGVERLENER, GM).header("If-Match", etag).contentType(MERGE_PATCH)
                 .body(Map.of("voorschriften", List.of("Geen ramen aan de straatkant."), "beheerders",
-                        List.of(Map.of("naam", "B. Nieuw"))))
+                        List.of(Map.of("pseudoniem", bestaande), Testdata.beheerder())))
                 .patch("/api/v1/vergunningen/" + nummer).then().statusCode(200)
                 .body("voorschriften", equalTo(List.of("Geen ramen aan de straatkant.")))
-                .body("beheerders[0].naam", equalTo("B. Nieuw"))
+                .body("beheerders[0].pseudoniem", equalTo(bestaande))
+                .body("beheerders", org.hamcrest.Matchers.hasSize(2))
                 .body("vestigingsadres.postcode", equalTo("1012DN"))
                 .extract().header("ETag");
         assertThat(nieuweEtag).isNotEqualTo(etag);

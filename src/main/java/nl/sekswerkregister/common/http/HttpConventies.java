@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.UUID;
+import nl.sekswerkregister.common.probleem.OngeldigeParameter;
 import nl.sekswerkregister.common.probleem.Probleem;
 import nl.sekswerkregister.common.probleem.ProbleemAntwoorden;
 import nl.sekswerkregister.common.probleem.ProbleemSoort;
@@ -24,6 +25,13 @@ import nl.sekswerkregister.common.probleem.ProbleemSoort;
 public class HttpConventies {
 
     static final String CONTRACT_PAD = "/api/v1/openapi";
+    /**
+     * Query keys that would carry a person's identity. URLs end up in proxy and browser logs, so such
+     * a request is refused before anything reads it (/core/transport/no-sensitive-uris).
+     */
+    static final java.util.regex.Pattern PERSOONSGEGEVEN_IN_URL = java.util.regex.Pattern.compile(
+            "(?i)(bsn|burgerservicenummer|identificatie|document|documentnummer|paspoort|paspoortnummer|geboortedatum"
+                    + "|naam|werknaam|pseudoniem)(s|en)?");
 
     private final ApiConfig config;
     private final ProbleemAntwoorden antwoorden;
@@ -59,6 +67,15 @@ public class HttpConventies {
                 || ctx.request().method() == HttpMethod.HEAD || ctx.request().method() == HttpMethod.OPTIONS)) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD");
             schrijf(ctx, ProbleemSoort.METHODE_NIET_TOEGESTAAN, "Het contract kan alleen worden opgehaald (GET).");
+            return;
+        }
+        List<OngeldigeParameter> inUrl = ctx.queryParams().names().stream().sorted()
+                .filter(sleutel -> PERSOONSGEGEVEN_IN_URL.matcher(sleutel).matches())
+                .map(sleutel -> new OngeldigeParameter(sleutel, "niet-in-url", "Dit gegeven mag niet in de query string staan."))
+                .toList();
+        if (!inUrl.isEmpty()) {
+            schrijf(ctx, ProbleemSoort.ONGELDIGE_INVOER, "Persoonsgegevens horen nooit in een URL: stuur ze in de body "
+                    + "(bijvoorbeeld POST /api/v1/registraties/_zoek).", inUrl);
             return;
         }
         String lengte = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -104,9 +121,13 @@ public class HttpConventies {
     }
 
     private void schrijf(RoutingContext ctx, ProbleemSoort soort, String detail) {
+        schrijf(ctx, soort, detail, List.of());
+    }
+
+    private void schrijf(RoutingContext ctx, ProbleemSoort soort, String detail, List<OngeldigeParameter> fouten) {
         String requestId = ctx.get(RequestId.SLEUTEL);
         ctx.response().setStatusCode(soort.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Probleem.MEDIA_TYPE)
-                .end(antwoorden.json(soort, detail, requestId, List.of()));
+                .end(antwoorden.json(soort, detail, requestId, fouten));
     }
 }

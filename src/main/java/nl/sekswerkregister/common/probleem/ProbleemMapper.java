@@ -46,7 +46,9 @@ public class ProbleemMapper {
             "exploitant_kvk_nummer_uk", "Er is al een exploitant met dit KvK-nummer.",
             "regelset_versie_uk", "Tegelijk is een andere versie van deze regelset aangemaakt; probeer het opnieuw.",
             "landelijk_kader_versie_uk", "Tegelijk is een andere versie van dit kader vastgesteld; probeer het opnieuw.",
-            "regelset_geen_overlap", "De periode overlapt met een andere gepubliceerde versie van deze gemeente.");
+            "regelset_geen_overlap", "De periode overlapt met een andere gepubliceerde versie van deze gemeente.",
+            "registratie_een_actieve_per_persoon_uk",
+            "Deze persoon heeft al een lopende registratie. Een persoon kan maar één registratie tegelijk hebben.");
 
     private final ProbleemAntwoorden antwoorden;
     private final RequestId requestId;

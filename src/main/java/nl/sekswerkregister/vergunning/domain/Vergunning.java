@@ -41,9 +41,9 @@ public class Vergunning {
             @AttributeOverride(name = "postcode", column = @Column(name = "va_postcode")),
             @AttributeOverride(name = "woonplaats", column = @Column(name = "va_woonplaats"))})
     Adres vestigingsadres;
-    // Names of the responsible managers. Not printed anywhere but the licence itself; a later
-    // change replaces them by pseudonyms.
+    // The responsible managers, as this municipality's pseudonyms: no names or BSNs are kept.
     @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "beheerder_pseudoniemen")
     String[] beheerders;
     @JdbcTypeCode(SqlTypes.ARRAY)
     String[] voorschriften;

@@ -9,7 +9,6 @@ import nl.sekswerkregister.common.adres.AdresDto;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
-import nl.sekswerkregister.vergunning.service.VergunningAanvraag.Beheerder;
 import nl.sekswerkregister.vergunning.service.VergunningBeeld;
 
 public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID exploitantId, Bedrijfstype bedrijfstype,
@@ -18,6 +17,10 @@ public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID e
                             @JsonProperty("_links") Links links) {
 
     public record Links(Link self, Link besluiten, Link status, Link exploitant, Link gemeente) {
+    }
+
+    /** A manager as the API shows them: this municipality's pseudonym only. */
+    public record Beheerder(String pseudoniem) {
     }
 
     static VergunningDto van(VergunningBeeld v) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import nl.sekswerkregister.common.adres.AdresDto;
+import nl.sekswerkregister.privacy.IdentificatieDto;
 import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
 
 /** Body of POST /vergunningen: an application, which is always filed as AANGEVRAAGD. */
@@ -19,7 +20,17 @@ public record VergunningAanvraag(
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Beheerder> beheerders,
         @Size(max = 100) List<@NotBlank @Size(max = 2000) String> voorschriften) {
 
-    /** A person responsible for the day-to-day running of the business (APV: beheerder). */
-    public record Beheerder(@NotBlank @Size(max = 200) String naam) {
+    /**
+     * A person responsible for the day-to-day running of the business (APV: beheerder). Sent as an
+     * identifier (BSN or foreign document) and kept only as this municipality's pseudonym; in a
+     * PATCH, a manager already on the licence may be kept by giving back their pseudonym.
+     */
+    public record Beheerder(@Valid IdentificatieDto identificatie,
+                            @Pattern(regexp = "[0-9a-f]{64}", message = "moet een pseudoniem van deze vergunning zijn") String pseudoniem) {
+
+        @Override
+        public String toString() {
+            return "Beheerder[***]";
+        }
     }
 }

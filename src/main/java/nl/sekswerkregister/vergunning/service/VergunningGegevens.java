@@ -20,10 +20,6 @@ public record VergunningGegevens(
 
     public static VergunningGegevens van(Vergunning v) {
         return new VergunningGegevens(nl.sekswerkregister.common.adres.AdresDto.van(v.vestigingsadres()),
-                v.beheerders().stream().map(Beheerder::new).toList(), v.voorschriften());
-    }
-
-    List<String> namen() {
-        return beheerders.stream().map(Beheerder::naam).toList();
+                v.beheerders().stream().map(p -> new Beheerder(null, p)).toList(), v.voorschriften());
     }
 }

@@ -18,6 +18,7 @@ import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.exploitant.service.ExploitantService;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
+import nl.sekswerkregister.privacy.Pseudonimisering;
 import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Controlestatus;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
@@ -42,11 +43,13 @@ public class VergunningService {
     private final ExploitantService exploitanten;
     private final MergePatch mergePatch;
     private final Toegang toegang;
+    private final Pseudonimisering pseudoniemen;
     private final Klok klok;
 
     public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
                              VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
-                             MergePatch mergePatch, Toegang toegang, Klok klok) {
+                             MergePatch mergePatch, Toegang toegang, Pseudonimisering pseudoniemen, Klok klok) {
+        this.pseudoniemen = pseudoniemen;
         this.vergunningen = vergunningen;
         this.besluiten = besluiten;
         this.nummers = nummers;
@@ -70,13 +73,14 @@ public class VergunningService {
             fouten.fout("exploitantId", "onbekend", "Er is geen exploitant met dit id; registreer die eerst.");
         }
         controleerVestiging(aanvraag.bedrijfstype(), aanvraag.vestigingsadres(), fouten);
+        List<String> beheerders = beheerderPseudoniemen(aanvraag.gemeenteCode(), aanvraag.beheerders(), List.of(), fouten);
         fouten.valideer();
 
         LocalDate vandaag = klok.vandaag();
         Vergunning vergunning = new Vergunning(nummers.volgende(aanvraag.gemeenteCode(), vandaag.getYear()),
                 aanvraag.gemeenteCode(), aanvraag.exploitantId(), aanvraag.bedrijfstype(),
                 aanvraag.vestigingsadres() == null ? null : aanvraag.vestigingsadres().alsAdres(),
-                aanvraag.beheerders().stream().map(VergunningAanvraag.Beheerder::naam).toList(),
+                beheerders,
                 aanvraag.voorschriften() == null ? List.of() : aanvraag.voorschriften(), klok.nu());
         vergunningen.persistAndFlush(vergunning);
         return VergunningBeeld.van(vergunning, vandaag);
@@ -113,9 +117,11 @@ public class VergunningService {
         VergunningGegevens nieuw = mergePatch.pasToe(VergunningGegevens.van(vergunning), patch, VergunningGegevens.class);
         Parameters fouten = new Parameters();
         controleerVestiging(vergunning.bedrijfstype(), nieuw.vestigingsadres(), fouten);
+        List<String> beheerders = beheerderPseudoniemen(vergunning.gemeenteCode(), nieuw.beheerders(),
+                vergunning.beheerders(), fouten);
         fouten.valideer();
         vergunning.wijzig(nieuw.vestigingsadres() == null ? null : nieuw.vestigingsadres().alsAdres(),
-                nieuw.namen(), nieuw.voorschriften());
+                beheerders, nieuw.voorschriften());
         // Flush here so that a concurrent PATCH that won with the same ETag makes this one fail
         // on the version check (412) instead of silently overwriting it.
         vergunningen.flush();
@@ -147,6 +153,35 @@ public class VergunningService {
 
     static ProbleemException nietGevonden(String vergunningnummer) {
         return ProbleemException.nietGevonden("Er is geen vergunning met nummer " + vergunningnummer + ".");
+    }
+
+    /**
+     * Managers arrive as identifiers and are kept as this municipality's pseudonyms, like
+     * registrations; an existing manager may be kept by their pseudonym.
+     */
+    private List<String> beheerderPseudoniemen(String gemeenteCode, List<VergunningAanvraag.Beheerder> invoer,
+                                               List<String> huidige, Parameters fouten) {
+        java.util.LinkedHashSet<String> uit = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < invoer.size(); i++) {
+            VergunningAanvraag.Beheerder b = invoer.get(i);
+            String veld = "beheerders[" + i + "]";
+            if ((b.identificatie() == null) == (b.pseudoniem() == null)) {
+                fouten.fout(veld, "een-van", "Geef de identificatie van de beheerder, of (bij wijzigen) het pseudoniem "
+                        + "van een beheerder die al op de vergunning staat.");
+            } else if (b.pseudoniem() != null) {
+                if (huidige.contains(b.pseudoniem())) {
+                    uit.add(b.pseudoniem());
+                } else {
+                    fouten.fout(veld + ".pseudoniem", "onbekend", "Geen beheerder van deze vergunning.");
+                }
+            } else {
+                var id = b.identificatie().lees(veld + ".identificatie", fouten);
+                if (id != null) {
+                    uit.add(pseudoniemen.beheerder(id, gemeenteCode));
+                }
+            }
+        }
+        return List.copyOf(uit);
     }
 
     private static void controleerVestiging(Bedrijfstype type, AdresDto adres, Parameters fouten) {

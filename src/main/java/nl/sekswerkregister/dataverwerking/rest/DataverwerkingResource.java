@@ -1,0 +1,56 @@
+package nl.sekswerkregister.dataverwerking.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.paginering.PaginaDto;
+import nl.sekswerkregister.common.paginering.Paginering;
+import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.dataverwerking.service.DataverwerkingService;
+import nl.sekswerkregister.dataverwerking.service.Verificatie;
+
+/** The processing log, for auditors: the entries, and whether the chain over them is intact. */
+@Path("/api/v1/dataverwerkingen")
+@Produces(MediaType.APPLICATION_JSON)
+public class DataverwerkingResource {
+
+    private final DataverwerkingService service;
+
+    public DataverwerkingResource(DataverwerkingService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed(Rol.AUDITOR)
+    public PaginaDto<DataverwerkingService.Beeld> lijst(@QueryParam("vanaf") String vanaf, @QueryParam("tot") String tot,
+                                              @QueryParam("gemeenteCode") String gemeenteCode,
+                                              @QueryParam("operatie") String operatie, @QueryParam("page") String page,
+                                              @QueryParam("pageSize") String pageSize, @Context UriInfo uriInfo) {
+        Parameters parameters = new Parameters();
+        LocalDate van = parameters.datum("vanaf", vanaf).orElse(null);
+        LocalDate totDatum = parameters.datum("tot", tot).orElse(null);
+        parameters.gemeenteCode("gemeenteCode", gemeenteCode);
+        parameters.patroon("operatie", operatie, java.util.regex.Pattern.compile("[a-z._]{3,60}"), "een operatie zoals registratie.statuscontrole");
+        Paginering paginering = Paginering.lees(parameters, page, pageSize);
+        parameters.valideer();
+        return PaginaDto.van(service.zoek(van == null ? null : van.atStartOfDay(Klok.NEDERLAND).toInstant(),
+                totDatum == null ? null : totDatum.plusDays(1).atStartOfDay(Klok.NEDERLAND).toInstant(), gemeenteCode,
+                operatie, paginering), uriInfo);
+    }
+
+    /** Recomputes the hash chain over all sealed entries and reports the unsealed tail. */
+    @GET
+    @Path("/verificatie")
+    @RolesAllowed(Rol.AUDITOR)
+    public Verificatie.Uitkomst verificatie() {
+        return service.verifieer();
+    }
+}

@@ -1,0 +1,42 @@
+package nl.sekswerkregister.dataverwerking.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.dataverwerking.service.InzageService;
+import nl.sekswerkregister.registratie.service.IdentificatieAanvraag;
+import nl.sekswerkregister.registratie.service.InzageAanvraagVerwerker;
+
+/**
+ * A sex worker asks at the desk who processed their data (GDPR art. 15). The officer sends the
+ * identifier in the body; the answer lists every processing, officers only as pseudonyms.
+ */
+@Path("/api/v1/inzageverzoeken")
+@Produces(MediaType.APPLICATION_JSON)
+public class InzageverzoekResource {
+
+    public record InzageDto(List<InzageService.Regel> verwerkingen) {
+    }
+
+    private final InzageAanvraagVerwerker verwerker;
+
+    public InzageverzoekResource(InzageAanvraagVerwerker verwerker) {
+        this.verwerker = verwerker;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    public InzageDto inzage(@NotNull(message = "body ontbreekt") @Valid IdentificatieAanvraag aanvraag,
+                            @BeanParam Verwerkingsheaders headers) {
+        return new InzageDto(verwerker.inzage(aanvraag.identificatie(), headers.context()));
+    }
+}

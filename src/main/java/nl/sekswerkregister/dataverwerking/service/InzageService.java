@@ -1,0 +1,49 @@
+package nl.sekswerkregister.dataverwerking.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.dataverwerking.domain.Verwerkingscontext;
+import nl.sekswerkregister.dataverwerking.repository.DataverwerkingRepository;
+import nl.sekswerkregister.privacy.Identificatie;
+import nl.sekswerkregister.privacy.Pseudonimisering;
+
+/**
+ * A data subject's access request (GDPR art. 15): every processing of their registration data —
+ * when, by which organisation and role, for what purpose. Officers appear as pseudonyms.
+ */
+@ApplicationScoped
+public class InzageService {
+
+    public record Regel(Instant tijdstip, String operatie, String organisatie, String rol, String medewerker,
+                        String doelbinding, String verwerkingsactiviteit) {
+    }
+
+    private final DataverwerkingRepository repository;
+    private final Pseudonimisering pseudoniemen;
+    private final Logboek logboek;
+    private final Klok klok;
+
+    public InzageService(DataverwerkingRepository repository, Pseudonimisering pseudoniemen, Logboek logboek, Klok klok) {
+        this.repository = repository;
+        this.pseudoniemen = pseudoniemen;
+        this.logboek = logboek;
+        this.klok = klok;
+    }
+
+    @Transactional
+    public List<Regel> inzage(Identificatie persoon, Verwerkingscontext context) {
+        Instant start = klok.nu();
+        String betrokkene = pseudoniemen.logboek(persoon);
+        // Registration records of this person are found through the log pseudonym of every entry
+        // that named them, plus the entries about their registrations that named only the record.
+        List<Regel> regels = repository.vanBetrokkeneOfZijnRegistraties(betrokkene).stream()
+                .map(d -> new Regel(d.startTijd(), d.operatie(), d.organisatie(), d.rol(),
+                        pseudoniemen.medewerker(d.actor()), d.doelbinding(), d.verwerkingsactiviteit()))
+                .toList();
+        logboek.leg(context, "inzageverzoek", betrokkene, null, start, Logboek.OK);
+        return regels;
+    }
+}

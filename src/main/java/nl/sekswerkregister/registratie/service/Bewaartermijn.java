@@ -1,0 +1,50 @@
+package nl.sekswerkregister.registratie.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import nl.sekswerkregister.common.tijd.Klok;
+import org.jboss.logging.Logger;
+
+/**
+ * Deletes registrations a configured period after they ended (expired or revoked). Logs how many,
+ * never which: the log is no place for who was a sex worker. The processing log keeps its entries
+ * (they hold no personal data beyond pseudonyms) so that access reports stay complete.
+ */
+@ApplicationScoped
+public class Bewaartermijn {
+
+    private static final Logger LOG = Logger.getLogger(Bewaartermijn.class);
+
+    private final EntityManager em;
+    private final RegistratieConfig config;
+    private final Klok klok;
+
+    public Bewaartermijn(EntityManager em, RegistratieConfig config, Klok klok) {
+        this.em = em;
+        this.config = config;
+        this.klok = klok;
+    }
+
+    @Scheduled(cron = "${sekswerkregister.registratie.bewaartermijn-cron:0 15 3 * * ?}")
+    void dagelijks() {
+        ruimOp(klok.vandaag());
+    }
+
+    /** Deletes what ended before {@code vandaag} minus the retention period; returns the count. */
+    @Transactional
+    public int ruimOp(LocalDate vandaag) {
+        LocalDate grens = vandaag.minusMonths(config.bewaartermijnMaanden());
+        int verwijderd = em.createNativeQuery("""
+                        delete from registratie
+                        where (status in ('INGETROKKEN', 'VERLOPEN') and beeindigd_op < :grens)
+                           or (status in ('ACTIEF', 'GESCHORST') and geldig_tot < :laatsteGeldigeDag)""")
+                .setParameter("grens", grens)
+                // an expired registration ended the day after its last valid day
+                .setParameter("laatsteGeldigeDag", grens.minusDays(1)).executeUpdate();
+        LOG.infof("Bewaartermijn: %d registraties verwijderd die vóór %s eindigden", verwijderd, grens);
+        return verwijderd;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.sekswerkregister.registratie.service;
+
+import nl.sekswerkregister.privacy.IdentificatieDto;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * Body of POST /registraties. The date of birth is used for the age checks and turned into an
+ * age band; it is not stored.
+ */
+public record RegistratieAanvraag(
+        @NotNull @Pattern(regexp = "GM[0-9]{4}", message = "moet een CBS-gemeentecode zijn zoals GM0363") String gemeenteCode,
+        @NotNull @Valid IdentificatieDto identificatie,
+        @NotNull LocalDate geboortedatum,
+        @NotNull LocalDate intakedatum,
+        @Size(min = 1, max = 100) @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*",
+                message = "mag niet alleen uit spaties bestaan") String werknaam) {
+
+    @Override
+    public String toString() {
+        return "RegistratieAanvraag[" + gemeenteCode + "]";
+    }
+}

@@ -1,0 +1,264 @@
+package nl.sekswerkregister.registratie.service;
+
+import nl.sekswerkregister.privacy.IdentificatieDto;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.sekswerkregister.common.beveiliging.Gebruiker;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.beveiliging.Toegang;
+import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.probleem.OngeldigeParameter;
+import nl.sekswerkregister.common.probleem.ProbleemException;
+import nl.sekswerkregister.common.probleem.ProbleemSoort;
+import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.dataverwerking.domain.Verwerkingscontext;
+import nl.sekswerkregister.dataverwerking.service.Logboek;
+import nl.sekswerkregister.gemeente.service.GemeenteService;
+import nl.sekswerkregister.privacy.Identificatie;
+import nl.sekswerkregister.privacy.Pseudonimisering;
+import nl.sekswerkregister.privacy.Registratienummer;
+import nl.sekswerkregister.regelset.domain.Regels;
+import nl.sekswerkregister.regelset.domain.Registratiegeldigheid;
+import nl.sekswerkregister.regelset.service.LandelijkKaderService;
+import nl.sekswerkregister.regelset.service.RegelsetBeeld;
+import nl.sekswerkregister.regelset.service.RegelsetService;
+import nl.sekswerkregister.registratie.domain.Leeftijdsband;
+import nl.sekswerkregister.registratie.domain.Registratie;
+import nl.sekswerkregister.registratie.domain.RegistratieStatus;
+import nl.sekswerkregister.registratie.repository.RegistratieRepository;
+
+/**
+ * Registrations of sex workers. Identifiers become pseudonyms on arrival and go no further; every
+ * look at a registration writes a processing record in the same transaction.
+ */
+@ApplicationScoped
+public class RegistratieService {
+
+    private final RegistratieRepository repository;
+    private final Pseudonimisering pseudoniemen;
+    private final RegelsetService regelsets;
+    private final LandelijkKaderService kaders;
+    private final GemeenteService gemeenten;
+    private final Logboek logboek;
+    private final Toegang toegang;
+    private final Gebruiker gebruiker;
+    private final RegistratieConfig config;
+    private final Klok klok;
+
+    public RegistratieService(RegistratieRepository repository, Pseudonimisering pseudoniemen, RegelsetService regelsets,
+                              LandelijkKaderService kaders, GemeenteService gemeenten, Logboek logboek, Toegang toegang,
+                              Gebruiker gebruiker, RegistratieConfig config, Klok klok) {
+        this.repository = repository;
+        this.pseudoniemen = pseudoniemen;
+        this.regelsets = regelsets;
+        this.kaders = kaders;
+        this.gemeenten = gemeenten;
+        this.logboek = logboek;
+        this.toegang = toegang;
+        this.gebruiker = gebruiker;
+        this.config = config;
+        this.klok = klok;
+    }
+
+    @Transactional
+    public RegistratieBeeld registreer(RegistratieAanvraag aanvraag, Verwerkingscontext context) {
+        Instant start = klok.nu();
+        LocalDate vandaag = klok.vandaag();
+        Parameters fouten = new Parameters();
+        Identificatie id = aanvraag.identificatie().lees("identificatie", fouten);
+        if (!gemeenten.bestaat(aanvraag.gemeenteCode())) {
+            fouten.fout("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
+        }
+        if (aanvraag.intakedatum().isAfter(vandaag)) {
+            fouten.fout("intakedatum", "toekomst", "Het intakegesprek moet al hebben plaatsgevonden.");
+        }
+        if (!aanvraag.geboortedatum().isBefore(vandaag)) {
+            fouten.fout("geboortedatum", "toekomst", "Moet in het verleden liggen.");
+        }
+        fouten.valideer();
+        toegang.vereisSchrijfrecht(aanvraag.gemeenteCode());
+
+        Regels regels = regelsInWerking(aanvraag.gemeenteCode(), vandaag);
+        int leeftijd = Leeftijdsband.leeftijd(aanvraag.geboortedatum(), vandaag);
+        int minimum = regels.minimumleeftijd() == null ? 18 : regels.minimumleeftijd();
+        if (leeftijd < minimum) {
+            throw ProbleemException.ongeldig(List.of(new OngeldigeParameter("geboortedatum", "minimumleeftijd",
+                    "Onder de minimumleeftijd van " + minimum + " jaar die in " + aanvraag.gemeenteCode() + " geldt.")));
+        }
+
+        String landelijk = pseudoniemen.landelijk(id);
+        // One registration per person: serialise this person's registrations (any instance), then
+        // look under every key version. The unique index registratie_een_actieve_per_persoon_uk
+        // stands behind this.
+        repository.vergrendelPersoon(landelijk);
+        for (Registratie bestaand : repository.lopendVan(pseudoniemen.landelijkAlleVersies(id))) {
+            if (bestaand.status(vandaag) == RegistratieStatus.VERLOPEN) {
+                bestaand.markeerVerlopen();
+            } else {
+                throw new ProbleemException(ProbleemSoort.CONFLICT,
+                        "Deze persoon heeft al een lopende registratie. Een persoon kan maar één registratie tegelijk hebben.");
+            }
+        }
+        repository.flush();
+        int maanden = geldigheid(regels).maandenVoorLeeftijd(leeftijd);
+        Registratie registratie = new Registratie(Registratienummer.nieuw(), aanvraag.gemeenteCode(), landelijk,
+                pseudoniemen.gemeente(id, aanvraag.gemeenteCode()), pseudoniemen.actieveVersie(),
+                Leeftijdsband.van(leeftijd), aanvraag.intakedatum(),
+                aanvraag.werknaam() == null ? null : aanvraag.werknaam().strip(), vandaag,
+                vandaag.plusMonths(maanden).minusDays(1), klok.nu());
+        repository.persist(registratie);
+        logboek.leg(context, "registratie.aanmaken", pseudoniemen.logboek(id), registratie.id(), start, Logboek.OK);
+        repository.flush();
+        return RegistratieBeeld.van(registratie, vandaag);
+    }
+
+    /** The full record, for the registering municipality only: to anyone else it does not exist (404). */
+    @Transactional
+    public RegistratieBeeld lees(String nummer, Verwerkingscontext context) {
+        Instant start = klok.nu();
+        Registratie registratie = eigen(nummer, context, "registratie.raadplegen", start);
+        logboek.leg(context, "registratie.raadplegen", null, registratie.id(), start, Logboek.OK);
+        return RegistratieBeeld.van(registratie, klok.vandaag());
+    }
+
+    /** The hot path: one projection lookup and one log insert, in one transaction. */
+    @Transactional
+    public Registratiecontrole controleer(String nummer, String gemeenteCode, Verwerkingscontext context) {
+        Instant start = klok.nu();
+        LocalDate vandaag = klok.vandaag();
+        if (gemeenteCode != null && !gemeenten.bestaat(gemeenteCode)) {
+            throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
+        }
+        Optional<RegistratieRepository.StatusRij> rij = repository.status(nummer);
+        RegistratieStatus status = rij.map(r -> r.status().isLopend() && r.geldigTot().isBefore(vandaag)
+                ? RegistratieStatus.VERLOPEN : r.status()).orElse(null);
+        boolean geldig = status == RegistratieStatus.ACTIEF;
+        Boolean erkend = null;
+        if (gemeenteCode != null && rij.isPresent() && geldig) {
+            var erkenning = regelsInWerking(gemeenteCode, vandaag).erkenning();
+            erkend = erkenning == null ? null : erkenning.erkent(gemeenteCode, rij.get().gemeenteCode());
+        }
+        logboek.leg(context, "registratie.statuscontrole", null, rij.map(RegistratieRepository.StatusRij::id).orElse(null),
+                start, rij.isPresent() ? Logboek.OK : Logboek.FOUT);
+        boolean handhaver = gebruiker.heeftRol(Rol.HANDHAVER);
+        if (!geldig && !handhaver) {
+            return new Registratiecontrole(nummer, false, null, null, gemeenteCode, null, klok.nu());
+        }
+        if (rij.isEmpty()) {
+            logboek.legMislukt(context, "registratie.statuscontrole", start);
+            throw ProbleemException.nietGevonden("Er is geen registratie met dit nummer.");
+        }
+        return new Registratiecontrole(nummer, geldig, handhaver ? status.name() : null,
+                geldig || handhaver ? rij.get().geldigTot() : null, gemeenteCode, erkend, klok.nu());
+    }
+
+    @Transactional
+    public RegistratieBeeld besluit(String nummer, RegistratieBesluitAanvraag aanvraag, Verwerkingscontext context) {
+        Instant start = klok.nu();
+        LocalDate vandaag = klok.vandaag();
+        String operatie = "registratie.besluit." + aanvraag.besluittype().name().toLowerCase();
+        Registratie registratie = eigen(nummer, context, operatie, start);
+        toegang.vereisSchrijfrecht(registratie.gemeenteCode());
+        RegistratieStatus huidig = registratie.status(vandaag);
+        switch (aanvraag.besluittype()) {
+            case SCHORSEN -> overgang(registratie, huidig, RegistratieStatus.ACTIEF, RegistratieStatus.GESCHORST, vandaag);
+            case SCHORSING_OPHEFFEN -> overgang(registratie, huidig, RegistratieStatus.GESCHORST, RegistratieStatus.ACTIEF, vandaag);
+            case INTREKKEN -> {
+                if (!huidig.isLopend()) {
+                    throw ongeldig(aanvraag, huidig);
+                }
+                registratie.wijzigStatus(RegistratieStatus.INGETROKKEN, vandaag);
+            }
+            case VERLENGEN -> {
+                if (huidig != RegistratieStatus.ACTIEF) {
+                    throw ongeldig(aanvraag, huidig);
+                }
+                int leeftijd = Leeftijdsband.ondergrens(registratie.leeftijdsband())
+                        + (vandaag.getYear() - registratie.geldigVanaf().getYear());
+                int maanden = geldigheid(regelsInWerking(registratie.gemeenteCode(), vandaag)).maandenVoorLeeftijd(leeftijd);
+                registratie.verlengTot(registratie.geldigTot().plusMonths(maanden));
+            }
+        }
+        repository.legBesluitVast(registratie.id(), aanvraag.besluittype().name(), aanvraag.motivering().strip(),
+                registratie.status(vandaag), registratie.geldigTot(), klok.nu());
+        logboek.leg(context, operatie, null, registratie.id(), start, Logboek.OK);
+        repository.flush();
+        return RegistratieBeeld.van(registratie, vandaag);
+    }
+
+    /** The registering municipality finds its own records of a person; never another municipality's. */
+    @Transactional
+    public List<RegistratieBeeld> zoek(IdentificatieDto identificatie, Verwerkingscontext context) {
+        Instant start = klok.nu();
+        Identificatie id = leesIdentificatie(identificatie);
+        String gemeente = gebruiker.gemeenteCode().orElseThrow(() ->
+                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente')."));
+        List<Registratie> gevonden = repository.vanGemeente(gemeente, pseudoniemen.gemeenteAlleVersies(id, gemeente));
+        logboek.leg(context, "registratie.zoeken", pseudoniemen.logboek(id), null, start, Logboek.OK);
+        LocalDate vandaag = klok.vandaag();
+        return gevonden.stream().map(r -> RegistratieBeeld.van(r, vandaag)).toList();
+    }
+
+    public Identificatie leesIdentificatie(IdentificatieDto dto) {
+        Parameters fouten = new Parameters();
+        Identificatie id = dto.lees("identificatie", fouten);
+        fouten.valideer();
+        return id;
+    }
+
+    private Registratie eigen(String nummer, Verwerkingscontext context, String operatie, Instant start) {
+        Optional<Registratie> gevonden = repository.metNummer(nummer)
+                .filter(r -> gebruiker.gemeenteCode().map(r.gemeenteCode()::equals).orElse(false));
+        if (gevonden.isEmpty()) {
+            logboek.legMislukt(context, operatie, start);
+            throw ProbleemException.nietGevonden("Er is geen registratie met dit nummer in uw gemeente.");
+        }
+        return gevonden.get();
+    }
+
+    /**
+     * An access request is made at a municipality where the person is or was registered: anywhere
+     * else it would tell an officer where a person is registered, which a 404 and a 409 hide.
+     */
+    public void vereisRegistratieInEigenGemeente(Identificatie id) {
+        String gemeente = gebruiker.gemeenteCode().orElseThrow(() ->
+                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente')."));
+        if (repository.vanGemeente(gemeente, pseudoniemen.gemeenteAlleVersies(id, gemeente)).isEmpty()) {
+            throw ProbleemException.nietGevonden("Deze persoon heeft geen registratie in uw gemeente. Een inzageverzoek "
+                    + "wordt gedaan bij de gemeente van registratie.");
+        }
+    }
+
+    private Regels regelsInWerking(String gemeenteCode, LocalDate datum) {
+        return regelsets.inWerking(gemeenteCode, datum).map(RegelsetBeeld::regels)
+                .or(() -> kaders.lees(LandelijkKaderService.STANDAARD, null).map(k -> k.regels()))
+                .orElse(Regels.LEEG);
+    }
+
+    private Registratiegeldigheid geldigheid(Regels regels) {
+        if (regels.registratiegeldigheid() != null) {
+            return regels.registratiegeldigheid();
+        }
+        return kaders.lees(LandelijkKaderService.STANDAARD, null).map(k -> k.regels().registratiegeldigheid())
+                .orElse(new Registratiegeldigheid(config.standaardGeldigheidMaanden(), null, null));
+    }
+
+    private static void overgang(Registratie r, RegistratieStatus huidig, RegistratieStatus van, RegistratieStatus naar,
+                                 LocalDate vandaag) {
+        if (huidig != van) {
+            throw new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG,
+                    "Dit besluit is niet mogelijk: de registratie heeft status " + huidig + ".");
+        }
+        r.wijzigStatus(naar, vandaag);
+    }
+
+    private static ProbleemException ongeldig(RegistratieBesluitAanvraag aanvraag, RegistratieStatus huidig) {
+        return new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Besluit " + aanvraag.besluittype()
+                + " is niet mogelijk: de registratie heeft status " + huidig + ".");
+    }
+}

@@ -1,0 +1,58 @@
+package nl.sekswerkregister.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.sekswerkregister.registratie.RegistratieTestToegang;
+import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Personen;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Key rotation keeps "one registration per person": a record still under key version 1 blocks a
+ * new registration (made under version 2), and after rotation the record carries exactly the
+ * version-2 pseudonym a new lookup computes.
+ */
+@QuarkusTest
+class SleutelRotatieTest {
+
+    @Inject
+    Pseudonimisering pseudoniemen;
+    @Inject
+    SleutelRotatie rotatie;
+    @Inject
+    Database database;
+
+    @Test
+    void rotatieBehoudtUniciteit() {
+        assertThat(pseudoniemen.actieveVersie()).isEqualTo(2);
+        String bsn = Personen.bsn();
+        Identificatie persoon = new Identificatie.Bsn(bsn);
+        String nummer = Registratienummer.nieuw();
+        // A registration made before the new key was introduced: pseudonyms of version 1.
+        database.voerUit("""
+                        insert into registratie (id, registratienummer, gemeente_code, landelijk_pseudoniem,
+                            gemeente_pseudoniem, sleutelversie, leeftijdsband, intakedatum, status, geldig_vanaf,
+                            geldig_tot, aangemaakt_op, versie)
+                        values (?, ?, 'GM0363', ?, ?, 1, '25-34', ?, 'ACTIEF', ?, ?, ?, 0)""",
+                UUID.randomUUID(), nummer, pseudoniemen.maak("landelijk", persoon, 1),
+                pseudoniemen.maak("gemeente|GM0363", persoon, 1), LocalDate.now().minusDays(10),
+                LocalDate.now().minusDays(5), LocalDate.now().plusMonths(6), java.sql.Timestamp.from(Instant.now()));
+
+        RegistratieTestToegang.registreer("GM0599", bsn).then().statusCode(409);
+
+        assertThat(rotatie.roteer()).isGreaterThanOrEqualTo(1);
+        assertThat(database.getal("select count(*) from registratie where registratienummer = ? and sleutelversie = 2 "
+                + "and landelijk_pseudoniem = ? and gemeente_pseudoniem = ?", nummer, pseudoniemen.landelijk(persoon),
+                pseudoniemen.gemeente(persoon, "GM0363"))).isEqualTo(1);
+        assertThat(database.getal("select count(*) from registratie where sleutelversie < 2")).isZero();
+
+        RegistratieTestToegang.registreer("GM0599", bsn).then().statusCode(409);
+        RegistratieTestToegang.zoek("GM0363", bsn).then().statusCode(200)
+                .body("resultaten.registratienummer", org.hamcrest.Matchers.equalTo(java.util.List.of(nummer)));
+    }
+}

@@ -1,0 +1,84 @@
+package nl.sekswerkregister.registratie;
+
+import static nl.sekswerkregister.registratie.RegistratieTest.metDoel;
+import static nl.sekswerkregister.support.Api.als;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.Testdata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * After registrations, searches, decisions, access requests and licences with managers, no BSN or
+ * document number is anywhere in the database: every text, array and JSON column of every table
+ * is scanned for every identifier used so far in this run.
+ */
+@QuarkusTest
+class GeenPersoonsgegevensOpgeslagenTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void geenIdentificatieInEnigeKolom() throws Exception {
+        String bsn = Personen.bsn();
+        String nummer = RegistratieTest.registreerd("GM0363", bsn);
+        metDoel(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("identificatie", Personen.metBsn(bsn)))
+                .post("/api/v1/registraties/_zoek").then().statusCode(200);
+        metDoel(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("identificatie", Personen.metBsn(bsn)))
+                .post("/api/v1/inzageverzoeken").then().statusCode(200);
+        RegistratieTest.besluit("GM0363", nummer, "SCHORSEN").then().statusCode(200);
+        String documentnummer = "X7Y8Z9W1";
+        metDoel(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("gemeenteCode", "GM0363", "identificatie",
+                        Map.of("document", Map.of("soort", "IDENTITEITSKAART", "nummer", documentnummer, "land", "BEL")),
+                        "geboortedatum", "1990-01-01", "intakedatum", "2026-01-01"))
+                .post("/api/v1/registraties").then().statusCode(201);
+        Testdata.verleend("GM0363");
+
+        Set<String> verboden = new HashSet<>(Files.readAllLines(Path.of("target", "gebruikte-bsns.txt")));
+        verboden.add(bsn);
+        verboden.add(documentnummer);
+        verboden.remove("");
+        List<String> vondsten = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            List<String[]> kolommen = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("""
+                    select table_name, column_name from information_schema.columns
+                    where table_schema = 'public' and table_name <> 'flyway_schema_history'
+                      and data_type in ('text', 'character varying', 'character', 'ARRAY', 'jsonb', 'json')""")) {
+                while (r.next()) {
+                    kolommen.add(new String[] {r.getString(1), r.getString(2)});
+                }
+            }
+            assertThat(kolommen).extracting(k -> k[0]).contains("registratie", "dataverwerking", "vergunning");
+            for (String[] k : kolommen) {
+                try (ResultSet r = s.executeQuery("select \"" + k[1] + "\"::text from \"" + k[0] + "\" where \"" + k[1]
+                        + "\" is not null")) {
+                    while (r.next()) {
+                        String waarde = r.getString(1);
+                        for (String id : verboden) {
+                            if (waarde.contains(id)) {
+                                vondsten.add(k[0] + "." + k[1]);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(vondsten).as("kolommen met een BSN of documentnummer").isEmpty();
+    }
+}

@@ -1,0 +1,117 @@
+package nl.sekswerkregister.registratie;
+
+import static nl.sekswerkregister.registratie.RegistratieTest.metDoel;
+import static nl.sekswerkregister.support.Api.als;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.dataverwerking.service.Verzegelaar;
+import nl.sekswerkregister.support.Personen;
+import org.junit.jupiter.api.Test;
+
+/** The processing log: one record per processing, a chain that detects tampering, and access reports. */
+@QuarkusTest
+class VerwerkingenlogboekTest {
+
+    @Inject
+    Verzegelaar verzegelaar;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void inzageToontWieWanneerWaaromMetMedewerkersAlsPseudoniem() {
+        String bsn = Personen.bsn();
+        String nummer = RegistratieTest.registreerd("GM0363", bsn);
+        metDoel(als(Rol.HANDHAVER, "GM0363")).get("/api/v1/registraties/" + nummer).then().statusCode(200);
+        metDoel(als(Rol.VERIFICATEUR)).get("/api/v1/registraties/" + nummer + "/status").then().statusCode(200);
+        // Only where the person is registered: elsewhere the report would tell where they are.
+        nl.sekswerkregister.support.Api.ongeldig(metDoel(als(Rol.VERGUNNINGVERLENER, "GM0599")))
+                .body(Map.of("identificatie", Personen.metBsn(bsn))).post("/api/v1/inzageverzoeken").then().statusCode(404);
+        var regels = metDoel(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("identificatie", Personen.metBsn(bsn)))
+                .post("/api/v1/inzageverzoeken").then().statusCode(200)
+                .body("verwerkingen.operatie", hasItems("registratie.aanmaken", "registratie.raadplegen",
+                        "registratie.statuscontrole"))
+                .body("verwerkingen.rol", hasItems("vergunningverlener", "handhaver", "verificateur"))
+                .body("verwerkingen[0].doelbinding", equalTo("Registratie sekswerkers (APV art. 3:13)"))
+                .extract().jsonPath().getList("verwerkingen.medewerker", String.class);
+        assertThat(regels).allMatch(m -> m.matches("mw-[0-9a-f]{16}"));
+        assertThat(regels).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void deKetenIsIntactEnVerraadtEenWijzigingRechtstreeksInDeDatabase() throws Exception {
+        RegistratieTest.registreerd("GM0363", Personen.bsn());
+        verzegel();
+        als(Rol.AUDITOR).get("/api/v1/dataverwerkingen/verificatie").then().statusCode(200)
+                .body("intact", equalTo(true)).body("aantalOnverzegeld", equalTo(0));
+
+        long volgnummer;
+        String origineel;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            var r = s.executeQuery("select volgnummer, doelbinding from dataverwerking where volgnummer is not null "
+                    + "order by volgnummer desc limit 1");
+            r.next();
+            volgnummer = r.getLong(1);
+            origineel = r.getString(2);
+            // A database administrator goes around the append-only trigger.
+            s.execute("set session_replication_role = replica");
+            s.executeUpdate("update dataverwerking set doelbinding = 'iets onschuldigs' where volgnummer = " + volgnummer);
+            s.execute("set session_replication_role = origin");
+        }
+        try {
+            als(Rol.AUDITOR).get("/api/v1/dataverwerkingen/verificatie").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("eersteBreukVolgnummer", equalTo((int) volgnummer));
+        } finally {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("set session_replication_role = replica");
+                s.executeUpdate("update dataverwerking set doelbinding = '" + origineel.replace("'", "''")
+                        + "' where volgnummer = " + volgnummer);
+                s.execute("set session_replication_role = origin");
+            }
+        }
+        als(Rol.AUDITOR).get("/api/v1/dataverwerkingen/verificatie").then().body("intact", equalTo(true));
+    }
+
+    @Test
+    void hetLogboekIsAlleenAanTeVullen() throws Exception {
+        RegistratieTest.registreerd("GM0363", Personen.bsn());
+        verzegel();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String poging : List.of("update dataverwerking set doelbinding = 'x'", "delete from dataverwerking")) {
+                try {
+                    s.executeUpdate(poging);
+                    throw new AssertionError("Het logboek accepteerde: " + poging);
+                } catch (java.sql.SQLException e) {
+                    assertThat(e.getMessage()).contains("alleen aan te vullen");
+                }
+            }
+        }
+    }
+
+    @Test
+    void auditorsZoekenInHetLogboek() {
+        RegistratieTest.registreerd("GM0363", Personen.bsn());
+        als(Rol.AUDITOR).queryParam("gemeenteCode", "GM0363").queryParam("operatie", "registratie.aanmaken")
+                .get("/api/v1/dataverwerkingen").then().statusCode(200)
+                .body("resultaten.operatie", org.hamcrest.Matchers.everyItem(equalTo("registratie.aanmaken")))
+                .body("resultaten.organisatie", org.hamcrest.Matchers.everyItem(equalTo("GM0363")));
+        nl.sekswerkregister.support.Api.ongeldig(als(Rol.VERGUNNINGVERLENER, "GM0363")).get("/api/v1/dataverwerkingen")
+                .then().statusCode(403);
+    }
+
+    private void verzegel() {
+        while (verzegelaar.verzegel() > 0) {
+            // until the tail is sealed
+        }
+    }
+}
