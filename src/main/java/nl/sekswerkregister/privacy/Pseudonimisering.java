@@ -88,6 +88,11 @@ public class Pseudonimisering {
         return maak("logboek", id, 1);
     }
 
+    /** A keyed hash of a request (Idempotency-Key): comparable, but not a way back to a BSN in its body. */
+    public String verzoekhash(String verzoek) {
+        return hex(hmac(sleutels.get(1), ("verzoek|" + verzoek).getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** An officer as the data subject sees them in an access report: stable, but not their account name. */
     public String medewerker(String subject) {
         return "mw-" + hex(hmac(sleutels.get(1), ("medewerker|" + subject).getBytes(StandardCharsets.UTF_8))).substring(0, 16);

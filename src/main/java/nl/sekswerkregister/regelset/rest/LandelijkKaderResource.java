@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.idempotentie.Idempotent;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.common.probleem.ProbleemException;
@@ -56,6 +57,7 @@ public class LandelijkKaderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.LANDELIJK_BEHEERDER)
+    @Idempotent
     public Response stelVast(@NotNull(message = "body ontbreekt") @Valid KaderAanvraag aanvraag) {
         LandelijkKaderDto dto = LandelijkKaderDto.van(service.stelVast(aanvraag));
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, dto.links().self().href())

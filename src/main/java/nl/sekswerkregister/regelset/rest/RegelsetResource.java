@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.idempotentie.Idempotent;
 import nl.sekswerkregister.common.http.Etag;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
@@ -41,6 +42,7 @@ public class RegelsetResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    @Idempotent
     public Response maak(@PathParam("gemeenteCode") String gemeenteCode,
                          @NotNull(message = "body ontbreekt") @Valid RegelsetAanvraag aanvraag) {
         RegelsetBeeld r = service.maak(code(gemeenteCode), aanvraag);
@@ -88,6 +90,7 @@ public class RegelsetResource {
     @POST
     @Path("/{versie}/publicatie")
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    @Idempotent
     public Response publiceer(@PathParam("gemeenteCode") String gemeenteCode, @PathParam("versie") String versie) {
         Parameters parameters = new Parameters();
         int v = versie(parameters, versie);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.idempotentie.Idempotent;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.dataverwerking.rest.Verwerkingsheaders;
 import nl.sekswerkregister.privacy.Registratienummer;
@@ -43,6 +44,7 @@ public class RegistratieResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    @Idempotent
     public Response registreer(@NotNull(message = "body ontbreekt") @Valid RegistratieAanvraag aanvraag,
                                @BeanParam Verwerkingsheaders headers) {
         RegistratieDto dto = RegistratieDto.van(service.registreer(aanvraag,
@@ -78,6 +80,7 @@ public class RegistratieResource {
     @Path("/{registratienummer}/besluiten")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    @Idempotent
     public RegistratieDto besluit(@PathParam("registratienummer") String registratienummer,
                                   @NotNull(message = "body ontbreekt") @Valid RegistratieBesluitAanvraag aanvraag,
                                 @BeanParam Verwerkingsheaders headers) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.idempotentie.Idempotent;
 import nl.sekswerkregister.common.http.Etag;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
@@ -57,6 +58,7 @@ public class VergunningResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    @Idempotent
     public Response vraagAan(@NotNull(message = "body ontbreekt") @Valid VergunningAanvraag aanvraag) {
         VergunningBeeld stand = vergunningen.vraagAan(aanvraag);
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, PAD + "/" + stand.vergunningnummer())
@@ -115,6 +117,7 @@ public class VergunningResource {
     @Path("/{vergunningnummer}/besluiten")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    @Idempotent
     public Response neemBesluit(@PathParam("vergunningnummer") String vergunningnummer,
                                 @NotNull(message = "body ontbreekt") @Valid BesluitAanvraag aanvraag) {
         String nummer = nummer(vergunningnummer);

@@ -1,0 +1,103 @@
+package nl.sekswerkregister.garanties;
+
+import static nl.sekswerkregister.support.Api.als;
+import static nl.sekswerkregister.support.Api.ongeldig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.dataverwerking.service.Verzegelaar;
+import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.Testdata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registry's guarantees under real concurrency against PostgreSQL. Each fails when its
+ * safeguard is removed: the municipality row lock for caps, the advisory lock and partial unique
+ * index for persons, the sealer's advisory lock and the unique predecessor for the chain.
+ */
+@QuarkusTest
+class GelijktijdigheidTest {
+
+    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Inject
+    Database database;
+    @Inject
+    Verzegelaar verzegelaar;
+
+    @Test
+    void eenPlafondVanDrieLevertPreciesDrieVergunningenOp() throws Exception {
+        String gm = "GM0796"; // 's-Hertogenbosch
+        Testdata.gepubliceerdeRegelset(gm, VANDAAG.minusYears(1).toString(), VANDAAG.plusYears(5).toString(),
+                Map.of("bedrijfstypen", Map.of("CLUB", Map.of("toegestaan", true, "maximumAantal", 3))));
+        String exploitant = Testdata.exploitant(gm);
+        List<Callable<Integer>> verleningen = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String nummer = Testdata.aanvraag(gm, exploitant, "CLUB");
+            verleningen.add(() -> ongeldig(als(Rol.VERGUNNINGVERLENER, gm)).body(Testdata.besluit("VERLENEN"))
+                    .post("/api/v1/vergunningen/" + nummer + "/besluiten").statusCode());
+        }
+        List<Integer> statussen = Gelijktijdig.tegelijk(verleningen);
+        assertThat(statussen).filteredOn(s -> s == 201).hasSize(3);
+        assertThat(statussen).filteredOn(s -> s == 409).hasSize(9);
+        assertThat(database.getal("select count(*) from vergunning where gemeente_code = ? and status = 'VERLEEND'", gm))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void eenPersoonGelijktijdigInAchtGemeentenGeeftEenRegistratie() throws Exception {
+        String bsn = Personen.bsn();
+        List<Callable<Integer>> pogingen = new ArrayList<>();
+        for (String gm : List.of("GM0363", "GM0599", "GM0518", "GM0344", "GM0014", "GM0772", "GM0855", "GM0080")) {
+            pogingen.add(() -> ongeldig(als(Rol.VERGUNNINGVERLENER, gm))
+                    .header("X-Doelbinding", "Gelijktijdigheidstest").header("X-Verwerkingsactiviteit", "Registreren")
+                    .body(Map.of("gemeenteCode", gm, "identificatie", Personen.metBsn(bsn), "geboortedatum", "1990-01-01",
+                            "intakedatum", VANDAAG.minusDays(1).toString()))
+                    .post("/api/v1/registraties").statusCode());
+        }
+        List<Integer> statussen = Gelijktijdig.tegelijk(pogingen);
+        assertThat(statussen).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statussen).filteredOn(s -> s == 409).hasSize(7);
+    }
+
+    @Test
+    void honderdenGelijktijdigeVerwerkingenBlijvenEenKetting() throws Exception {
+        List<String> nummers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            nummers.add(als(Rol.VERGUNNINGVERLENER, "GM0363").header("X-Doelbinding", "Ketentest")
+                    .header("X-Verwerkingsactiviteit", "Registreren")
+                    .body(Map.of("gemeenteCode", "GM0363", "identificatie", Personen.metBsn(Personen.bsn()),
+                            "geboortedatum", "1990-01-01", "intakedatum", VANDAAG.minusDays(1).toString()))
+                    .post("/api/v1/registraties").then().statusCode(201).extract().path("registratienummer"));
+        }
+        List<Callable<Integer>> controles = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String nummer = nummers.get(i % nummers.size());
+            controles.add(() -> als(Rol.VERIFICATEUR).header("X-Doelbinding", "Ketentest")
+                    .header("X-Verwerkingsactiviteit", "Controleren").get("/api/v1/registraties/" + nummer + "/status")
+                    .statusCode());
+            if (i % 3 == 0) {
+                // the sealer runs alongside, as it does every second in production
+                controles.add(() -> verzegelaar.verzegel() >= 0 ? 200 : 500);
+            }
+        }
+        assertThat(Gelijktijdig.tegelijk(controles)).containsOnly(200);
+        while (verzegelaar.verzegel() > 0) {
+            // seal the tail
+        }
+        als(Rol.AUDITOR).get("/api/v1/dataverwerkingen/verificatie").then().statusCode(200)
+                .body("intact", equalTo(true)).body("aantalOnverzegeld", equalTo(0));
+        assertThat(database.getal("select max(volgnummer) - count(volgnummer) from dataverwerking")).isZero();
+        assertThat(database.getal("select count(*) from dataverwerking where volgnummer is null")).isZero();
+    }
+}
