@@ -1,0 +1,47 @@
+package nl.sekswerkregister.lappendeken.controles;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import nl.sekswerkregister.lappendeken.domain.Conflict;
+import nl.sekswerkregister.lappendeken.domain.Ernst;
+import nl.sekswerkregister.lappendeken.domain.Momentopname;
+import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
+import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+
+/**
+ * Two municipalities answer a yes/no rule for the same business type differently. The checks
+ * differ only in the rule they read and how they explain it.
+ */
+abstract class BooleaansePerTypeControle extends PaarControle {
+
+    private final String veld;
+    private final Function<BedrijfstypeRegels, Boolean> waarde;
+
+    BooleaansePerTypeControle(String code, Ernst ernst, String omschrijving, String reden, String veld,
+                              Function<BedrijfstypeRegels, Boolean> waarde) {
+        super(code, ernst, omschrijving, reden);
+        this.veld = veld;
+        this.waarde = waarde;
+    }
+
+    /** Explanation with the side that says yes and the side that says no. */
+    abstract String[] uitleg(String ja, String nee, Bedrijfstype type);
+
+    @Override
+    final void controleer(Momentopname moment, RegelsetInfo a, RegelsetInfo b, Consumer<Conflict> melding) {
+        for (Bedrijfstype type : Bedrijfstype.values()) {
+            Boolean wa = lees(a.regels().voor(type));
+            Boolean wb = lees(b.regels().voor(type));
+            if (wa != null && wb != null && !wa.equals(wb)) {
+                String[] tekst = uitleg(naam(moment, wa ? a : b), naam(moment, wa ? b : a), type);
+                melding.accept(melding("bedrijfstypen." + type + "." + veld, a, b)
+                        .waarde(a.gemeenteCode(), wa).waarde(b.gemeenteCode(), wb).uitleg(tekst[0], tekst[1]));
+            }
+        }
+    }
+
+    Boolean lees(BedrijfstypeRegels regels) {
+        return regels == null ? null : waarde.apply(regels);
+    }
+}
