@@ -159,6 +159,19 @@ class LappendekenEindTotEindTest {
                 .post("/api/v1/regelset-simulaties").then().statusCode(200);
     }
 
+    /** Analyses are cached per change of the data: a newly published rule set is seen at once. */
+    @Test
+    void eenNieuweRegelsetIsMeteenZichtbaar() {
+        String gm = "GM1950"; // Westerwolde
+        als(Rol.AUDITOR).queryParam("peildatum", "2042-06-01").queryParam("reikwijdte", "LANDELIJK")
+                .queryParam("controle", "REGISTER_OP_NAAM").get("/api/v1/conflicten").then().statusCode(200)
+                .body("resultaten", equalTo(List.of()));
+        Testdata.gepubliceerdeRegelset(gm, "2042-01-01", "2042-12-31", Map.of("registerOpNaam", true));
+        als(Rol.AUDITOR).queryParam("peildatum", "2042-06-01").queryParam("reikwijdte", "LANDELIJK")
+                .queryParam("controle", "REGISTER_OP_NAAM").get("/api/v1/conflicten").then().statusCode(200)
+                .body("resultaten.gemeenten", equalTo(List.of(List.of(gm))));
+    }
+
     private static Float dimensie(JsonPath index, String waar, String naam) {
         return index.get(waar + ".dimensies.find { it.dimensie == '" + naam + "' }.index");
     }

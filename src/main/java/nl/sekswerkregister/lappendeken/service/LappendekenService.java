@@ -49,10 +49,26 @@ public class LappendekenService {
     private final Klok klok;
     /** Municipal division changes only with a migration (and so a restart). */
     private volatile Map<String, GemeenteInfo> gemeenteCache;
+    /** Moments and findings per value of the analyseversie counter (see migration V7). */
+    private volatile Cache cache = new Cache(-1);
+    private final jakarta.persistence.EntityManager em;
+
+    /** What one counter value of the database has been found to mean; replaced whole when it moves. */
+    private static final class Cache {
+        final long teller;
+        final java.util.concurrent.ConcurrentHashMap<String, Momentopname> momenten = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.ConcurrentHashMap<String, List<Conflict>> analyses = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Cache(long teller) {
+            this.teller = teller;
+        }
+    }
 
     public LappendekenService(GemeenteService gemeenten, RegelsetService regelsets, LandelijkKaderService kaders,
                               VergunningService vergunningen, RegelsValidatie validatie, Controlecatalogus catalogus,
-                              LappendekenConfig config, Toegang toegang, Klok klok) {
+                              LappendekenConfig config, Toegang toegang, Klok klok,
+                              jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.gemeenten = gemeenten;
         this.regelsets = regelsets;
         this.kaders = kaders;
@@ -71,18 +87,32 @@ public class LappendekenService {
     public Analyseresultaat conflicten(ConflictFilter filter) {
         LocalDate peildatum = filter.peildatum() == null ? klok.vandaag() : filter.peildatum();
         Reikwijdte reikwijdte = filter.reikwijdte() == null ? Reikwijdte.BUREN : filter.reikwijdte();
-        Momentopname moment = momentopname(peildatum, filter.kader());
+        Cache huidig = actueleCache();
+        Momentopname moment = momentopname(huidig, peildatum, filter.kader());
         valideer(moment, reikwijdte, filter.regio(), filter.gemeenteCode());
-        List<Controle> controles = filter.controle() == null ? catalogus.alle()
-                : List.of(catalogus.metCode(filter.controle()).orElseThrow());
-        List<Conflict> conflicten = Analyse.voer(moment, reikwijdte, filter.regio(), filter.gemeenteCode(), controles)
-                .stream().filter(c -> filter.ernst() == null || c.ernst() == filter.ernst()).toList();
+        List<Conflict> alle;
+        if (filter.gemeenteCode() == null) {
+            // A whole scope: computed once per change of the data, then served from memory.
+            String sleutel = peildatum + "|" + moment.kader().code() + "|" + reikwijdte + "|" + filter.regio();
+            alle = huidig.analyses.get(sleutel);
+            if (alle == null) {
+                alle = Analyse.voer(moment, reikwijdte, filter.regio(), null, catalogus.alle());
+                if (huidig.analyses.size() < 64) {
+                    huidig.analyses.put(sleutel, alle);
+                }
+            }
+        } else {
+            alle = Analyse.voer(moment, reikwijdte, filter.regio(), filter.gemeenteCode(), catalogus.alle());
+        }
+        List<Conflict> conflicten = alle.stream()
+                .filter(c -> filter.controle() == null || c.controle().equals(filter.controle()))
+                .filter(c -> filter.ernst() == null || c.ernst() == filter.ernst()).toList();
         return new Analyseresultaat(peildatum, reikwijdte, moment.kader(), conflicten);
     }
 
     /** Fragmentation nationally and per region of the given kind, on a date. */
     public Map<String, Fragmentatie.Uitkomst> index(LocalDate peildatum, Reikwijdte regiosoort) {
-        Momentopname moment = momentopname(peildatum == null ? klok.vandaag() : peildatum, null);
+        Momentopname moment = momentopname(actueleCache(), peildatum == null ? klok.vandaag() : peildatum, null);
         Map<String, Fragmentatie.Uitkomst> uitkomst = new LinkedHashMap<>();
         uitkomst.put("Nederland", Fragmentatie.bereken(moment.regelsets().values().stream()
                 .map(RegelsetInfo::regels).toList()));
@@ -104,7 +134,7 @@ public class LappendekenService {
         fouten.valideer();
         LocalDate peildatum = aanvraag.peildatum() == null ? klok.vandaag() : aanvraag.peildatum();
         Reikwijdte reikwijdte = aanvraag.reikwijdte() == null ? Reikwijdte.BUREN : aanvraag.reikwijdte();
-        Momentopname nu = momentopname(peildatum, aanvraag.kader());
+        Momentopname nu = momentopname(actueleCache(), peildatum, aanvraag.kader());
         Momentopname straks = nu.metRegelset(new RegelsetInfo(aanvraag.gemeenteCode(), null, aanvraag.regels()));
         List<Conflict> voor = Analyse.voer(nu, reikwijdte, null, aanvraag.gemeenteCode(), catalogus.alle());
         List<Conflict> na = Analyse.voer(straks, reikwijdte, null, aanvraag.gemeenteCode(), catalogus.alle());
@@ -117,6 +147,30 @@ public class LappendekenService {
                 nieuw.stream().filter(c -> !vergunningControles.contains(c.controle())).toList(),
                 voor.stream().filter(c -> !idsNa.contains(c.id())).toList(),
                 nieuw.stream().filter(c -> vergunningControles.contains(c.controle())).toList());
+    }
+
+    /** The cache for what the database holds now: one tiny query per analysis. */
+    private Cache actueleCache() {
+        long teller = ((Number) em.createNativeQuery("select teller from analyseversie where id = 1")
+                .getSingleResult()).longValue();
+        Cache huidig = cache;
+        if (huidig.teller != teller) {
+            huidig = new Cache(teller);
+            cache = huidig;
+        }
+        return huidig;
+    }
+
+    private Momentopname momentopname(Cache huidig, LocalDate peildatum, String kaderCode) {
+        String sleutel = peildatum + "|" + kaderCode;
+        Momentopname moment = huidig.momenten.get(sleutel);
+        if (moment == null) {
+            moment = momentopname(peildatum, kaderCode);
+            if (huidig.momenten.size() < 16) {
+                huidig.momenten.put(sleutel, moment);
+            }
+        }
+        return moment;
     }
 
     Momentopname momentopname(LocalDate peildatum, String kaderCode) {
