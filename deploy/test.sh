@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: the Maven build with all tests against a real PostgreSQL (database
 # `sekswerkregister_test`, rebuilt from the migrations on every run), then a smoke test of the
-# packaged service in the prod profile (deploy/prod-smoke.sh).
+# packaged service in the prod profile (deploy/prod-smoke.sh
+deploy/integratie.sh).
 #   deploy/test.sh [extra Maven arguments]
 # QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD, when set, are used as they are: an environment
 # variable overrides every profile, so the tests then run against that database (which they wipe).
@@ -29,3 +30,4 @@ if [ -s target/gebruikte-bsns.txt ] && [ -f target/quarkus-test.log ]; then
   echo "PASS  none of the $(sort -u target/gebruikte-bsns.txt | wc -l) BSNs used by the tests appears in the server log"
 fi
 deploy/prod-smoke.sh
+deploy/integratie.sh

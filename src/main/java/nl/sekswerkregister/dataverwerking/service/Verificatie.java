@@ -25,7 +25,13 @@ public class Verificatie {
         this.klok = klok;
     }
 
+    /**
+     * One snapshot for the whole verification (repeatable read): otherwise a seal committing
+     * between reading the chain and counting the tail would leave records in neither count.
+     */
+    @jakarta.transaction.Transactional
     public Uitkomst verifieer() {
+        em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
         long verwacht = 1;
         String vorige = Ketting.BEGIN;
         while (true) {

@@ -100,6 +100,7 @@ public class RegistratieService {
             if (bestaand.status(vandaag) == RegistratieStatus.VERLOPEN) {
                 bestaand.markeerVerlopen();
             } else {
+                logboek.legMislukt(context, "registratie.aanmaken", start);
                 throw new ProbleemException(ProbleemSoort.CONFLICT,
                         "Deze persoon heeft al een lopende registratie. Een persoon kan maar één registratie tegelijk hebben.");
             }
