@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: the Maven build with all tests against a real PostgreSQL (database
-# `sekswerkregister_test`, rebuilt from the migrations on every run), then a smoke test of the
-# packaged service in the prod profile (deploy/prod-smoke.sh
-deploy/integratie.sh).
+# `sekswerkregister_test`, rebuilt from the migrations on every run), a check that no test BSN
+# reached the server log, a smoke test of the packaged service in the prod profile
+# (deploy/prod-smoke.sh), and the two-instance and crash tests (deploy/integratie.sh).
 #   deploy/test.sh [extra Maven arguments]
 # QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD, when set, are used as they are: an environment
 # variable overrides every profile, so the tests then run against that database (which they wipe).
