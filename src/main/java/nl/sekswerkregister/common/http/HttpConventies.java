@@ -43,6 +43,10 @@ public class HttpConventies {
 
     void registreer(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::voorElkVerzoek).failureHandler(this::bijFout);
+        // Errors Vert.x raises itself, before or outside any route (e.g. a URL it cannot decode).
+        for (int status : new int[] {400, 404, 405, 413, 500}) {
+            router.errorHandler(status, this::bijFout);
+        }
         router.route().order(Integer.MAX_VALUE).handler(ctx ->
                 schrijf(ctx, ProbleemSoort.NIET_GEVONDEN, "Deze resource bestaat niet."));
     }
@@ -53,6 +57,12 @@ public class HttpConventies {
         String pad = ctx.normalizedPath();
         ctx.addHeadersEndHandler(v -> zetHeaders(ctx.response(), requestId, pad));
 
+        if (ctx.request().path().contains(";")) {
+            // Matrix parameters are no part of this API; "/exploitanten/;" would otherwise
+            // reach the collection and dodge the trailing-slash rule.
+            schrijf(ctx, ProbleemSoort.NIET_GEVONDEN, "Deze resource bestaat niet. Paden bevatten geen ';'.");
+            return;
+        }
         if (pad.length() > 1 && pad.endsWith("/")) {
             schrijf(ctx, ProbleemSoort.NIET_GEVONDEN,
                     "Deze resource bestaat niet. Paden eindigen nooit op een schuine streep.");
@@ -69,7 +79,14 @@ public class HttpConventies {
             schrijf(ctx, ProbleemSoort.METHODE_NIET_TOEGESTAAN, "Het contract kan alleen worden opgehaald (GET).");
             return;
         }
-        List<OngeldigeParameter> inUrl = ctx.queryParams().names().stream().sorted()
+        java.util.Set<String> sleutels;
+        try {
+            sleutels = ctx.queryParams().names();
+        } catch (IllegalArgumentException e) {
+            schrijf(ctx, ProbleemSoort.ONGELDIGE_INVOER, "De query string kon niet worden gelezen (een ongeldige %-codering).");
+            return;
+        }
+        List<OngeldigeParameter> inUrl = sleutels.stream().sorted()
                 .filter(sleutel -> PERSOONSGEGEVEN_IN_URL.matcher(sleutel).matches())
                 .map(sleutel -> new OngeldigeParameter(sleutel, "niet-in-url", "Dit gegeven mag niet in de query string staan."))
                 .toList();
@@ -87,12 +104,29 @@ public class HttpConventies {
         ctx.next();
     }
 
+    /**
+     * Failures before JAX-RS (a body over the Vert.x limit, an undecodable %-escape in the URL, or
+     * anything unexpected) still answer with problem+json and the usual headers.
+     */
     private void bijFout(RoutingContext ctx) {
-        // Vert.x's body handler fails chunked bodies over the limit with 413 before JAX-RS sees them.
-        if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-            schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT, "De body is groter dan " + config.maxBodyBytes() + " bytes.");
-        } else {
+        if (ctx.response().headWritten() || ctx.response().ended()) {
             ctx.next();
+            return;
+        }
+        if (ctx.get(RequestId.SLEUTEL) == null) {
+            String requestId = UUID.randomUUID().toString();
+            ctx.put(RequestId.SLEUTEL, requestId);
+            ctx.addHeadersEndHandler(v -> zetHeaders(ctx.response(), requestId, ""));
+        }
+        int status = ctx.statusCode();
+        if (status == 413) {
+            schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT, "De body is groter dan " + config.maxBodyBytes() + " bytes.");
+        } else if (status >= 400 && status < 500) {
+            ProbleemSoort soort = java.util.Arrays.stream(ProbleemSoort.values()).filter(s -> s.status() == status)
+                    .findFirst().orElse(ProbleemSoort.ONGELDIGE_INVOER);
+            schrijf(ctx, soort, "Het verzoek kon niet worden gelezen (bijvoorbeeld een ongeldige %-codering in de URL).");
+        } else {
+            schrijf(ctx, ProbleemSoort.INTERNE_FOUT, "Er ging iets mis aan onze kant. Noem het instance-id als u contact opneemt.");
         }
     }
 

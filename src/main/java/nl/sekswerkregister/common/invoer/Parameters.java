@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.sekswerkregister.common.json.StrikteDatum;
 import nl.sekswerkregister.common.probleem.OngeldigeParameter;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 
@@ -71,11 +72,16 @@ public final class Parameters {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(waarde));
+            LocalDate datum = LocalDate.parse(waarde);
+            if (waarde.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") && !datum.isBefore(StrikteDatum.VROEGST)
+                    && !datum.isAfter(StrikteDatum.LAATST)) {
+                return Optional.of(datum);
+            }
         } catch (DateTimeParseException e) {
-            fouten.add(new OngeldigeParameter(naam, "datum", "Verwacht een datum als JJJJ-MM-DD."));
-            return Optional.empty();
+            // reported below
         }
+        fouten.add(new OngeldigeParameter(naam, "datum", "Verwacht een datum als JJJJ-MM-DD tussen 1900 en 2999."));
+        return Optional.empty();
     }
 
     public int geheelGetal(String naam, String waarde, int standaard, int min, int max) {

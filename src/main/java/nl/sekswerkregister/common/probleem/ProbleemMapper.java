@@ -79,7 +79,12 @@ public class ProbleemMapper {
 
     @ServerExceptionMapper({UnrecognizedPropertyException.class})
     public Response onbekendVeld(UnrecognizedPropertyException e) {
+        // A field name is client input too: repeat it only when it looks like a field name, never
+        // when it could be, say, a BSN typed as a key.
         String veld = pad(e);
+        if (!veld.matches("[A-Za-z][A-Za-z0-9_.\\[\\]]{0,80}") || veld.matches(".*[0-9]{5,}.*")) {
+            veld = "body";
+        }
         return ongeldig(veld, "onbekend-veld", "Dit veld bestaat niet of mag niet worden opgegeven.");
     }
 
@@ -95,10 +100,12 @@ public class ProbleemMapper {
         if (doel != null && doel.isEnum()) {
             reden = "Onbekende waarde; toegestaan: " + java.util.Arrays.stream(doel.getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ")) + ".";
+        } else if (doel == String.class) {
+            reden = "Verwacht tekst zonder ongeldige tekens (zoals NUL of losse surrogaten).";
         } else if (doel == java.time.LocalTime.class) {
             reden = "Geen geldige tijd; verwacht UU:MM van 00:00 tot en met 23:59.";
         } else if (doel != null && java.time.temporal.Temporal.class.isAssignableFrom(doel)) {
-            reden = "Geen geldige datum; verwacht JJJJ-MM-DD.";
+            reden = "Geen geldige datum; verwacht JJJJ-MM-DD tussen 1900 en 2999.";
         } else {
             reden = "Verkeerd type" + (doel == null ? "." : "; verwacht: " + typeNaam(doel) + ".");
         }
