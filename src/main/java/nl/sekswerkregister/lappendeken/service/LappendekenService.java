@@ -97,7 +97,8 @@ public class LappendekenService {
             alle = huidig.analyses.get(sleutel);
             if (alle == null) {
                 alle = Analyse.voer(moment, reikwijdte, filter.regio(), null, catalogus.alle());
-                if (huidig.analyses.size() < 64) {
+                // A national analysis holds ~150 MB at 342 municipalities: keep only a few.
+                if (huidig.analyses.size() < 4) {
                     huidig.analyses.put(sleutel, alle);
                 }
             }
@@ -166,7 +167,7 @@ public class LappendekenService {
         Momentopname moment = huidig.momenten.get(sleutel);
         if (moment == null) {
             moment = momentopname(peildatum, kaderCode);
-            if (huidig.momenten.size() < 16) {
+            if (huidig.momenten.size() < 4) {
                 huidig.momenten.put(sleutel, moment);
             }
         }
