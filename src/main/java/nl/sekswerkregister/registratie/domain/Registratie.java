@@ -68,7 +68,7 @@ public class Registratie {
 
     /** The status as it stands on a date: a running registration past geldigTot has expired. */
     public RegistratieStatus status(LocalDate vandaag) {
-        return status.isLopend() && geldigTot.isBefore(vandaag) ? RegistratieStatus.VERLOPEN : status;
+        return RegistratieStatus.actueel(status, geldigTot, vandaag);
     }
 
     public void markeerVerlopen() {

@@ -13,8 +13,7 @@ import nl.sekswerkregister.registratie.domain.RegistratieStatus;
 public class RegistratieRepository implements PanacheRepositoryBase<Registratie, UUID> {
 
     /** What the hit/no-hit check needs, as a projection: no entity, one indexed lookup. */
-    public record StatusRij(UUID id, String gemeenteCode, RegistratieStatus status, LocalDate geldigTot,
-                            String landelijkPseudoniem) {
+    public record StatusRij(UUID id, String gemeenteCode, RegistratieStatus status, LocalDate geldigTot) {
     }
 
     public Optional<Registratie> metNummer(String registratienummer) {
@@ -24,7 +23,7 @@ public class RegistratieRepository implements PanacheRepositoryBase<Registratie,
     public Optional<StatusRij> status(String registratienummer) {
         return getEntityManager().createQuery("""
                         select new nl.sekswerkregister.registratie.repository.RegistratieRepository$StatusRij(
-                            r.id, r.gemeenteCode, r.status, r.geldigTot, r.landelijkPseudoniem)
+                            r.id, r.gemeenteCode, r.status, r.geldigTot)
                         from Registratie r where r.registratienummer = :nummer""", StatusRij.class)
                 .setParameter("nummer", registratienummer).getResultStream().findFirst();
     }

@@ -136,8 +136,8 @@ public class RegistratieService {
             throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
         }
         Optional<RegistratieRepository.StatusRij> rij = repository.status(nummer);
-        RegistratieStatus status = rij.map(r -> r.status().isLopend() && r.geldigTot().isBefore(vandaag)
-                ? RegistratieStatus.VERLOPEN : r.status()).orElse(null);
+        RegistratieStatus status = rij.map(r -> RegistratieStatus.actueel(r.status(), r.geldigTot(), vandaag))
+                .orElse(null);
         boolean geldig = status == RegistratieStatus.ACTIEF;
         Boolean erkend = null;
         if (gemeenteCode != null && rij.isPresent() && geldig) {

@@ -38,6 +38,12 @@ public final class Levenscyclus {
         return opgeslagen;
     }
 
+    /** A licence's particulars can be corrected while it is pending or in force, not after it has ended. */
+    public static boolean isWijzigbaar(VergunningStatus status) {
+        return status == VergunningStatus.AANGEVRAAGD || status == VergunningStatus.VERLEEND
+                || status == VergunningStatus.GESCHORST;
+    }
+
     public static Optional<VergunningStatus> na(VergunningStatus huidig, Besluittype besluit) {
         return Optional.ofNullable(OVERGANGEN.getOrDefault(huidig, Map.of()).get(besluit));
     }

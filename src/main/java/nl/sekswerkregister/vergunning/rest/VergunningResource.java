@@ -29,7 +29,6 @@ import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.common.paginering.PaginaDto;
 import nl.sekswerkregister.common.paginering.Paginering;
-import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vergunning.domain.VergunningFilter;
@@ -110,7 +109,7 @@ public class VergunningResource {
     public ControleDto status(@PathParam("vergunningnummer") String vergunningnummer) {
         String nummer = nummer(vergunningnummer);
         return vergunningen.controleer(nummer).map(ControleDto::van)
-                .orElseThrow(() -> ProbleemException.nietGevonden("Er is geen vergunning met nummer " + nummer + "."));
+                .orElseThrow(() -> VergunningService.nietGevonden(nummer));
     }
 
     @POST

@@ -21,6 +21,7 @@ import nl.sekswerkregister.gemeente.service.GemeenteService;
 import nl.sekswerkregister.privacy.Pseudonimisering;
 import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Controlestatus;
+import nl.sekswerkregister.vergunning.domain.Levenscyclus;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
 import nl.sekswerkregister.vergunning.domain.VergunningFilter;
 import nl.sekswerkregister.vergunning.repository.BesluitRepository;
@@ -110,7 +111,7 @@ public class VergunningService {
         toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
         Etag.vereisActueel(ifMatch, vergunning.versie());
         LocalDate vandaag = klok.vandaag();
-        if (!Besluiten.isWijzigbaar(vergunning.status(vandaag))) {
+        if (!Levenscyclus.isWijzigbaar(vergunning.status(vandaag))) {
             throw ProbleemException.conflict("Vergunning " + vergunningnummer + " heeft status "
                     + vergunning.status(vandaag) + " en kan niet meer worden gewijzigd.");
         }
@@ -151,7 +152,7 @@ public class VergunningService {
         return vergunningen.metNummer(vergunningnummer).orElseThrow(() -> nietGevonden(vergunningnummer));
     }
 
-    static ProbleemException nietGevonden(String vergunningnummer) {
+    public static ProbleemException nietGevonden(String vergunningnummer) {
         return ProbleemException.nietGevonden("Er is geen vergunning met nummer " + vergunningnummer + ".");
     }
 
