@@ -31,6 +31,11 @@ public final class Tokens {
                 .expiresAt(Instant.now().minusSeconds(3600)).sign();
     }
 
+    /** A valid token that expires in the given number of seconds. */
+    public static String verlooptOver(long seconden, String rol, String gemeenteCode) {
+        return claims(rol, gemeenteCode).expiresAt(Instant.now().plusSeconds(seconden)).sign();
+    }
+
     public static String andereIssuer(String rol, String gemeenteCode) {
         return claims(rol, gemeenteCode).issuer("https://aanvaller.example").sign();
     }
