@@ -1,13 +1,11 @@
 package nl.sekswerkregister.lappendeken.controles;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
-import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Openingstijd;
 import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
 
@@ -24,39 +22,30 @@ final class OpeningstijdenVerschillen extends PaarControle {
     @Override
     void controleer(Momentopname moment, RegelsetInfo a, RegelsetInfo b, Consumer<Conflict> melding) {
         for (Bedrijfstype type : Bedrijfstype.values()) {
-            List<Openingstijd> oa = tijden(a.regels().voor(type));
-            List<Openingstijd> ob = tijden(b.regels().voor(type));
-            if (oa == null || ob == null) {
+            if (!a.heeftOpeningstijden(type) || !b.heeftOpeningstijden(type)) {
                 continue;
             }
             Openingstijd.Dag grootsteDag = null;
             double grootste = 0;
             for (Openingstijd.Dag dag : Openingstijd.Dag.values()) {
-                double verschil = Math.abs(uren(oa, dag) - uren(ob, dag));
+                double verschil = Math.abs(a.uren(type, dag) - b.uren(type, dag));
                 if (verschil > grootste) {
                     grootste = verschil;
                     grootsteDag = dag;
                 }
             }
             if (grootsteDag != null && grootste > moment.openingstijdenDrempelUren()) {
+                Openingstijd.Dag dag = grootsteDag;
                 String u = String.format(Locale.ROOT, "%.1f", grootste);
                 melding.accept(melding("bedrijfstypen." + type + ".openingstijden", a, b)
-                        .waarde(a.gemeenteCode(), uren(oa, grootsteDag) + " uur op " + grootsteDag)
-                        .waarde(b.gemeenteCode(), uren(ob, grootsteDag) + " uur op " + grootsteDag)
-                        .uitleg("Openingsuren voor " + type + " verschillen op " + grootsteDag.name().toLowerCase()
+                        .waarde(a.gemeenteCode(), a.uren(type, dag) + " uur op " + dag)
+                        .waarde(b.gemeenteCode(), b.uren(type, dag) + " uur op " + dag)
+                        .uitleg("Openingsuren voor " + type + " verschillen op " + dag.name().toLowerCase()
                                         + " " + u + " uur tussen " + naam(moment, a) + " en " + naam(moment, b) + ".",
                                 "Opening hours for " + type + " differ by " + u + " hours on "
-                                        + grootsteDag.name().toLowerCase() + " between " + naam(moment, a) + " and "
+                                        + dag.name().toLowerCase() + " between " + naam(moment, a) + " and "
                                         + naam(moment, b) + "."));
             }
         }
-    }
-
-    private static List<Openingstijd> tijden(BedrijfstypeRegels regels) {
-        return regels == null || Boolean.FALSE.equals(regels.toegestaan()) ? null : regels.openingstijden();
-    }
-
-    private static double uren(List<Openingstijd> tijden, Openingstijd.Dag dag) {
-        return tijden.stream().filter(t -> t.dag() == dag).mapToDouble(Openingstijd::uren).sum();
     }
 }

@@ -1,7 +1,48 @@
 package nl.sekswerkregister.lappendeken.domain;
 
+import java.util.EnumMap;
+import java.util.Map;
+import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
+import nl.sekswerkregister.regelset.domain.Openingstijd;
 import nl.sekswerkregister.regelset.domain.Regels;
+import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
 
-/** The rule set in force in one municipality on the analysis date; versie null for a simulated draft. */
-public record RegelsetInfo(String gemeenteCode, Integer versie, Regels regels) {
+/**
+ * The rule set in force in one municipality on the analysis date; versie null for a simulated draft.
+ *
+ * <p>{@code urenPerDag} holds, per business type that may open here, the hours open on each day
+ * (index {@link Openingstijd.Dag#ordinal()}). It is derived once per rule set, because a national
+ * analysis compares each rule set's hours in some 340 pairs.
+ */
+public record RegelsetInfo(String gemeenteCode, Integer versie, Regels regels, Map<Bedrijfstype, double[]> urenPerDag) {
+
+    public RegelsetInfo(String gemeenteCode, Integer versie, Regels regels) {
+        this(gemeenteCode, versie, regels, urenPerDag(regels));
+    }
+
+    /** Hours open on the day, or null when the type has no opening hours here or is banned. */
+    public Double uren(Bedrijfstype type, Openingstijd.Dag dag) {
+        double[] uren = urenPerDag.get(type);
+        return uren == null ? null : uren[dag.ordinal()];
+    }
+
+    public boolean heeftOpeningstijden(Bedrijfstype type) {
+        return urenPerDag.containsKey(type);
+    }
+
+    private static Map<Bedrijfstype, double[]> urenPerDag(Regels regels) {
+        Map<Bedrijfstype, double[]> perType = new EnumMap<>(Bedrijfstype.class);
+        for (Bedrijfstype type : Bedrijfstype.values()) {
+            BedrijfstypeRegels r = regels.voor(type);
+            if (r == null || Boolean.FALSE.equals(r.toegestaan()) || r.openingstijden() == null) {
+                continue;
+            }
+            double[] uren = new double[Openingstijd.Dag.values().length];
+            for (Openingstijd tijd : r.openingstijden()) {
+                uren[tijd.dag().ordinal()] += tijd.uren();
+            }
+            perType.put(type, uren);
+        }
+        return perType;
+    }
 }
