@@ -3,6 +3,7 @@ package nl.sekswerkregister.lappendeken.controles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Controle;
@@ -87,12 +88,27 @@ abstract class BasisControle implements Controle {
             return this;
         }
 
-        Conflict uitleg(String nl, String en) {
-            List<String> gemeenten = Stream.concat(regelsets.stream().map(RegelsetInfo::gemeenteCode), extraGemeenten.stream())
-                    .distinct().sorted().toList();
+        /**
+         * Completes the finding. The explanation is rendered only when it is shown: a national
+         * analysis has some 200,000 findings, of which a client reads a page.
+         */
+        Conflict uitleg(Supplier<String> nl, Supplier<String> en) {
+            List<String> gemeenten = gemeenten();
             String id = code + "." + String.join(".", gemeenten) + "." + dimensie + idDeel;
             return new Conflict(id, code, ernst, gemeenten, regelsets, List.copyOf(vergunningen), kader, dimensie,
-                    List.copyOf(waarden), nl, en);
+                    List.copyOf(waarden), new Conflict.Uitleg(nl, en));
+        }
+
+        private List<String> gemeenten() {
+            if (extraGemeenten.isEmpty() && regelsets.size() == 2) {
+                // The common case, a pair: no stream for 200,000 findings.
+                String a = regelsets.get(0).gemeenteCode();
+                String b = regelsets.get(1).gemeenteCode();
+                int volgorde = a.compareTo(b);
+                return volgorde == 0 ? List.of(a) : volgorde < 0 ? List.of(a, b) : List.of(b, a);
+            }
+            return Stream.concat(regelsets.stream().map(RegelsetInfo::gemeenteCode), extraGemeenten.stream())
+                    .distinct().sorted().toList();
         }
     }
 }

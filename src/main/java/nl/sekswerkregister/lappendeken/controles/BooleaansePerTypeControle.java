@@ -34,9 +34,12 @@ abstract class BooleaansePerTypeControle extends PaarControle {
             Boolean wa = lees(a.regels().voor(type));
             Boolean wb = lees(b.regels().voor(type));
             if (wa != null && wb != null && !wa.equals(wb)) {
-                String[] tekst = uitleg(naam(moment, wa ? a : b), naam(moment, wa ? b : a), type);
+                RegelsetInfo ja = wa ? a : b;
+                RegelsetInfo nee = wa ? b : a;
                 melding.accept(melding("bedrijfstypen." + type + "." + veld, a, b)
-                        .waarde(a.gemeenteCode(), wa).waarde(b.gemeenteCode(), wb).uitleg(tekst[0], tekst[1]));
+                        .waarde(a.gemeenteCode(), wa).waarde(b.gemeenteCode(), wb)
+                        .uitleg(() -> uitleg(naam(moment, ja), naam(moment, nee), type)[0],
+                                () -> uitleg(naam(moment, ja), naam(moment, nee), type)[1]));
             }
         }
     }

@@ -71,7 +71,7 @@ final class JuridischRisico extends GemeenteControle {
             String naam = naam(moment, regelset.gemeenteCode());
             Object waarde = dimensie.equals("taaleisen") ? String.join(",", regelset.regels().taaleisen()) : Boolean.TRUE;
             melding.accept(melding(dimensie, regelset).waarde(regelset.gemeenteCode(), waarde)
-                    .uitleg(naam + " " + nl, naam + " " + en));
+                    .uitleg(() -> naam + " " + nl, () -> naam + " " + en));
         }
     }
 }

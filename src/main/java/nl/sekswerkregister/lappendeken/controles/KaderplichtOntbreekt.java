@@ -52,8 +52,8 @@ final class KaderplichtOntbreekt extends GemeenteControle {
             String naam = naam(moment, regelset.gemeenteCode());
             melding.accept(melding(dimensie, regelset).waarde(regelset.gemeenteCode(), lokaal)
                     .kaderWaarde(moment.kader(), true)
-                    .uitleg("Kader " + moment.kader().naam() + " eist een " + nl + "; " + naam + " heeft die niet.",
-                            "Framework " + moment.kader().naam() + " requires a " + en + "; " + naam + " has none."));
+                    .uitleg(() -> "Kader " + moment.kader().naam() + " eist een " + nl + "; " + naam + " heeft die niet.",
+                            () -> "Framework " + moment.kader().naam() + " requires a " + en + "; " + naam + " has none."));
         }
     }
 }

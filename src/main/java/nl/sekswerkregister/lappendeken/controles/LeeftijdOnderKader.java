@@ -23,9 +23,9 @@ final class LeeftijdOnderKader extends GemeenteControle {
             String naam = naam(moment, regelset.gemeenteCode());
             melding.accept(melding("minimumleeftijd", regelset).waarde(regelset.gemeenteCode(), lokaal)
                     .kaderWaarde(moment.kader(), kader)
-                    .uitleg(naam + " hanteert minimumleeftijd " + lokaal + ", onder de " + kader + " van kader "
+                    .uitleg(() -> naam + " hanteert minimumleeftijd " + lokaal + ", onder de " + kader + " van kader "
                                     + moment.kader().naam() + ".",
-                            naam + " sets minimum age " + lokaal + ", below the " + kader + " of framework "
+                            () -> naam + " sets minimum age " + lokaal + ", below the " + kader + " of framework "
                                     + moment.kader().naam() + "."));
         }
     }

@@ -21,8 +21,8 @@ final class LeeftijdVerschilt extends PaarControle {
         Integer lb = b.regels().minimumleeftijd();
         if (la != null && lb != null && !la.equals(lb)) {
             melding.accept(melding("minimumleeftijd", a, b).waarde(a.gemeenteCode(), la).waarde(b.gemeenteCode(), lb)
-                    .uitleg(naam(moment, a) + " hanteert minimumleeftijd " + la + ", " + naam(moment, b) + " " + lb + ".",
-                            naam(moment, a) + " sets minimum age " + la + ", " + naam(moment, b) + " " + lb + "."));
+                    .uitleg(() -> naam(moment, a) + " hanteert minimumleeftijd " + la + ", " + naam(moment, b) + " " + lb + ".",
+                            () -> naam(moment, a) + " sets minimum age " + la + ", " + naam(moment, b) + " " + lb + "."));
         }
     }
 }

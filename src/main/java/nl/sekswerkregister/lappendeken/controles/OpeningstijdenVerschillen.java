@@ -36,16 +36,20 @@ final class OpeningstijdenVerschillen extends PaarControle {
             }
             if (grootsteDag != null && grootste > moment.openingstijdenDrempelUren()) {
                 Openingstijd.Dag dag = grootsteDag;
-                String u = String.format(Locale.ROOT, "%.1f", grootste);
+                double verschil = grootste;
                 melding.accept(melding("bedrijfstypen." + type + ".openingstijden", a, b)
                         .waarde(a.gemeenteCode(), a.uren(type, dag) + " uur op " + dag)
                         .waarde(b.gemeenteCode(), b.uren(type, dag) + " uur op " + dag)
-                        .uitleg("Openingsuren voor " + type + " verschillen op " + dag.name().toLowerCase()
-                                        + " " + u + " uur tussen " + naam(moment, a) + " en " + naam(moment, b) + ".",
-                                "Opening hours for " + type + " differ by " + u + " hours on "
+                        .uitleg(() -> "Openingsuren voor " + type + " verschillen op " + dag.name().toLowerCase()
+                                        + " " + uren(verschil) + " uur tussen " + naam(moment, a) + " en " + naam(moment, b) + ".",
+                                () -> "Opening hours for " + type + " differ by " + uren(verschil) + " hours on "
                                         + dag.name().toLowerCase() + " between " + naam(moment, a) + " and "
                                         + naam(moment, b) + "."));
             }
         }
+    }
+
+    private static String uren(double uren) {
+        return String.format(Locale.ROOT, "%.1f", uren);
     }
 }

@@ -32,7 +32,7 @@ final class RegistratieNietErkend extends PaarControle {
         }
         melding.accept(melding("erkenning", erkent, andere).id(erkent.gemeenteCode() + "-erkent-niet-" + andere.gemeenteCode())
                 .waarde(erkent.gemeenteCode(), erkenning.soort()).waarde(andere.gemeenteCode(), "registratieplicht")
-                .uitleg(naam(moment, erkent) + " erkent registraties uit " + naam(moment, andere) + " niet.",
-                        naam(moment, erkent) + " does not recognise registrations from " + naam(moment, andere) + "."));
+                .uitleg(() -> naam(moment, erkent) + " erkent registraties uit " + naam(moment, andere) + " niet.",
+                        () -> naam(moment, erkent) + " does not recognise registrations from " + naam(moment, andere) + "."));
     }
 }

@@ -28,9 +28,9 @@ final class VergunningVerbodenType extends VergunningControle {
                 melding.accept(melding("bedrijfstypen." + v.bedrijfstype() + ".toegestaan", regelset)
                         .vergunningen(List.of(v.vergunningnummer())).id(v.vergunningnummer()).waarde(v.gemeenteCode(), false)
                         .waarde(v.vergunningnummer(), v.bedrijfstype())
-                        .uitleg("Vergunning " + v.vergunningnummer() + " is voor " + v.bedrijfstype() + ", dat " + naam
+                        .uitleg(() -> "Vergunning " + v.vergunningnummer() + " is voor " + v.bedrijfstype() + ", dat " + naam
                                         + " nu verbiedt.",
-                                "Licence " + v.vergunningnummer() + " is for " + v.bedrijfstype() + ", which " + naam
+                                () -> "Licence " + v.vergunningnummer() + " is for " + v.bedrijfstype() + ", which " + naam
                                         + " now forbids."));
             }
         }

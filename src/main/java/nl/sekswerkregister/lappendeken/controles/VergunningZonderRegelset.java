@@ -30,9 +30,9 @@ final class VergunningZonderRegelset extends VergunningControle {
             String naam = naam(moment, gemeente);
             melding.accept(melding("regelset").gemeente(gemeente).vergunningen(nummers.stream().sorted().toList())
                     .waarde(gemeente, "geen regelset op " + moment.peildatum())
-                    .uitleg(naam + " heeft " + nummers.size() + " vergunning(en) in werking maar geen regelset op "
+                    .uitleg(() -> naam + " heeft " + nummers.size() + " vergunning(en) in werking maar geen regelset op "
                                     + moment.peildatum() + ".",
-                            naam + " has " + nummers.size() + " licence(s) in force but no rule set on "
+                            () -> naam + " has " + nummers.size() + " licence(s) in force but no rule set on "
                                     + moment.peildatum() + "."));
         });
     }

@@ -38,9 +38,9 @@ final class VergunningenBovenMaximum extends VergunningControle {
                     .vergunningen(lijst.stream().map(VergunningInfo::vergunningnummer).sorted().toList())
                     .waarde(eerste.gemeenteCode(), regels.maximumAantal())
                     .waarde("vergunningen", lijst.size())
-                    .uitleg(naam + " heeft " + lijst.size() + " vergunningen voor " + eerste.bedrijfstype()
+                    .uitleg(() -> naam + " heeft " + lijst.size() + " vergunningen voor " + eerste.bedrijfstype()
                                     + " in werking, bij een maximum van " + regels.maximumAantal() + ".",
-                            naam + " has " + lijst.size() + " licences for " + eerste.bedrijfstype()
+                            () -> naam + " has " + lijst.size() + " licences for " + eerste.bedrijfstype()
                                     + " in force, above its cap of " + regels.maximumAantal() + "."));
         });
     }

@@ -31,9 +31,9 @@ final class VergunningtermijnTeLang extends VergunningControle {
                 String tot = v.geldigTot() == null ? "onbepaalde tijd" : v.geldigTot().toString();
                 melding.accept(melding("vergunningtermijnJaren", regelset).vergunningen(List.of(v.vergunningnummer())).id(v.vergunningnummer())
                         .waarde(v.gemeenteCode(), termijn).waarde(v.vergunningnummer(), tot)
-                        .uitleg("Vergunning " + v.vergunningnummer() + " geldt tot " + tot + ", langer dan de "
+                        .uitleg(() -> "Vergunning " + v.vergunningnummer() + " geldt tot " + tot + ", langer dan de "
                                         + termijn + " jaar die " + naam(moment, v.gemeenteCode()) + " toestaat.",
-                                "Licence " + v.vergunningnummer() + " runs until " + tot + ", longer than the "
+                                () -> "Licence " + v.vergunningnummer() + " runs until " + tot + ", longer than the "
                                         + termijn + (termijn == 1 ? " year " : " years ") + naam(moment, v.gemeenteCode())
                                         + " allows."));
             }

@@ -28,9 +28,9 @@ final class Verplaatsingsrisico extends PaarControle {
         RegelsetInfo zonder = ia ? b : a;
         RegelsetInfo met = ia ? a : b;
         melding.accept(melding("intakeplicht", a, b).waarde(a.gemeenteCode(), ia).waarde(b.gemeenteCode(), ib)
-                .uitleg("Beide hanteren " + la + " jaar, maar " + naam(moment, zonder) + " heeft geen intake en "
+                .uitleg(() -> "Beide hanteren " + la + " jaar, maar " + naam(moment, zonder) + " heeft geen intake en "
                                 + naam(moment, met) + " wel: risico op verplaatsing.",
-                        "Both set age " + la + ", but " + naam(moment, zonder) + " has no intake while "
+                        () -> "Both set age " + la + ", but " + naam(moment, zonder) + " has no intake while "
                                 + naam(moment, met) + " does: a displacement risk."));
     }
 }

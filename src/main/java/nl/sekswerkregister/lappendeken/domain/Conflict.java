@@ -1,6 +1,7 @@
 package nl.sekswerkregister.lappendeken.domain;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One finding. Its id is derived from what it is about (check, municipalities, dimension,
@@ -9,10 +10,22 @@ import java.util.List;
  */
 public record Conflict(String id, String controle, Ernst ernst, List<String> gemeenten,
                        List<RegelsetInfo> regelsets, List<String> vergunningen, KaderInfo kader, String dimensie,
-                       List<Waarde> waarden, String uitlegNl, String uitlegEn) {
+                       List<Waarde> waarden, Uitleg uitleg) {
 
     /** One side of the comparison: whose value it is (a municipality code or "kader") and the value. */
     public record Waarde(String van, String waarde) {
+    }
+
+    /** The explanation in Dutch and English, rendered when asked for (see BasisControle). */
+    public record Uitleg(Supplier<String> nl, Supplier<String> en) {
+    }
+
+    public String uitlegNl() {
+        return uitleg.nl().get();
+    }
+
+    public String uitlegEn() {
+        return uitleg.en().get();
     }
 
     public boolean betreft(String gemeenteCode) {

@@ -105,7 +105,7 @@ public class LappendekenService {
         } else {
             alle = Analyse.voer(moment, reikwijdte, filter.regio(), filter.gemeenteCode(), catalogus.alle());
         }
-        List<Conflict> conflicten = alle.stream()
+        List<Conflict> conflicten = filter.controle() == null && filter.ernst() == null ? alle : alle.stream()
                 .filter(c -> filter.controle() == null || c.controle().equals(filter.controle()))
                 .filter(c -> filter.ernst() == null || c.ernst() == filter.ernst()).toList();
         return new Analyseresultaat(peildatum, reikwijdte, moment.kader(), conflicten);
