@@ -2,7 +2,6 @@ package nl.sekswerkregister.lappendeken.controles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
@@ -40,7 +39,13 @@ abstract class BasisControle implements Controle {
 
     /** Starts a finding about the given rule sets (their municipalities, sorted, are the subject). */
     Melding melding(String dimensie, RegelsetInfo... regelsets) {
-        return new Melding(dimensie, Stream.of(regelsets).filter(Objects::nonNull).toList());
+        List<RegelsetInfo> lijst = new ArrayList<>(regelsets.length);
+        for (RegelsetInfo regelset : regelsets) {
+            if (regelset != null) {
+                lijst.add(regelset);
+            }
+        }
+        return new Melding(dimensie, List.copyOf(lijst));
     }
 
     final class Melding {

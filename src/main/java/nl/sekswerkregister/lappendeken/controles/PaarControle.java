@@ -18,11 +18,7 @@ abstract class PaarControle extends BasisControle {
     public final void controleer(Momentopname moment, List<String> gemeenten, List<Paar> paren,
                                  Consumer<Conflict> melding) {
         for (Paar paar : paren) {
-            RegelsetInfo a = moment.regelsets().get(paar.a());
-            RegelsetInfo b = moment.regelsets().get(paar.b());
-            if (a != null && b != null) {
-                controleer(moment, a, b, melding);
-            }
+            controleer(moment, paar.a(), paar.b(), melding);
         }
     }
 

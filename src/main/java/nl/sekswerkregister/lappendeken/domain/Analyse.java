@@ -23,17 +23,31 @@ public final class Analyse {
      */
     public static List<Conflict> voer(Momentopname moment, Reikwijdte reikwijdte, String regio, String focus,
                                       List<Controle> controles) {
-        List<String> gemeenten = moment.gemeenten().values().stream()
-                .filter(g -> regio == null || regio.equals(reikwijdte.regio(g)))
-                .map(GemeenteInfo::code).sorted().toList();
+        List<String> gemeenten = gemeenten(moment, reikwijdte, regio);
         List<String> onderwerp = focus == null ? gemeenten : gemeenten.stream().filter(focus::equals).toList();
         List<Controle.Paar> paren = paren(moment, reikwijdte, gemeenten, focus);
         List<Conflict> conflicten = new ArrayList<>();
         for (Controle controle : controles) {
             controle.controleer(moment, onderwerp, paren, conflicten::add);
         }
-        conflicten.sort(Comparator.comparing(Conflict::ernst).thenComparing(Conflict::id));
+        conflicten.sort(Comparator.comparingInt((Conflict c) -> c.ernst().ordinal()).thenComparing(Conflict::id));
         return conflicten;
+    }
+
+    /**
+     * The same findings as {@link #voer} without a focus, in the same order, held lean: for a
+     * whole scope, which is computed once and then paged through (see {@link Bevindingen}).
+     */
+    public static Bevindingen voerVoorReikwijdte(Momentopname moment, Reikwijdte reikwijdte, String regio,
+                                                 List<Controle> controles) {
+        List<String> gemeenten = gemeenten(moment, reikwijdte, regio);
+        return Bevindingen.verzamel(moment, gemeenten, paren(moment, reikwijdte, gemeenten, null), controles);
+    }
+
+    private static List<String> gemeenten(Momentopname moment, Reikwijdte reikwijdte, String regio) {
+        return moment.gemeenten().values().stream()
+                .filter(g -> regio == null || regio.equals(reikwijdte.regio(g)))
+                .map(GemeenteInfo::code).sorted().toList();
     }
 
     static List<Controle.Paar> paren(Momentopname moment, Reikwijdte reikwijdte, List<String> gemeenten, String focus) {
@@ -44,7 +58,7 @@ public final class Analyse {
             for (String a : metRegels) {
                 for (String b : moment.gemeenten().get(a).buren()) {
                     if (a.compareTo(b) < 0 && binnen.contains(b) && betreft(focus, a, b)) {
-                        paren.add(new Controle.Paar(a, b));
+                        paren.add(paar(moment, a, b));
                     }
                 }
             }
@@ -59,12 +73,16 @@ public final class Analyse {
             for (int i = 0; i < groep.size(); i++) {
                 for (int j = i + 1; j < groep.size(); j++) {
                     if (betreft(focus, groep.get(i), groep.get(j))) {
-                        paren.add(new Controle.Paar(groep.get(i), groep.get(j)));
+                        paren.add(paar(moment, groep.get(i), groep.get(j)));
                     }
                 }
             }
         }
         return paren;
+    }
+
+    private static Controle.Paar paar(Momentopname moment, String a, String b) {
+        return new Controle.Paar(moment.regelsets().get(a), moment.regelsets().get(b));
     }
 
     private static boolean betreft(String focus, String a, String b) {

@@ -30,7 +30,7 @@ public interface Controle {
      */
     void controleer(Momentopname moment, List<String> gemeenten, List<Paar> paren, Consumer<Conflict> melding);
 
-    /** Two municipalities compared, a before b by code. */
-    record Paar(String a, String b) {
+    /** Two municipalities' rule sets in force compared, a before b by municipality code. */
+    record Paar(RegelsetInfo a, RegelsetInfo b) {
     }
 }

@@ -17,6 +17,7 @@ import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
 import nl.sekswerkregister.lappendeken.controles.Controlecatalogus;
 import nl.sekswerkregister.lappendeken.domain.Analyse;
+import nl.sekswerkregister.lappendeken.domain.Bevindingen;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Controle;
 import nl.sekswerkregister.lappendeken.domain.Fragmentatie;
@@ -53,14 +54,27 @@ public class LappendekenService {
     private volatile Cache cache = new Cache(-1);
     private final jakarta.persistence.EntityManager em;
 
+    static final int MAXIMUM_BEVINDINGEN = 500_000;
+
     /** What one counter value of the database has been found to mean; replaced whole when it moves. */
     private static final class Cache {
         final long teller;
         final java.util.concurrent.ConcurrentHashMap<String, Momentopname> momenten = new java.util.concurrent.ConcurrentHashMap<>();
-        final java.util.concurrent.ConcurrentHashMap<String, List<Conflict>> analyses = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.ConcurrentHashMap<String, Bevindingen> analyses = new java.util.concurrent.ConcurrentHashMap<>();
 
         Cache(long teller) {
             this.teller = teller;
+        }
+
+        /**
+         * Keeps an analysis while the cached ones hold at most {@link #MAXIMUM_BEVINDINGEN} findings
+         * together: a national analysis has ~217,000 (~37 MB), and the heap is sized for one or two.
+         */
+        void bewaar(String sleutel, Bevindingen analyse) {
+            int samen = analyses.values().stream().mapToInt(Bevindingen::size).sum();
+            if (samen + analyse.size() <= MAXIMUM_BEVINDINGEN) {
+                analyses.put(sleutel, analyse);
+            }
         }
     }
 
@@ -90,24 +104,22 @@ public class LappendekenService {
         Cache huidig = actueleCache();
         Momentopname moment = momentopname(huidig, peildatum, filter.kader());
         valideer(moment, reikwijdte, filter.regio(), filter.gemeenteCode());
-        List<Conflict> alle;
+        List<Conflict> conflicten;
         if (filter.gemeenteCode() == null) {
             // A whole scope: computed once per change of the data, then served from memory.
             String sleutel = peildatum + "|" + moment.kader().code() + "|" + reikwijdte + "|" + filter.regio();
-            alle = huidig.analyses.get(sleutel);
+            Bevindingen alle = huidig.analyses.get(sleutel);
             if (alle == null) {
-                alle = Analyse.voer(moment, reikwijdte, filter.regio(), null, catalogus.alle());
-                // A national analysis holds ~150 MB at 342 municipalities: keep only a few.
-                if (huidig.analyses.size() < 4) {
-                    huidig.analyses.put(sleutel, alle);
-                }
+                alle = Analyse.voerVoorReikwijdte(moment, reikwijdte, filter.regio(), catalogus.alle());
+                huidig.bewaar(sleutel, alle);
             }
+            conflicten = alle.alleen(filter.controle(), filter.ernst());
         } else {
-            alle = Analyse.voer(moment, reikwijdte, filter.regio(), filter.gemeenteCode(), catalogus.alle());
+            conflicten = Analyse.voer(moment, reikwijdte, filter.regio(), filter.gemeenteCode(), catalogus.alle())
+                    .stream()
+                    .filter(c -> filter.controle() == null || c.controle().equals(filter.controle()))
+                    .filter(c -> filter.ernst() == null || c.ernst() == filter.ernst()).toList();
         }
-        List<Conflict> conflicten = filter.controle() == null && filter.ernst() == null ? alle : alle.stream()
-                .filter(c -> filter.controle() == null || c.controle().equals(filter.controle()))
-                .filter(c -> filter.ernst() == null || c.ernst() == filter.ernst()).toList();
         return new Analyseresultaat(peildatum, reikwijdte, moment.kader(), conflicten);
     }
 
