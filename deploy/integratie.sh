@@ -45,6 +45,8 @@ die() { printf 'FAIL  %s\n' "$*"; printf 'integratie: FAIL (could not run the ch
 for tool in java curl jq openssl psql xargs; do
   command -v "$tool" >/dev/null 2>&1 || die "prerequisites: '$tool' is missing (install it and try again)"
 done
+# The production JVM options (deploy/java-opties).
+read -ra java_opties <<<"$(grep -v '^#' "$root/deploy/java-opties")"
 [ -f "$jar" ] || die "packaged service present: $jar is missing; build it first with ./mvnw -B package -DskipTests"
 
 started=$(date +%s)
@@ -175,7 +177,7 @@ start_instance() {
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/public.pem" \
       SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 \
       SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
-      java -jar "$jar") >"$log" 2>&1 &
+      java "${java_opties[@]}" -jar "$jar") >"$log" 2>&1 &
   pid[$n]=$!
 }
 

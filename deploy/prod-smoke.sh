@@ -58,6 +58,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The production JVM options (deploy/java-opties), so that the smoke test runs the service as documented.
+read -ra java_opties <<<"$(grep -v '^#' "$root/deploy/java-opties")"
+
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
   local p
@@ -82,7 +85,7 @@ start_service() {
       QUARKUS_DATASOURCE_USERNAME="$db_user" \
       QUARKUS_DATASOURCE_PASSWORD="$db_password" \
       QUARKUS_HTTP_HOST=127.0.0.1 \
-      "$@" java -jar "$jar") >"$log" 2>&1 &
+      "$@" java "${java_opties[@]}" -jar "$jar") >"$log" 2>&1 &
   pid=$!
 }
 

@@ -2,7 +2,8 @@
 # Benchmark of the packaged service at national scale, against the database's own ceiling.
 #   deploy/bench/run.sh            (about 7 minutes; writes target/bench/, table in target/bench/resultaat.md)
 #
-# 1. Starts target/quarkus-app/quarkus-run.jar (prod profile, JVM defaults, configuration from the
+# 1. Starts target/quarkus-app/quarkus-run.jar (prod profile, the production JVM options of
+#    deploy/java-opties or BENCH_JAVA_OPTS, configuration from the
 #    environment only, throwaway JWT and pseudonym keys, empty working directory) on a free
 #    127.0.0.1 port against the dedicated database sekswerkregister_bench, whose schema it resets
 #    first, so that Flyway migrates it. Builds the jar first if it is missing
@@ -40,13 +41,15 @@
 # (default postgres/postgres) on 127.0.0.1:${BENCH_DB_PORT:-5432}.
 # BENCH_JFR=1 adds a Java Flight Recording of the measured service (target/bench/service.jfr) and
 # a summary of where its CPU time went (target/bench/jfr-top.txt, by deploy/bench/jfr-top.sh);
-# the service then no longer runs with JVM defaults only.
+# BENCH_JAVA_OPTS replaces the JVM options of deploy/java-opties (e.g. BENCH_JAVA_OPTS=" " for the
+# JVM defaults).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 bench=$root/deploy/bench
 out=$root/target/bench
 jar=$root/target/quarkus-app/quarkus-run.jar
+read -ra java_opties <<<"${BENCH_JAVA_OPTS:-$(grep -v '^#' "$root/deploy/java-opties")}"
 
 warmup_s=${BENCH_WARMUP_S:-120}
 wrk_s=${BENCH_WRK_S:-20}
@@ -183,7 +186,7 @@ start_service() {
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/jwt-public.pem" \
       SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 \
       SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
-      java "$@" -jar "$jar") >"$log" 2>&1 &
+      java "${java_opties[@]}" "$@" -jar "$jar") >"$log" 2>&1 &
   pid=$!
   ready_ms=
   while [ $(( ($(date +%s%N) - t0) / 1000000 )) -lt 120000 ]; do
@@ -469,11 +472,11 @@ for kind in landelijk gemeente simulatie; do
 done
 
 rss_mb=$(ps -o rss= -p "$pid" | awk '{ printf "%.0f", $1 / 1024 }')
-# What the heap takes of it (JVM defaults size the heap from the machine's memory).
+# What the heap takes of it.
 jcmd "$pid" GC.heap_info >"$out/heap-info.txt" 2>&1 || true
-heap_committed_mb=$(awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "total") { v = $(i + 1); sub(/K,?/, "", v); printf "%.0f", v / 1024 } }' "$out/heap-info.txt")
-heap_max_mb=$(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" { printf "%.0f", $4 / 1048576 }')
-say "RSS after the load: ${rss_mb} MB (G1 heap committed ${heap_committed_mb:-?} MB, default max heap ${heap_max_mb:-?} MB)"
+heap_committed_mb=$(awk '/(garbage-first heap|generation|PSYoungGen|ParOldGen)/ { for (i = 1; i <= NF; i++) if ($i == "total") { v = $(i + 1); sub(/K,?/, "", v); t += v } } END { if (t) printf "%.0f", t / 1024 }' "$out/heap-info.txt")
+heap_max_mb=$(java "${java_opties[@]}" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" { printf "%.0f", $4 / 1048576 }')
+say "RSS after the load: ${rss_mb} MB (heap committed ${heap_committed_mb:-?} MB, max heap ${heap_max_mb:-?} MB)"
 log_problems=$(grep -c -E ' (ERROR|WARN) ' "$out/service.log" || true)
 stop_service
 
@@ -497,7 +500,7 @@ fmt() { awk -v a="$1" -v d="$2" 'BEGIN { if (a == "") print "?"; else printf "%.
   echo "### Benchmark $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo
   echo "Machine: $machine. Load average (1/5/15 min) at start $load_start, at end $load_end: other processes may share the machine, and then every figure below is lower than the machine can do."
-  echo "Data: 342 municipalities with published rule sets (57 with a second version), 20,000 licences in every status, 30,000 registrations. Service: JVM defaults, prod profile. Warm-up ${warmup_s} s of mixed load; wrk -t2, ${wrk_s} s per run. Ceiling: pgbench -j 2 -M prepared, ${pgbench_s} s per run, right after the service run it is compared with, the service idle (its processing-log sealer held off); † = measured after the service had stopped, for lack of PostgreSQL connection slots."
+  echo "Data: 342 municipalities with published rule sets (57 with a second version), 20,000 licences in every status, 30,000 registrations. Service: prod profile, JVM options '${java_opties[*]:-(JVM defaults)}'. Warm-up ${warmup_s} s of mixed load; wrk -t2, ${wrk_s} s per run. Ceiling: pgbench -j 2 -M prepared, ${pgbench_s} s per run, right after the service run it is compared with, the service idle (its processing-log sealer held off); † = measured after the service had stopped, for lack of PostgreSQL connection slots."
   echo
   echo "| status check | conn. | service req/s | p50 ms | p99 ms | ceiling (same SQL, pgbench) tps | p50 ms | p99 ms | service / ceiling | pgbench -S tps | load avg wrk / pgbench |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
@@ -530,7 +533,7 @@ fmt() { awk -v a="$1" -v d="$2" 'BEGIN { if (a == "") print "?"; else printf "%.
     done
   done
   echo "| process start to \`/q/health/ready\` 200 < 3 s (restart on a migrated, seeded schema) | ${ready_ms} ms (Quarkus: ${quarkus_start:-?}); first start incl. Flyway on an empty schema ${ready_first_ms} ms | $(ja "$ready_ms" '<' 3000) |"
-  echo "| RSS of the java process after the load < 400 MB | ${rss_mb} MB (G1 heap committed ${heap_committed_mb:-?} MB of a default max ${heap_max_mb:-?} MB) | $(ja "$rss_mb" '<' 400) |"
+  echo "| RSS of the java process after the load < 400 MB | ${rss_mb} MB (heap committed ${heap_committed_mb:-?} MB of max ${heap_max_mb:-?} MB) | $(ja "$rss_mb" '<' 400) |"
   echo
   echo "Errors: wrk non-2xx licence ${r[vergunning.16.non2xx]:-?}/${r[vergunning.64.non2xx]:-?}, registration ${r[registratie.16.non2xx]:-?}/${r[registratie.64.non2xx]:-?} (16/64 conn.); socket errors ${r[vergunning.16.sock]:-?}/${r[vergunning.64.sock]:-?}, ${r[registratie.16.sock]:-?}/${r[registratie.64.sock]:-?}; pgbench failed transactions: ${r[pgs.16.failed]:-?}/${r[pgs.64.failed]:-?} (-S), ${r[pgv.16.failed]:-?}/${r[pgv.64.failed]:-?} (licence), ${r[pgr.16.failed]:-?}/${r[pgr.64.failed]:-?} (registration); analyses not 200: $(( r[landelijk-cached.bad] + r[landelijk-uncached.bad] + r[gemeente-cached.bad] + r[gemeente-uncached.bad] + r[simulatie-cached.bad] + r[simulatie-uncached.bad] )); WARN/ERROR lines in the service log: ${log_problems}."
   echo "Processing log: unsealed records right after the registration runs ${r[registratie.16.backlog]:-?}/${r[registratie.64.backlog]:-?}, sealed ${r[registratie.16.drain]:-?}/${r[registratie.64.drain]:-?} s later. Seeding took ${seed_s} s; the whole run $(( $(date +%s) - start_run )) s."
