@@ -177,7 +177,7 @@ start_instance() {
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/public.pem" \
       SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 \
       SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
-      java "${java_opties[@]}" -jar "$jar") >"$log" 2>&1 &
+      MALLOC_ARENA_MAX=2 java "${java_opties[@]}" -jar "$jar") >"$log" 2>&1 &
   pid[$n]=$!
 }
 

@@ -85,7 +85,7 @@ start_service() {
       QUARKUS_DATASOURCE_USERNAME="$db_user" \
       QUARKUS_DATASOURCE_PASSWORD="$db_password" \
       QUARKUS_HTTP_HOST=127.0.0.1 \
-      "$@" java "${java_opties[@]}" -jar "$jar") >"$log" 2>&1 &
+      "$@" MALLOC_ARENA_MAX=2 java "${java_opties[@]}" -jar "$jar") >"$log" 2>&1 &
   pid=$!
 }
 

@@ -186,7 +186,7 @@ start_service() {
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/jwt-public.pem" \
       SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 \
       SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
-      java "${java_opties[@]}" "$@" -jar "$jar") >"$log" 2>&1 &
+      MALLOC_ARENA_MAX=2 java "${java_opties[@]}" "$@" -jar "$jar") >"$log" 2>&1 &
   pid=$!
   ready_ms=
   while [ $(( ($(date +%s%N) - t0) / 1000000 )) -lt 120000 ]; do

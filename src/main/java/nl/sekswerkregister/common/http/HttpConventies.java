@@ -8,7 +8,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.UUID;
 import nl.sekswerkregister.common.probleem.OngeldigeParameter;
 import nl.sekswerkregister.common.probleem.Probleem;
 import nl.sekswerkregister.common.probleem.ProbleemAntwoorden;
@@ -52,7 +51,7 @@ public class HttpConventies {
     }
 
     private void voorElkVerzoek(RoutingContext ctx) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestId.nieuw();
         ctx.put(RequestId.SLEUTEL, requestId);
         String pad = ctx.normalizedPath();
         ctx.addHeadersEndHandler(v -> zetHeaders(ctx.response(), requestId, pad));
@@ -114,7 +113,7 @@ public class HttpConventies {
             return;
         }
         if (ctx.get(RequestId.SLEUTEL) == null) {
-            String requestId = UUID.randomUUID().toString();
+            String requestId = RequestId.nieuw();
             ctx.put(RequestId.SLEUTEL, requestId);
             ctx.addHeadersEndHandler(v -> zetHeaders(ctx.response(), requestId, ""));
         }
