@@ -34,7 +34,8 @@ import nl.sekswerkregister.vergunning.service.VergunningService;
 
 /**
  * Loads a moment (a handful of queries for the whole country) and runs the engine over it.
- * Nothing here is stored: an analysis is always recomputed from the rules and licences in force.
+ * No analysis is stored in the database: each is computed from the rules and licences in force,
+ * and kept in memory only until they change (the analyseversie counter, migration V7).
  */
 @ApplicationScoped
 public class LappendekenService {
