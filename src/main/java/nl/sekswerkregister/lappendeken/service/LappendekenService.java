@@ -54,8 +54,9 @@ public class LappendekenService {
     /** Moments and findings per value of the analyseversie counter (see migration V7). */
     private volatile Cache cache = new Cache(-1);
     private final jakarta.persistence.EntityManager em;
+    private final java.util.concurrent.locks.ReentrantLock reikwijdteAnalyse = new java.util.concurrent.locks.ReentrantLock(true);
 
-    static final int MAXIMUM_BEVINDINGEN = 500_000;
+    static final int MAXIMUM_BEVINDINGEN = 250_000;
 
     /** What one counter value of the database has been found to mean; replaced whole when it moves. */
     private static final class Cache {
@@ -69,7 +70,7 @@ public class LappendekenService {
 
         /**
          * Keeps an analysis while the cached ones hold at most {@link #MAXIMUM_BEVINDINGEN} findings
-         * together: a national analysis has ~217,000 (~37 MB), and the heap is sized for one or two.
+         * together: a national analysis has ~217,000 (~40 MB), and the heap is sized for one.
          */
         void bewaar(String sleutel, Bevindingen analyse) {
             int samen = analyses.values().stream().mapToInt(Bevindingen::size).sum();
@@ -111,8 +112,7 @@ public class LappendekenService {
             String sleutel = peildatum + "|" + moment.kader().code() + "|" + reikwijdte + "|" + filter.regio();
             Bevindingen alle = huidig.analyses.get(sleutel);
             if (alle == null) {
-                alle = Analyse.voerVoorReikwijdte(moment, reikwijdte, filter.regio(), catalogus.alle());
-                huidig.bewaar(sleutel, alle);
+                alle = voerVoorReikwijdte(huidig, sleutel, moment, reikwijdte, filter.regio());
             }
             conflicten = alle.alleen(filter.controle(), filter.ernst());
         } else {
@@ -122,6 +122,26 @@ public class LappendekenService {
                     .filter(c -> filter.ernst() == null || c.ernst() == filter.ernst()).toList();
         }
         return new Analyseresultaat(peildatum, reikwijdte, moment.kader(), conflicten);
+    }
+
+    /**
+     * One whole-scope analysis at a time: a national one holds ~40 MB while it is built, and the heap
+     * is sized for one being built beside one cached (deploy/java-opties). Whoever waited for the
+     * lock usually finds the analysis it wanted already cached.
+     */
+    private Bevindingen voerVoorReikwijdte(Cache huidig, String sleutel, Momentopname moment, Reikwijdte reikwijdte,
+                                           String regio) {
+        reikwijdteAnalyse.lock();
+        try {
+            Bevindingen alle = huidig.analyses.get(sleutel);
+            if (alle == null) {
+                alle = Analyse.voerVoorReikwijdte(moment, reikwijdte, regio, catalogus.alle());
+                huidig.bewaar(sleutel, alle);
+            }
+            return alle;
+        } finally {
+            reikwijdteAnalyse.unlock();
+        }
     }
 
     /** Fragmentation nationally and per region of the given kind, on a date. */
