@@ -22,13 +22,15 @@ final class OpeningstijdenVerschillen extends PaarControle {
     @Override
     void controleer(Momentopname moment, RegelsetInfo a, RegelsetInfo b, Consumer<Conflict> melding) {
         for (Bedrijfstype type : Bedrijfstype.values()) {
-            if (!a.heeftOpeningstijden(type) || !b.heeftOpeningstijden(type)) {
+            double[] ua = a.urenPerDag().get(type);
+            double[] ub = b.urenPerDag().get(type);
+            if (ua == null || ub == null) {
                 continue;
             }
             Openingstijd.Dag grootsteDag = null;
             double grootste = 0;
             for (Openingstijd.Dag dag : Openingstijd.Dag.values()) {
-                double verschil = Math.abs(a.uren(type, dag) - b.uren(type, dag));
+                double verschil = Math.abs(ua[dag.ordinal()] - ub[dag.ordinal()]);
                 if (verschil > grootste) {
                     grootste = verschil;
                     grootsteDag = dag;
@@ -38,8 +40,8 @@ final class OpeningstijdenVerschillen extends PaarControle {
                 Openingstijd.Dag dag = grootsteDag;
                 double verschil = grootste;
                 melding.accept(melding("bedrijfstypen." + type + ".openingstijden", a, b)
-                        .waarde(a.gemeenteCode(), a.uren(type, dag) + " uur op " + dag)
-                        .waarde(b.gemeenteCode(), b.uren(type, dag) + " uur op " + dag)
+                        .waarde(a.gemeenteCode(), ua[dag.ordinal()] + " uur op " + dag)
+                        .waarde(b.gemeenteCode(), ub[dag.ordinal()] + " uur op " + dag)
                         .uitleg(() -> "Openingsuren voor " + type + " verschillen op " + dag.name().toLowerCase()
                                         + " " + uren(verschil) + " uur tussen " + naam(moment, a) + " en " + naam(moment, b) + ".",
                                 () -> "Opening hours for " + type + " differ by " + uren(verschil) + " hours on "

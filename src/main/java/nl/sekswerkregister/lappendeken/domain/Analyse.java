@@ -1,7 +1,6 @@
 package nl.sekswerkregister.lappendeken.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ public final class Analyse {
         for (Controle controle : controles) {
             controle.controleer(moment, onderwerp, paren, conflicten::add);
         }
-        conflicten.sort(Comparator.comparingInt((Conflict c) -> c.ernst().ordinal()).thenComparing(Conflict::id));
+        conflicten.sort(Conflict.volgorde(Conflict::ernst, Conflict::id));
         return conflicten;
     }
 

@@ -22,8 +22,7 @@ public final class Bevindingen extends AbstractList<Conflict> implements RandomA
     private record Bevinding(String id, Ernst ernst, Controle controle, List<String> gemeenten) {
     }
 
-    private static final Comparator<Bevinding> VOLGORDE =
-            Comparator.comparingInt((Bevinding b) -> b.ernst().ordinal()).thenComparing(Bevinding::id);
+    private static final Comparator<Bevinding> VOLGORDE = Conflict.volgorde(Bevinding::ernst, Bevinding::id);
 
     private final Momentopname moment;
     private final Bevinding[] rijen;

@@ -1,6 +1,8 @@
 package nl.sekswerkregister.lappendeken.domain;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +28,11 @@ public record Conflict(String id, String controle, Ernst ernst, List<String> gem
 
     public String uitlegEn() {
         return uitleg.en().get();
+    }
+
+    /** The order of findings in every answer: most severe first, then by id, so pages stay stable. */
+    static <T> Comparator<T> volgorde(Function<T, Ernst> ernst, Function<T, String> id) {
+        return Comparator.comparingInt((T t) -> ernst.apply(t).ordinal()).thenComparing(id);
     }
 
     public boolean betreft(String gemeenteCode) {

@@ -1,5 +1,6 @@
 package nl.sekswerkregister.lappendeken.domain;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
@@ -11,23 +12,18 @@ import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
  * The rule set in force in one municipality on the analysis date; versie null for a simulated draft.
  *
  * <p>{@code urenPerDag} holds, per business type that may open here, the hours open on each day
- * (index {@link Openingstijd.Dag#ordinal()}). It is derived once per rule set, because a national
- * analysis compares each rule set's hours in some 340 pairs.
+ * (index {@link Openingstijd.Dag#ordinal()}); a type without opening hours here, or banned, is
+ * absent. It is derived once per rule set, because a national analysis compares each rule set's
+ * hours in some 340 pairs.
  */
 public record RegelsetInfo(String gemeenteCode, Integer versie, Regels regels, Map<Bedrijfstype, double[]> urenPerDag) {
 
+    public RegelsetInfo {
+        urenPerDag = Collections.unmodifiableMap(urenPerDag);
+    }
+
     public RegelsetInfo(String gemeenteCode, Integer versie, Regels regels) {
         this(gemeenteCode, versie, regels, urenPerDag(regels));
-    }
-
-    /** Hours open on the day, or null when the type has no opening hours here or is banned. */
-    public Double uren(Bedrijfstype type, Openingstijd.Dag dag) {
-        double[] uren = urenPerDag.get(type);
-        return uren == null ? null : uren[dag.ordinal()];
-    }
-
-    public boolean heeftOpeningstijden(Bedrijfstype type) {
-        return urenPerDag.containsKey(type);
     }
 
     private static Map<Bedrijfstype, double[]> urenPerDag(Regels regels) {

@@ -69,7 +69,7 @@ public class LappendekenService {
         }
 
         /**
-         * Keeps an analysis while the cached ones hold at most {@link #MAXIMUM_BEVINDINGEN} findings
+         * Keeps an analysis while the cached ones hold at most MAXIMUM_BEVINDINGEN findings
          * together: a national analysis has ~217,000 (~40 MB), and the heap is sized for one.
          */
         void bewaar(String sleutel, Bevindingen analyse) {
