@@ -14,6 +14,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
+import nl.sekswerkregister.common.idempotentie.Idempotent;
 import org.junit.jupiter.api.Test;
 
 /** The code-shape rules of STYLE.md that a reviewer would otherwise have to remember. */
@@ -52,6 +54,15 @@ class ArchitectuurTest {
     void cryptografieAlleenInHetPrivacypakket() {
         noClasses().that().resideOutsideOfPackages("..privacy..", "..common.beveiliging..")
                 .should().dependOnClassesThat().resideInAPackage("javax.crypto..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void idempotenteMethodenGevenEenResponse() {
+        // A replay hands back the stored answer as a Response; a method declared to return a DTO
+        // would turn every replay into a ClassCastException (a 500 on every retried registration
+        // decision, issue 10).
+        methods().that().areAnnotatedWith(Idempotent.class).should().haveRawReturnType(Response.class)
                 .check(KLASSEN);
     }
 

@@ -76,6 +76,13 @@ public final class Testdata {
                 .then().statusCode(201);
     }
 
+    /** Drafts a rule set (status CONCEPT) from a complete body; returns its version number. */
+    public static int regelsetConcept(String gemeenteCode, Map<String, Object> body) {
+        return Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode).body(body)
+                .post("/api/v1/gemeenten/" + gemeenteCode + "/regelsets")
+                .then().statusCode(201).extract().path("versie");
+    }
+
     /** Drafts and publishes a rule set; returns its version number. */
     public static int gepubliceerdeRegelset(String gemeenteCode, String geldigVanaf, String geldigTot,
                                             Map<String, Object> regels) {

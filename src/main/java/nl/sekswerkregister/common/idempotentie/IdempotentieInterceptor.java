@@ -8,12 +8,24 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Parameter;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.sekswerkregister.common.beveiliging.Gebruiker;
 import nl.sekswerkregister.common.probleem.ProbleemException;
@@ -29,6 +41,14 @@ import nl.sekswerkregister.privacy.Pseudonimisering;
  * transaction joins this one). So a crash leaves both or neither, and a concurrent retry with
  * the same key waits on the row's unique index until the first commits, then replays it. A
  * request that fails (4xx) rolls its key back with it, so the client may retry it.
+ *
+ * <p>A key belongs to everything that authorised the original request: the token's subject, its
+ * roles and its municipality ({@link #bevoegdheid()}). A retry with other roles or another
+ * municipality is therefore not a replay but a new request, checked like any other; a stored answer
+ * is only ever handed to a caller who was allowed to cause it.
+ *
+ * <p>The request is fingerprinted by its path and its body (the resource method's entity
+ * parameter), not by headers or other injected parameters: a retry may carry a fresh traceparent.
  */
 @Idempotent
 @Interceptor
@@ -37,6 +57,8 @@ public class IdempotentieInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
     static final Pattern SLEUTEL = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Set<Class<? extends Annotation>> GEEN_BODY = Set.of(PathParam.class, QueryParam.class,
+            HeaderParam.class, BeanParam.class, CookieParam.class, FormParam.class, MatrixParam.class, Context.class);
 
     private final EntityManager em;
     private final CurrentVertxRequest verzoek;
@@ -69,45 +91,67 @@ public class IdempotentieInterceptor {
         }
         String pad = verzoek.getCurrent().normalizedPath();
         // Keyed hash: the body may hold a BSN, and a plain hash of it would be brute-forceable.
-        String hash = pseudoniemen.verzoekhash("POST " + pad + " " + mapper.writeValueAsString(
-                java.util.Arrays.stream(ctx.getParameters()).filter(a -> !(a instanceof String)).toList()));
+        String hash = pseudoniemen.verzoekhash("POST " + pad + " " + mapper.writeValueAsString(body(ctx)));
         return QuarkusTransaction.joiningExisting().call(() -> uitvoeren(ctx, sleutel, hash));
+    }
+
+    /**
+     * The entity parameter of the resource method: the one that is not a path, query or header
+     * parameter, a bean of parameters or an injected context. Null for a POST without a body.
+     */
+    static Object body(InvocationContext ctx) {
+        Parameter[] parameters = ctx.getMethod().getParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            if (Arrays.stream(parameters[i].getAnnotations()).noneMatch(a -> GEEN_BODY.contains(a.annotationType()))) {
+                return ctx.getParameters()[i];
+            }
+        }
+        return null;
+    }
+
+    /** Everything that authorised the request besides the subject: sorted roles and the municipality claim. */
+    private String bevoegdheid() {
+        return "rollen=" + gebruiker.rollen() + ";gemeente=" + gebruiker.gemeenteCode().orElse("-");
     }
 
     private Object uitvoeren(InvocationContext ctx, String sleutel, String hash) throws Exception {
         String subject = gebruiker.subject();
+        String bevoegdheid = bevoegdheid();
         Instant nu = klok.nu();
-        em.createNativeQuery("delete from idempotentie where subject = :s and sleutel = :k and aangemaakt_op < :grens")
-                .setParameter("s", subject).setParameter("k", sleutel)
+        em.createNativeQuery("""
+                        delete from idempotentie where subject = :s and bevoegdheid = :b and sleutel = :k
+                        and aangemaakt_op < :grens""")
+                .setParameter("s", subject).setParameter("b", bevoegdheid).setParameter("k", sleutel)
                 .setParameter("grens", Timestamp.from(nu.minus(Duration.ofHours(config.bewaartijdUren())))).executeUpdate();
         int geclaimd = em.createNativeQuery("""
-                        insert into idempotentie (subject, sleutel, verzoek_hash, status, aangemaakt_op)
-                        values (:s, :k, :h, 0, :nu) on conflict (subject, sleutel) do nothing""")
-                .setParameter("s", subject).setParameter("k", sleutel).setParameter("h", hash)
-                .setParameter("nu", Timestamp.from(nu)).executeUpdate();
+                        insert into idempotentie (subject, bevoegdheid, sleutel, verzoek_hash, status, aangemaakt_op)
+                        values (:s, :b, :k, :h, 0, :nu) on conflict (subject, bevoegdheid, sleutel) do nothing""")
+                .setParameter("s", subject).setParameter("b", bevoegdheid).setParameter("k", sleutel)
+                .setParameter("h", hash).setParameter("nu", Timestamp.from(nu)).executeUpdate();
         if (geclaimd == 0) {
-            return herhaal(subject, sleutel, hash);
+            return herhaal(subject, bevoegdheid, sleutel, hash);
         }
         Object resultaat = ctx.proceed();
         Response antwoord = resultaat instanceof Response r ? r : Response.ok(resultaat).build();
         em.createNativeQuery("""
                         update idempotentie set status = :status, antwoord = :antwoord, content_type = :type,
-                            location = :location, etag = :etag where subject = :s and sleutel = :k""")
+                            location = :location, etag = :etag
+                        where subject = :s and bevoegdheid = :b and sleutel = :k""")
                 .setParameter("status", antwoord.getStatus())
                 .setParameter("antwoord", antwoord.getEntity() == null ? null : mapper.writeValueAsString(antwoord.getEntity()))
                 .setParameter("type", "application/json")
                 .setParameter("location", antwoord.getHeaderString(HttpHeaders.LOCATION))
                 .setParameter("etag", antwoord.getHeaderString(HttpHeaders.ETAG))
-                .setParameter("s", subject).setParameter("k", sleutel).executeUpdate();
+                .setParameter("s", subject).setParameter("b", bevoegdheid).setParameter("k", sleutel).executeUpdate();
         return resultaat;
     }
 
     @SuppressWarnings("unchecked")
-    private Response herhaal(String subject, String sleutel, String hash) {
+    private Response herhaal(String subject, String bevoegdheid, String sleutel, String hash) {
         List<Object[]> rijen = em.createNativeQuery("""
                         select verzoek_hash, status, antwoord, content_type, location, etag from idempotentie
-                        where subject = :s and sleutel = :k""")
-                .setParameter("s", subject).setParameter("k", sleutel).getResultList();
+                        where subject = :s and bevoegdheid = :b and sleutel = :k""")
+                .setParameter("s", subject).setParameter("b", bevoegdheid).setParameter("k", sleutel).getResultList();
         Object[] rij = rijen.get(0);
         if (!hash.equals(rij[0])) {
             throw new ProbleemException(ProbleemSoort.CONFLICT, "Deze Idempotency-Key is al gebruikt voor een ander "

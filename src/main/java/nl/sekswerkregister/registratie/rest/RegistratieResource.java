@@ -81,11 +81,11 @@ public class RegistratieResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
-    public RegistratieDto besluit(@PathParam("registratienummer") String registratienummer,
-                                  @NotNull(message = "body ontbreekt") @Valid RegistratieBesluitAanvraag aanvraag,
-                                @BeanParam Verwerkingsheaders headers) {
+    public Response besluit(@PathParam("registratienummer") String registratienummer,
+                            @NotNull(message = "body ontbreekt") @Valid RegistratieBesluitAanvraag aanvraag,
+                            @BeanParam Verwerkingsheaders headers) {
         String nummer = nummer(registratienummer);
-        return RegistratieDto.van(service.besluit(nummer, aanvraag, headers.context()));
+        return Response.ok(RegistratieDto.van(service.besluit(nummer, aanvraag, headers.context()))).build();
     }
 
     /** Finding a person's own-municipality record: the identifier goes in the body (/core/transport/no-sensitive-uris). */

@@ -1,0 +1,240 @@
+package nl.sekswerkregister.garanties;
+
+import static nl.sekswerkregister.support.Api.metToken;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.idempotentie.Idempotent;
+import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Tokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every operation that takes an Idempotency-Key, with a key: the first call, a replay (same answer,
+ * nothing created twice), a retry by the same subject with another municipality (authorised like a
+ * new request: never handed the stored answer), and the same key with another request (409).
+ *
+ * <p>The registrations' 500 on every keyed request (issue 10) was missed because only one operation
+ * was ever sent a key; {@link #elkeIdempotenteOperatieWordtHierGetest()} keeps the list complete.
+ */
+@QuarkusTest
+class IdempotenteOperatiesTest {
+
+    static final String EIGEN = "GM0034";
+    static final String ANDERE = "GM0037";
+    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final AtomicInteger JAAR = new AtomicInteger(2500);
+    static final Map<String, String> REGISTRATIEKOPPEN = Map.of("X-Doelbinding", "Registratie sekswerkers (APV)",
+            "X-Verwerkingsactiviteit", "Idempotentietest");
+
+    @Inject
+    Database database;
+
+    /** One request: method is always POST. {@code body} null means no body. */
+    record Verzoek(String pad, Object body) {
+    }
+
+    /**
+     * An idempotent operation: how to make a fresh request for it and a different one for the same key,
+     * who calls it, and what a caller of another municipality with the same subject gets.
+     */
+    enum Operatie {
+        EXPLOITANT_AANMELDEN("POST /api/v1/exploitanten", Rol.VERGUNNINGVERLENER, EIGEN, 201,
+                // Operators are national: the other municipality's retry is a new request, and the KvK
+                // number it repeats is taken.
+                409, "exploitant"),
+        VERGUNNING_AANVRAGEN("POST /api/v1/vergunningen", Rol.VERGUNNINGVERLENER, EIGEN, 201, 403, "vergunning"),
+        VERGUNNINGBESLUIT("POST /api/v1/vergunningen/{vergunningnummer}/besluiten", Rol.VERGUNNINGVERLENER, EIGEN,
+                201, 403, "besluit"),
+        REGELSET_ONTWERPEN("POST /api/v1/gemeenten/{gemeenteCode}/regelsets", Rol.VERGUNNINGVERLENER, EIGEN, 201, 403,
+                "regelset"),
+        REGELSET_PUBLICEREN("POST /api/v1/gemeenten/{gemeenteCode}/regelsets/{versie}/publicatie",
+                Rol.VERGUNNINGVERLENER, EIGEN, 200, 403, "regelset"),
+        KADER_VASTSTELLEN("POST /api/v1/landelijke-kaders", Rol.LANDELIJK_BEHEERDER, null, 201,
+                // The framework keeper acts for no municipality; with a gemeente claim the token is
+                // another authorisation, so the retry is a new request (and a new version).
+                201, "landelijk_kader"),
+        REGISTREREN("POST /api/v1/registraties", Rol.VERGUNNINGVERLENER, EIGEN, 201, 403, "registratie"),
+        REGISTRATIEBESLUIT("POST /api/v1/registraties/{registratienummer}/besluiten", Rol.VERGUNNINGVERLENER, EIGEN,
+                200, 404, "registratie_besluit");
+
+        final String route;
+        final String rol;
+        final String gemeente;
+        final int eerste;
+        final int andereGemeente;
+        final String tabel;
+
+        Operatie(String route, String rol, String gemeente, int eerste, int andereGemeente, String tabel) {
+            this.route = route;
+            this.rol = rol;
+            this.gemeente = gemeente;
+            this.eerste = eerste;
+            this.andereGemeente = andereGemeente;
+            this.tabel = tabel;
+        }
+
+        String subject() {
+            return "idempotentietest-" + name().toLowerCase();
+        }
+    }
+
+    @Test
+    void elkeIdempotenteOperatieWordtHierGetest() {
+        Set<String> getest = new TreeSet<>();
+        for (Operatie o : Operatie.values()) {
+            getest.add(o.route);
+        }
+        assertThat(getest).isEqualTo(idempotenteRoutes());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Operatie.class)
+    void eersteAanroepHerhalingAndereGemeenteEnAnderVerzoek(Operatie operatie) {
+        String sleutel = UUID.randomUUID().toString();
+        Verzoek verzoek = verzoek(operatie);
+
+        Response eerste = stuur(operatie, Tokens.metSubject(operatie.subject(), operatie.rol, operatie.gemeente),
+                sleutel, verzoek);
+        assertThat(eerste.statusCode()).as(eerste.asString()).isEqualTo(operatie.eerste);
+        assertThat(eerste.header("Idempotent-Replayed")).isNull();
+        long rijen = database.aantal(operatie.tabel);
+
+        Response herhaling = stuur(operatie, Tokens.metSubject(operatie.subject(), operatie.rol, operatie.gemeente),
+                sleutel, verzoek);
+        assertThat(herhaling.statusCode()).as(herhaling.asString()).isEqualTo(operatie.eerste);
+        assertThat(herhaling.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(herhaling.header("Location")).isEqualTo(eerste.header("Location"));
+        assertThat(herhaling.header("ETag")).isEqualTo(eerste.header("ETag"));
+        assertThat(herhaling.jsonPath().getMap("")).isEqualTo(eerste.jsonPath().getMap(""));
+        assertThat(database.aantal(operatie.tabel)).as("niets dubbel aangemaakt").isEqualTo(rijen);
+
+        // The same subject with another municipality, and (where the original had one) with none.
+        for (String claim : operatie.gemeente == null ? new String[] {ANDERE} : new String[] {ANDERE, null}) {
+            Response vreemd = stuur(operatie, Tokens.metSubject(operatie.subject(), operatie.rol, claim), sleutel, verzoek);
+            assertThat(vreemd.statusCode()).as("zelfde subject, gemeente " + claim + ": " + vreemd.asString())
+                    .isEqualTo(operatie.andereGemeente);
+            assertThat(vreemd.header("Idempotent-Replayed")).as("nooit het opgeslagen antwoord").isNull();
+            if (vreemd.statusCode() >= 400) {
+                assertThat(vreemd.contentType()).startsWith("application/problem+json");
+                assertThat(vreemd.header("Location")).isNull();
+            } else {
+                assertThat(vreemd.header("Location")).isNotEqualTo(eerste.header("Location"));
+            }
+        }
+
+        Verzoek anderVerzoek = anderVerzoek(operatie, verzoek);
+        long voorAnder = database.aantal(operatie.tabel);
+        Response ander = stuur(operatie, Tokens.metSubject(operatie.subject(), operatie.rol, operatie.gemeente),
+                sleutel, anderVerzoek);
+        assertThat(ander.statusCode()).as(ander.asString()).isEqualTo(409);
+        assertThat(ander.jsonPath().getString("detail")).contains("Idempotency-Key");
+        assertThat(database.aantal(operatie.tabel)).isEqualTo(voorAnder);
+    }
+
+    private static Response stuur(Operatie operatie, String token, String sleutel, Verzoek verzoek) {
+        RequestSpecification spec = metToken(token).header("Idempotency-Key", sleutel);
+        if (operatie.route.contains("/registraties")) {
+            REGISTRATIEKOPPEN.forEach(spec::header);
+        }
+        if (verzoek.body() != null) {
+            spec.body(verzoek.body());
+        }
+        return spec.post(verzoek.pad());
+    }
+
+    /** A fresh request that works the first time: everything it needs is created here, without keys. */
+    static Verzoek verzoek(Operatie operatie) {
+        return switch (operatie) {
+            case EXPLOITANT_AANMELDEN -> new Verzoek("/api/v1/exploitanten",
+                    Testdata.exploitantAanmelding(Testdata.nieuwKvkNummer()));
+            case VERGUNNING_AANVRAGEN -> new Verzoek("/api/v1/vergunningen",
+                    Testdata.vergunningAanvraag(EIGEN, Testdata.exploitant(EIGEN), "CLUB"));
+            case VERGUNNINGBESLUIT -> new Verzoek("/api/v1/vergunningen/" + Testdata.aanvraag(EIGEN) + "/besluiten",
+                    Testdata.besluit("VERLENEN"));
+            case REGELSET_ONTWERPEN -> new Verzoek("/api/v1/gemeenten/" + EIGEN + "/regelsets", regelset("APV (test)"));
+            case REGELSET_PUBLICEREN -> new Verzoek("/api/v1/gemeenten/" + EIGEN + "/regelsets/" + concept()
+                    + "/publicatie", null);
+            case KADER_VASTSTELLEN -> new Verzoek("/api/v1/landelijke-kaders", Map.of("code", "idempotentie-test",
+                    "naam", "Testkader", "bron", "Idempotentietest", "regels", Map.of("minimumleeftijd", 19)));
+            case REGISTREREN -> new Verzoek("/api/v1/registraties", registratie());
+            case REGISTRATIEBESLUIT -> new Verzoek("/api/v1/registraties/" + geregistreerd() + "/besluiten",
+                    Map.of("besluittype", "SCHORSEN", "motivering", "Schorsing in afwachting van nader onderzoek."));
+        };
+    }
+
+    /** Another request under the same key: another body, or for a bodiless operation another resource. */
+    static Verzoek anderVerzoek(Operatie operatie, Verzoek eerste) {
+        if (eerste.body() == null) {
+            return new Verzoek("/api/v1/gemeenten/" + EIGEN + "/regelsets/" + concept() + "/publicatie", null);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = new HashMap<>((Map<String, Object>) eerste.body());
+        switch (operatie) {
+            case EXPLOITANT_AANMELDEN -> body.put("kvkNummer", Testdata.nieuwKvkNummer());
+            case VERGUNNING_AANVRAGEN -> body.put("bedrijfstype", "MASSAGESALON");
+            case VERGUNNINGBESLUIT, REGISTRATIEBESLUIT -> body.put("motivering", "Een andere motivering.");
+            case REGELSET_ONTWERPEN, KADER_VASTSTELLEN -> body.put("bron", "Een andere bron");
+            case REGISTREREN -> body.put("identificatie", Personen.metBsn(Personen.bsn()));
+            default -> throw new IllegalStateException(operatie.name());
+        }
+        return new Verzoek(eerste.pad(), body);
+    }
+
+    private static Map<String, Object> regelset(String bron) {
+        return Map.of("geldigVanaf", JAAR.incrementAndGet() + "-01-01", "bron", bron,
+                "regels", Map.of("minimumleeftijd", 21));
+    }
+
+    private static int concept() {
+        return Testdata.regelsetConcept(EIGEN, regelset("APV (publicatietest)"));
+    }
+
+    private static Map<String, Object> registratie() {
+        return Map.of("gemeenteCode", EIGEN, "identificatie", Personen.metBsn(Personen.bsn()),
+                "geboortedatum", "1990-05-01", "intakedatum", VANDAAG.minusDays(1).toString());
+    }
+
+    private static String geregistreerd() {
+        var spec = nl.sekswerkregister.support.Api.als(Rol.VERGUNNINGVERLENER, EIGEN);
+        REGISTRATIEKOPPEN.forEach(spec::header);
+        return spec.body(registratie()).post("/api/v1/registraties").then().statusCode(201)
+                .extract().path("registratienummer");
+    }
+
+    /** "POST /api/v1/..." for every resource method annotated @Idempotent. */
+    static Set<String> idempotenteRoutes() {
+        return new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.sekswerkregister").stream()
+                .filter(c -> c.isAnnotatedWith(Path.class)).map(c -> c.reflect())
+                .flatMap(c -> java.util.Arrays.stream(c.getDeclaredMethods())
+                        .filter(m -> m.isAnnotationPresent(Idempotent.class))
+                        .map(m -> "POST " + c.getAnnotation(Path.class).value() + sub(m)))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String sub(Method m) {
+        Path pad = m.getAnnotation(Path.class);
+        return pad == null ? "" : pad.value();
+    }
+}
