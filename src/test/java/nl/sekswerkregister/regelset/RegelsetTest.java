@@ -114,6 +114,21 @@ class RegelsetTest {
     }
 
     @Test
+    void eenConceptIsNietVoorRollenZonderGemeentelijkeTaak_ookNietMetDieGemeenteInHetToken() {
+        // Issue 10: a landelijk-beheerder whose token named GM0935 read its drafts as if they were its own.
+        int versie = maak(MAASTRICHT, concept("2034-01-01", null, Map.of("minimumleeftijd", 21)));
+        String pad = "/api/v1/gemeenten/" + MAASTRICHT + "/regelsets";
+        als(Rol.LANDELIJK_BEHEERDER, MAASTRICHT).get(pad + "/" + versie).then().statusCode(404)
+                .contentType("application/problem+json");
+        als(Rol.LANDELIJK_BEHEERDER, MAASTRICHT).get(pad).then().statusCode(200)
+                .body("resultaten.versie", org.hamcrest.Matchers.not(hasItem(versie)));
+        als(Rol.AUDITOR).get(pad + "/" + versie).then().statusCode(200).body("status", equalTo("CONCEPT"));
+        for (String rol : List.of(Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER)) {
+            als(rol, MAASTRICHT).get(pad + "/" + versie).then().statusCode(200).body("status", equalTo("CONCEPT"));
+        }
+    }
+
+    @Test
     void ongeldigeRegelsWordenGeweigerdEnNietsWordtGeschreven() {
         long voor = database.aantal("regelset");
         fout(concept("2031-01-01", null, Map.of("minimumleeftijd", 15)), "regels.minimumleeftijd");
@@ -125,7 +140,7 @@ class RegelsetTest {
         fout(concept("2031-01-01", null, Map.of("bedrijfstypen", Map.of("CLUB", Map.of("openingstijden",
                 List.of(Map.of("dag", "MAANDAG", "open", "22:00", "sluit", "02:00")))))), "regels.bedrijfstypen.CLUB.openingstijden[0].sluit");
         fout(concept("2031-01-01", null, Map.of("erkenning", Map.of("soort", "LIJST", "gemeenteCodes", List.of("GM0014", "GM9998")))),
-                "regels.erkenning.gemeenteCodes");
+                "regels.erkenning.gemeenteCodes[1]");
         fout(concept("2031-13-01", null, Map.of()), "geldigVanaf");
         fout(concept("2031-06-01", "2031-01-01", Map.of()), "geldigTot");
         fout(concept("2031-01-01", null, Map.of("taaleisen", List.of("Nederlands"))), "regels.taaleisen[0]");

@@ -1,6 +1,7 @@
 package nl.sekswerkregister.common.beveiliging;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import java.util.Optional;
 import nl.sekswerkregister.common.invoer.Parameters;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -8,7 +9,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The caller, as the identity provider vouches for them: subject, roles and the municipality they
  * work for (claim {@code gemeente}). A malformed municipality claim counts as none, so a token
- * cannot widen its reach by being odd.
+ * cannot widen its reach by being odd: the claim must be a JSON string that is exactly a CBS code
+ * ({@code GM} and four digits). Nothing is stripped or repaired; {@code "GM\"0363"}, {@code " GM0363"},
+ * {@code "gm0363"} or the number {@code 363} are no municipality at all.
  */
 @RequestScoped
 public class Gebruiker {
@@ -36,7 +39,8 @@ public class Gebruiker {
 
     public Optional<String> gemeenteCode() {
         Object claim = jwt.getClaim(GEMEENTE_CLAIM);
-        String code = claim == null ? null : claim.toString().replace("\"", "");
+        // smallrye-jwt hands custom claims over as JSON values; only a JSON string can be a code.
+        String code = claim instanceof JsonString tekst ? tekst.getString() : claim instanceof String tekst ? tekst : null;
         return code != null && Parameters.GEMEENTECODE.matcher(code).matches() ? Optional.of(code) : Optional.empty();
     }
 }

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Memory is bounded: at {@link #MAXIMUM} tokens the expired ones go, and if that frees nothing,
  * all of them (a full cache only costs re-verification).
  *
+ * <p>It is also where a verified token is accepted or not: one without a subject is refused.
+ *
  * <p>Quarkus' JWT validator asks its {@link JWTParser} bean for {@code parse(token)}; this
  * alternative stands in for the default parser and hands everything else to it unchanged.
  */
@@ -62,11 +64,24 @@ public class GeverifieerdeTokens implements JWTParser {
             geverifieerd.remove(token, bekend);
         }
         JsonWebToken jwt = verifier.parse(token);
+        vereisSubject(jwt);
         // Within the verifier's clock skew a token may pass after its exp: verify it every time then.
         if (nu < jwt.getExpirationTime()) {
             onthoud(token, jwt, nu);
         }
         return jwt;
+    }
+
+    /**
+     * A token must say who acts: its {@code sub} is stored with every decision ({@code genomen_door})
+     * and every processing-log entry. A token that cannot be attributed is refused (401) for every
+     * operation, reads included, rather than failing halfway through a write.
+     */
+    static void vereisSubject(JsonWebToken jwt) throws ParseException {
+        String subject = jwt.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new ParseException("Token zonder subject (claim sub)");
+        }
     }
 
     int aantal() {

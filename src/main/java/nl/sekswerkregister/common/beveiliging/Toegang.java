@@ -20,8 +20,8 @@ public class Toegang {
     /** Writes: only a licensing officer of that very municipality. */
     public void vereisSchrijfrecht(String gemeenteCode) {
         if (!gebruiker.heeftRol(Rol.VERGUNNINGVERLENER) || !isEigenGemeente(gemeenteCode)) {
-            throw ProbleemException.geenToegang("Alleen een vergunningverlener van " + gemeenteCode
-                    + " mag gegevens van die gemeente wijzigen.");
+            throw ProbleemException.geenToegang("Alleen een vergunningverlener van de gemeente zelf mag haar "
+                    + "gegevens wijzigen; uw token noemt een andere gemeente, geen gemeente of niet die rol.");
         }
     }
 
@@ -33,8 +33,8 @@ public class Toegang {
         boolean eigen = (gebruiker.heeftRol(Rol.VERGUNNINGVERLENER) || gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER))
                 && isEigenGemeente(gemeenteCode);
         if (!eigen && !gebruiker.heeftRol(Rol.LANDELIJK_BEHEERDER)) {
-            throw ProbleemException.geenToegang("Alleen vergunningverleners en beleidsmedewerkers van " + gemeenteCode
-                    + " (of de landelijk beheerder) mogen een regelset voor die gemeente simuleren.");
+            throw ProbleemException.geenToegang("Alleen vergunningverleners en beleidsmedewerkers van de gemeente zelf "
+                    + "(of de landelijk beheerder) mogen een regelset voor die gemeente simuleren.");
         }
     }
 
@@ -45,8 +45,18 @@ public class Toegang {
         }
     }
 
+    /**
+     * Auditors read everywhere; the municipal roles (licensing, enforcement, policy) read their own
+     * municipality. Other roles read no municipal records, whatever municipality their token names:
+     * the national framework keeper and the verifying systems are not part of any municipality.
+     */
     public boolean magLezen(String gemeenteCode) {
-        return gebruiker.heeftRol(Rol.AUDITOR) || isEigenGemeente(gemeenteCode);
+        return gebruiker.heeftRol(Rol.AUDITOR) || (heeftGemeentelijkeRol() && isEigenGemeente(gemeenteCode));
+    }
+
+    private boolean heeftGemeentelijkeRol() {
+        return gebruiker.heeftRol(Rol.VERGUNNINGVERLENER) || gebruiker.heeftRol(Rol.HANDHAVER)
+                || gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER);
     }
 
     /** The municipality a listing is restricted to when the caller names none. */

@@ -35,8 +35,12 @@ public class RegelsValidatie {
             }
             List<String> onbekend = gemeenten.onbekend(codes);
             if (!onbekend.isEmpty()) {
-                fouten.fout(prefix + "erkenning.gemeenteCodes", "onbekend",
-                        "Onbekende gemeentecode(s): " + String.join(", ", onbekend) + ".");
+                for (int i = 0; i < codes.size(); i++) {
+                    if (onbekend.contains(codes.get(i))) {
+                        fouten.fout(prefix + "erkenning.gemeenteCodes[" + i + "]", "onbekend",
+                                "Geen gemeente; zie /api/v1/gemeenten.");
+                    }
+                }
             }
         }
         if (regels.bedrijfstypen() != null) {

@@ -1,0 +1,133 @@
+package nl.sekswerkregister.common.beveiliging;
+
+import static nl.sekswerkregister.support.Api.metToken;
+import static nl.sekswerkregister.support.Api.ongeldig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.sekswerkregister.privacy.Registratienummer;
+import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Tokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Claims are taken exactly as they are, never repaired: a token that does not say who acts is
+ * refused (401) everywhere, and a municipality claim that is not exactly a CBS code is no
+ * municipality at all (issue 10: {@code GM"0363} acted as GM0363; a token without sub crashed writes).
+ */
+@QuarkusTest
+class TokenclaimsTest {
+
+    static final String GM = "GM0632";
+    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Inject
+    Database database;
+
+    /** Every operation of the contract, with plausible path parameters: "GET /api/v1/vergunningen/GM0363-…". */
+    static Stream<String> operaties() throws IOException {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi/openapi.yaml"));
+        String server = contract.path("servers").path(0).path("url").asText();
+        String basis = server.startsWith("/") ? server : "";
+        List<String> lijst = new ArrayList<>();
+        contract.get("paths").fields().forEachRemaining(pad -> pad.getValue().fieldNames().forEachRemaining(methode -> {
+            if (Set.of("get", "post", "put", "patch", "delete").contains(methode) && !pad.getKey().endsWith("openapi.json")) {
+                lijst.add(methode.toUpperCase() + " " + basis + pad.getKey()
+                        .replace("{gemeenteCode}", GM).replace("{versie}", "1")
+                        .replace("{exploitantId}", UUID.randomUUID().toString())
+                        .replace("{besluitId}", UUID.randomUUID().toString())
+                        .replace("{vergunningnummer}", GM + "-2026-000001").replace("{kaderCode}", "huidige-wet")
+                        .replace("{registratienummer}", Registratienummer.nieuw()));
+            }
+        }));
+        assertThat(lijst).hasSizeGreaterThanOrEqualTo(30);
+        return lijst.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operaties")
+    void eenTokenZonderSubjectIsOveral401(String operatie) {
+        String[] delen = operatie.split(" ", 2);
+        for (String token : List.of(Tokens.zonderSubject(Rol.VERGUNNINGVERLENER, GM),
+                Tokens.metSubject("   ", Rol.VERGUNNINGVERLENER, GM), Tokens.zonderSubject(Rol.AUDITOR, null))) {
+            Response antwoord = ongeldig(metToken(token)).header("X-Doelbinding", "Controle tokenclaims")
+                    .header("X-Verwerkingsactiviteit", "Tokentest").header("If-Match", "\"0\"").body("{}")
+                    .request(delen[0], delen[1]);
+            assertThat(antwoord.statusCode()).as(operatie + ": " + antwoord.asString()).isEqualTo(401);
+            assertThat(antwoord.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void eenBesluitEnEenRegistratieZonderSubjectSchrijvenNiets() {
+        String nummer = Testdata.aanvraag(GM);
+        long besluiten = database.aantal("besluit");
+        long registraties = database.aantal("registratie");
+        ongeldig(metToken(Tokens.zonderSubject(Rol.VERGUNNINGVERLENER, GM))).body(Testdata.besluit("VERLENEN"))
+                .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(401)
+                .body("code", equalTo("niet-geauthenticeerd"));
+        ongeldig(metToken(Tokens.zonderSubject(Rol.VERGUNNINGVERLENER, GM))).header("X-Doelbinding", "Registratie")
+                .header("X-Verwerkingsactiviteit", "Tokentest").body(registratie())
+                .post("/api/v1/registraties").then().statusCode(401);
+        assertThat(database.aantal("besluit")).isEqualTo(besluiten);
+        assertThat(database.aantal("registratie")).isEqualTo(registraties);
+    }
+
+    /** Claims that resemble GM0632 but are not exactly a CBS code as a JSON string. */
+    static Stream<Object> misvormdeGemeenteclaims() {
+        return Stream.of("GM\"0632", "GM0632 ", " GM0632", "gm0632", "GM06320", "GM063", "GM\u0660\u0666\u0663\u0662",
+                "GM\uFF10\uFF16\uFF13\uFF12", "GM0632\u0000", "\"GM0632\"", 632, List.of(GM), Map.of("code", GM), true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("misvormdeGemeenteclaims")
+    void eenMisvormdeGemeenteclaimGeldtAlsGeenGemeente(Object claim) {
+        String token = Tokens.metSubject("tokentest-misvormd", Rol.VERGUNNINGVERLENER, claim);
+        String exploitant = Testdata.exploitant(GM);
+        String nummer = Testdata.aanvraag(GM);
+        long vergunningen = database.aantal("vergunning");
+
+        ongeldig(metToken(token)).body(Testdata.vergunningAanvraag(GM, exploitant, "CLUB")).post("/api/v1/vergunningen")
+                .then().statusCode(403).body("code", equalTo("geen-toegang"));
+        ongeldig(metToken(token)).body(Testdata.besluit("VERLENEN")).post("/api/v1/vergunningen/" + nummer + "/besluiten")
+                .then().statusCode(403);
+        metToken(token).get("/api/v1/vergunningen/" + nummer).then().statusCode(403);
+        metToken(token).queryParam("gemeenteCode", GM).get("/api/v1/vergunningen").then().statusCode(403);
+        metToken(token).get("/api/v1/vergunningen").then().statusCode(403);
+        ongeldig(metToken(token)).header("X-Doelbinding", "Registratie").header("X-Verwerkingsactiviteit", "Tokentest")
+                .body(registratie()).post("/api/v1/registraties").then().statusCode(403);
+        assertThat(database.aantal("vergunning")).isEqualTo(vergunningen);
+    }
+
+    @Test
+    void eenExacteGemeenteclaimWerktWel() {
+        String token = Tokens.metSubject("tokentest-exact", Rol.VERGUNNINGVERLENER, GM);
+        metToken(token).body(Testdata.vergunningAanvraag(GM, Testdata.exploitant(GM), "CLUB")).post("/api/v1/vergunningen")
+                .then().statusCode(201);
+    }
+
+    private static Map<String, Object> registratie() {
+        return Map.of("gemeenteCode", GM, "identificatie", Personen.metBsn(Personen.bsn()), "geboortedatum", "1991-02-03",
+                "intakedatum", VANDAAG.minusDays(1).toString());
+    }
+}
