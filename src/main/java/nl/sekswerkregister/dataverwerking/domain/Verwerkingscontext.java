@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.privacy.GeenPersoonsnummer;
+import nl.sekswerkregister.privacy.Persoonsnummers;
 
 /**
  * Why and as part of what a client processes registration data: purpose (X-Doelbinding) and
@@ -36,6 +38,9 @@ public record Verwerkingscontext(String doelbinding, String verwerkingsactivitei
                     + "verwerkingsactiviteit (Logboek Dataverwerkingen); zet deze header.");
         } else if (!TEKST.matcher(waarde.strip()).matches()) {
             fouten.fout(header, "patroon", "3 tot 200 letters, cijfers, spaties of leestekens.");
+        } else if (Persoonsnummers.bevatPersoonsnummer(waarde)) {
+            // The log is append-only: a BSN stored in it could never be removed again.
+            fouten.fout(header, "persoonsgegeven", GeenPersoonsnummer.BERICHT);
         }
     }
 

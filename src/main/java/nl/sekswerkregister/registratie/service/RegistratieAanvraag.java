@@ -3,6 +3,7 @@ package nl.sekswerkregister.registratie.service;
 import nl.sekswerkregister.privacy.IdentificatieDto;
 
 import jakarta.validation.Valid;
+import nl.sekswerkregister.privacy.GeenPersoonsnummer;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,7 @@ public record RegistratieAanvraag(
         @NotNull LocalDate geboortedatum,
         @NotNull LocalDate intakedatum,
         @Size(min = 1, max = 100) @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*",
-                message = "mag niet alleen uit spaties bestaan") String werknaam) {
+                message = "mag niet alleen uit spaties bestaan") @GeenPersoonsnummer String werknaam) {
 
     @Override
     public String toString() {

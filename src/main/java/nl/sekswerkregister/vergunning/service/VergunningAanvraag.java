@@ -1,5 +1,6 @@
 package nl.sekswerkregister.vergunning.service;
 
+import nl.sekswerkregister.privacy.GeenPersoonsnummer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ public record VergunningAanvraag(
         @NotNull Bedrijfstype bedrijfstype,
         @Valid AdresDto vestigingsadres,
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Beheerder> beheerders,
-        @Size(max = 100) List<@NotBlank @Size(max = 2000) String> voorschriften) {
+        @Size(max = 100) List<@NotBlank @Size(max = 2000) @GeenPersoonsnummer String> voorschriften) {
 
     /**
      * A person responsible for the day-to-day running of the business (APV: beheerder). Sent as an

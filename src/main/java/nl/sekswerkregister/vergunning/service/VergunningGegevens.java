@@ -1,5 +1,6 @@
 package nl.sekswerkregister.vergunning.service;
 
+import nl.sekswerkregister.privacy.GeenPersoonsnummer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ import nl.sekswerkregister.vergunning.service.VergunningAanvraag.Beheerder;
 public record VergunningGegevens(
         @Valid AdresDto vestigingsadres,
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Beheerder> beheerders,
-        @NotNull @Size(max = 100) List<@NotBlank @Size(max = 2000) String> voorschriften) {
+        @NotNull @Size(max = 100) List<@NotBlank @Size(max = 2000) @GeenPersoonsnummer String> voorschriften) {
 
     public static VergunningGegevens van(Vergunning v) {
         return new VergunningGegevens(nl.sekswerkregister.common.adres.AdresDto.van(v.vestigingsadres()),
