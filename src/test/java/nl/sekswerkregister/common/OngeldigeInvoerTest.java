@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.RauwVerzoek;
 import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,6 +237,83 @@ class OngeldigeInvoerTest {
         ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).contentType("text/plain").body("kvkNummer=12345678")
                 .post("/api/v1/exploitanten").then().statusCode(415)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void eenBodyZonderContentTypeIs415() {
+        var antwoord = RauwVerzoek.post("/api/v1/exploitanten")
+                .kop("Authorization", "Bearer " + Tokens.voor(Rol.VERGUNNINGVERLENER, GM)).kop("Accept", "application/json")
+                .body(new io.vertx.core.json.JsonObject(Testdata.exploitantAanmelding(Testdata.nieuwKvkNummer())).encode())
+                .stuur();
+        assertThat(antwoord.statusCode()).isEqualTo(415);
+        assertThat(antwoord.body()).contains("mediatype-niet-ondersteund").contains("Content-Type");
+    }
+
+    @Test
+    void eenTeLangeUtf8CoderingWordtGeweigerdMetHetVeld() {
+        // C0 AF is an overlong "/": Jackson alone would read it as that character.
+        byte[] begin = "{\"kvkNummer\":\"12345678\",\"statutaireNaam\":\"A".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] eind = ("B B.V.\",\"correspondentieadres\":{\"straatnaam\":\"Damrak\",\"huisnummer\":1,"
+                + "\"postcode\":\"1012LG\",\"woonplaats\":\"Amsterdam\"}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte[] slecht : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0x80}, new byte[] {(byte) 0xFF})) {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(begin);
+            body.writeBytes(slecht);
+            body.writeBytes(eind);
+            ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).contentType("application/json").body(body.toByteArray())
+                    .post("/api/v1/exploitanten").then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams[0].name", equalTo("statutaireNaam")).body("invalidParams[0].code", equalTo("utf-8"));
+        }
+    }
+
+    @Test
+    void namenVanAlleenOnzichtbareTekensOfStuurtekensWordenGeweigerd() {
+        for (String naam : List.of("\u200B", "\uFEFF", "\u0085", "\u200B\u200C\u200D", " \u2060 ", "\u3164",
+                "Anna\u0085", "Anna\u0007")) {
+            Map<String, Object> body = new HashMap<>(Testdata.exploitantAanmelding(Testdata.nieuwKvkNummer()));
+            body.put("statutaireNaam", naam);
+            post("/api/v1/exploitanten", body).statusCode(400)
+                    .body("invalidParams.name", hasItem("statutaireNaam"));
+            Map<String, Object> registratie = new HashMap<>(Map.of("gemeenteCode", GM, "identificatie",
+                    nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn()),
+                    "geboortedatum", "1990-01-01", "intakedatum", VANDAAG.minusDays(1).toString(), "werknaam", naam));
+            long registraties = database.aantal("registratie");
+            ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).header("X-Doelbinding", "Registratie sekswerkers")
+                    .header("X-Verwerkingsactiviteit", "Invoertest").body(registratie).post("/api/v1/registraties")
+                    .then().statusCode(400).body("invalidParams.name", hasItem("werknaam"));
+            assertThat(database.aantal("registratie")).isEqualTo(registraties);
+        }
+        // A name in another script, with a joiner inside it, is a name.
+        Map<String, Object> body = new HashMap<>(Testdata.exploitantAanmelding(Testdata.nieuwKvkNummer()));
+        body.put("statutaireNaam", "\u0645\u06CC\u200C\u062E\u0627\u0646\u0647 B.V.");
+        als(Rol.VERGUNNINGVERLENER, GM).body(body).post("/api/v1/exploitanten").then().statusCode(201);
+        stand = database.schrijfbareTabellen();
+    }
+
+    @Test
+    void eenOnwaarschijnlijkeGeboortedatumWordtGeweigerd() {
+        for (String datum : List.of("1899-12-31", "1900-01-01", VANDAAG.minusYears(100).minusDays(1).toString())) {
+            long registraties = database.aantal("registratie");
+            ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).header("X-Doelbinding", "Registratie sekswerkers")
+                    .header("X-Verwerkingsactiviteit", "Invoertest")
+                    .body(Map.of("gemeenteCode", GM, "identificatie",
+                            nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn()),
+                            "geboortedatum", datum, "intakedatum", VANDAAG.minusDays(1).toString()))
+                    .post("/api/v1/registraties").then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams.name", hasItem("geboortedatum"));
+            assertThat(database.aantal("registratie")).isEqualTo(registraties);
+        }
+    }
+
+    @Test
+    void eenPageSizeZonderWaardeOfMetAndereCijfersDanAscii() {
+        for (String waarde : List.of("", "\u0665", "\uFF15", "+5", " 5", "5 ", "0x10", "1e1", "\u0661\u0660")) {
+            ongeldig(als(Rol.AUDITOR)).queryParam("pageSize", waarde).get("/api/v1/vergunningen").then().statusCode(400)
+                    .contentType("application/problem+json").body("invalidParams.name", equalTo(List.of("pageSize")));
+            ongeldig(als(Rol.AUDITOR)).queryParam("page", waarde).get("/api/v1/gemeenten").then().statusCode(400)
+                    .body("invalidParams.name", equalTo(List.of("page")));
+        }
     }
 
     private String nieuweAanvraag() {

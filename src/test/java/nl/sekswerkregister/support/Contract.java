@@ -10,6 +10,9 @@ import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +71,24 @@ public final class Contract implements OrderedFilter {
                     + "\nbody: " + response.asString());
         }
         return response;
+    }
+
+    /**
+     * Validates an answer to a request that was sent outside REST Assured (a raw request that no client
+     * library would send, such as a body without Content-Type): the answer still has to match the
+     * contract.
+     */
+    public static void controleerAntwoord(String methode, String pad, int status, Map<String, List<String>> koppen,
+                                          String body) {
+        SimpleResponse.Builder antwoord = SimpleResponse.Builder.status(status).withBody(body);
+        koppen.forEach((naam, waarden) -> antwoord.withHeader(naam, waarden));
+        ValidationReport rapport = VALIDATOR.validateResponse(pad,
+                com.atlassian.oai.validator.model.Request.Method.valueOf(methode.toUpperCase()), antwoord.build());
+        if (rapport.hasErrors()) {
+            throw new AssertionError("Afwijking van het contract bij " + methode + " " + pad + " (status " + status
+                    + "):\n" + rapport.getMessages().stream().map(m -> " - " + m.getKey() + ": " + m.getMessage())
+                    .collect(Collectors.joining("\n")) + "\nbody: " + body);
+        }
     }
 
     private static String pad(FilterableRequestSpecification request) {

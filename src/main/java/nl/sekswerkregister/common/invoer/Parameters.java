@@ -21,6 +21,7 @@ import nl.sekswerkregister.common.probleem.ProbleemException;
 public final class Parameters {
 
     public static final Pattern GEMEENTECODE = Pattern.compile("GM[0-9]{4}");
+    private static final Pattern ASCII_GETAL = Pattern.compile("[0-9]{1,9}");
 
     private final List<OngeldigeParameter> fouten = new ArrayList<>();
 
@@ -88,13 +89,12 @@ public final class Parameters {
         if (waarde == null) {
             return standaard;
         }
-        try {
+        // ASCII digits only: Integer.parseInt would also read "٥" or "５", and "" or "+5" are no number either.
+        if (ASCII_GETAL.matcher(waarde).matches()) {
             int getal = Integer.parseInt(waarde);
             if (getal >= min && getal <= max) {
                 return getal;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         fouten.add(new OngeldigeParameter(naam, "bereik", "Verwacht een geheel getal van " + min + " tot en met " + max + "."));
         return standaard;

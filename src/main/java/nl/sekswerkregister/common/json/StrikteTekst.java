@@ -8,8 +8,15 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
 
 /**
- * Text as PostgreSQL can store it and every client can read it: no NUL characters (the database
- * refuses them) and no unpaired surrogates (they cannot be encoded). Refused as invalid input.
+ * Text as PostgreSQL can store it and every reader can see it. Refused as invalid input:
+ * <ul>
+ *   <li>NUL (the database refuses it) and unpaired surrogates (they cannot be encoded);</li>
+ *   <li>other control characters except tab, line feed and carriage return, such as U+0085: they
+ *       print as nothing or break lines in a register extract;</li>
+ *   <li>text that is not empty but has no visible character at all, only invisible ones such as
+ *       U+200B (zero width space) or U+FEFF: a name that looks empty on every screen. Text made of
+ *       ordinary spaces only is left to the field's own rule (required fields answer "verplicht").</li>
+ * </ul>
  */
 final class StrikteTekst extends StdScalarDeserializer<String> {
 
@@ -27,20 +34,37 @@ final class StrikteTekst extends StdScalarDeserializer<String> {
     }
 
     static boolean isGeldig(String tekst) {
+        boolean zichtbaar = false;
+        boolean alleenSpaties = true;
         for (int i = 0; i < tekst.length(); i++) {
             char c = tekst.charAt(i);
-            if (c == '\u0000') {
-                return false;
-            }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= tekst.length() || !Character.isLowSurrogate(tekst.charAt(i + 1))) {
                     return false;
                 }
-                i++;
             } else if (Character.isLowSurrogate(c)) {
                 return false;
             }
+            int teken = tekst.codePointAt(i);
+            i += Character.charCount(teken) - 1;
+            if (Character.getType(teken) == Character.CONTROL && teken != '\t' && teken != '\n' && teken != '\r') {
+                return false;
+            }
+            zichtbaar |= isZichtbaar(teken);
+            alleenSpaties &= Character.isWhitespace(teken) || Character.isSpaceChar(teken);
         }
-        return true;
+        return zichtbaar || alleenSpaties;
+    }
+
+    /** Whether a character leaves a mark on its own: not a space, control, format or combining character. */
+    static boolean isZichtbaar(int teken) {
+        return switch (Character.getType(teken)) {
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.PRIVATE_USE,
+                    Character.SURROGATE, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                    Character.COMBINING_SPACING_MARK -> false;
+            // Letters that render as blank space: Hangul fillers and the blank braille pattern.
+            default -> teken != 0x115F && teken != 0x1160 && teken != 0x3164 && teken != 0xFFA0 && teken != 0x2800;
+        };
     }
 }

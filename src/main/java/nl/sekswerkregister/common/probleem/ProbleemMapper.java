@@ -101,7 +101,7 @@ public class ProbleemMapper {
             reden = "Onbekende waarde; toegestaan: " + java.util.Arrays.stream(doel.getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ")) + ".";
         } else if (doel == String.class) {
-            reden = "Verwacht tekst zonder ongeldige tekens (zoals NUL of losse surrogaten).";
+            reden = "Verwacht tekst met zichtbare tekens, zonder stuurtekens (zoals NUL of U+0085) of losse surrogaten.";
         } else if (doel == java.time.LocalTime.class) {
             reden = "Geen geldige tijd; verwacht UU:MM van 00:00 tot en met 23:59.";
         } else if (doel != null && java.time.temporal.Temporal.class.isAssignableFrom(doel)) {
@@ -265,6 +265,7 @@ public class ProbleemMapper {
             case "Size" -> "lengte";
             case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax" -> "bereik";
             case "Email" -> "email";
+            case "GeenPersoonsnummer" -> "persoonsgegeven";
             default -> annotatie.substring(0, 1).toLowerCase() + annotatie.substring(1);
         };
     }

@@ -39,6 +39,9 @@ import nl.sekswerkregister.registratie.repository.RegistratieRepository;
 @ApplicationScoped
 public class RegistratieService {
 
+    /** The oldest plausible age of a person registering, in years; documented in the contract. */
+    static final int MAXIMALE_LEEFTIJD = 100;
+
     private final RegistratieRepository repository;
     private final Pseudonimisering pseudoniemen;
     private final RegelsetService regelsets;
@@ -79,6 +82,9 @@ public class RegistratieService {
         }
         if (!aanvraag.geboortedatum().isBefore(vandaag)) {
             fouten.fout("geboortedatum", "toekomst", "Moet in het verleden liggen.");
+        } else if (aanvraag.geboortedatum().isBefore(vandaag.minusYears(MAXIMALE_LEEFTIJD))) {
+            // A typing error (1899 for 1999), not a person: the age band would be computed from it.
+            fouten.fout("geboortedatum", "bereik", "Moet in de afgelopen " + MAXIMALE_LEEFTIJD + " jaar liggen.");
         }
         fouten.valideer();
         toegang.vereisSchrijfrecht(aanvraag.gemeenteCode());
@@ -88,7 +94,7 @@ public class RegistratieService {
         int minimum = regels.minimumleeftijd() == null ? 18 : regels.minimumleeftijd();
         if (leeftijd < minimum) {
             throw ProbleemException.ongeldig(List.of(new OngeldigeParameter("geboortedatum", "minimumleeftijd",
-                    "Onder de minimumleeftijd van " + minimum + " jaar die in " + aanvraag.gemeenteCode() + " geldt.")));
+                    "Onder de minimumleeftijd van " + minimum + " jaar die in deze gemeente geldt.")));
         }
 
         String landelijk = pseudoniemen.landelijk(id);
@@ -259,7 +265,7 @@ public class RegistratieService {
     }
 
     private static ProbleemException ongeldig(RegistratieBesluitAanvraag aanvraag, RegistratieStatus huidig) {
-        return new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Besluit " + aanvraag.besluittype()
-                + " is niet mogelijk: de registratie heeft status " + huidig + ".");
+        return new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG,
+                "Dit besluit is niet mogelijk: de registratie heeft status " + huidig + ".");
     }
 }
