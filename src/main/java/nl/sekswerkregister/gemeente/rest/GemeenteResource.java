@@ -56,6 +56,6 @@ public class GemeenteResource {
         parameters.gemeenteCode("gemeenteCode", gemeenteCode);
         parameters.valideer();
         return service.vind(gemeenteCode).map(GemeenteDto::van)
-                .orElseThrow(() -> ProbleemException.nietGevonden("Er is geen gemeente met code " + gemeenteCode + "."));
+                .orElseThrow(() -> ProbleemException.nietGevonden("Er is geen gemeente met deze code."));
     }
 }

@@ -210,8 +210,8 @@ public class LappendekenService {
     Momentopname momentopname(LocalDate peildatum, String kaderCode) {
         String code = kaderCode == null ? LandelijkKaderService.STANDAARD : kaderCode;
         KaderInfo kader = kaders.lees(code, null).map(k -> new KaderInfo(k.code(), k.versie(), k.naam(), k.regels()))
-                .orElseThrow(() -> ProbleemException.ongeldig("kader", "onbekend", "Er is geen landelijk kader " + code
-                        + "; zie /api/v1/landelijke-kaders."));
+                .orElseThrow(() -> ProbleemException.ongeldig("kader", "onbekend", "Er is geen landelijk kader met deze "
+                        + "code; zie /api/v1/landelijke-kaders."));
         Map<String, RegelsetInfo> inWerking = regelsets.allesInWerking(peildatum).stream()
                 .map(r -> new RegelsetInfo(r.gemeenteCode(), r.versie(), r.regels()))
                 .collect(Collectors.toMap(RegelsetInfo::gemeenteCode, Function.identity()));

@@ -51,7 +51,7 @@ public class LandelijkKaderResource {
         Integer v = versie == null ? null : parameters.geheelGetal("versie", versie, 1, 1, 100_000);
         parameters.valideer();
         return service.lees(kaderCode, v).map(LandelijkKaderDto::van).orElseThrow(() -> ProbleemException.nietGevonden(
-                "Er is geen landelijk kader " + kaderCode + (v == null ? "" : " met versie " + v) + "."));
+                v == null ? "Er is geen landelijk kader met deze code." : "Er is geen landelijk kader met deze code en versie."));
     }
 
     @POST

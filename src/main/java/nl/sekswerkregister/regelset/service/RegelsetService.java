@@ -91,7 +91,7 @@ public class RegelsetService {
             if (ander.isOpenEinde() && ander.geldigVanaf().isBefore(regelset.geldigVanaf())) {
                 ander.beeindigOp(regelset.geldigVanaf().minusDays(1));
             } else {
-                throw ProbleemException.conflict("Versie " + versie + " (" + periode(regelset) + ") overlapt met de "
+                throw ProbleemException.conflict("Deze versie (" + periode(regelset) + ") overlapt met de "
                         + "gepubliceerde versie " + ander.versie() + " (" + periode(ander) + "). Gepubliceerde versies "
                         + "van een gemeente mogen niet overlappen; pas geldigVanaf of geldigTot van de concept aan.");
             }
@@ -114,7 +114,7 @@ public class RegelsetService {
         vereisGemeente(gemeenteCode);
         Regelset regelset = vind(gemeenteCode, versie);
         if (regelset.status() == RegelsetStatus.CONCEPT && !toegang.magLezen(gemeenteCode)) {
-            throw ProbleemException.nietGevonden("Gemeente " + gemeenteCode + " heeft geen regelset met versie " + versie + ".");
+            throw ProbleemException.nietGevonden("Deze gemeente heeft geen regelset met dit versienummer.");
         }
         return beeld(regelset);
     }
@@ -139,18 +139,18 @@ public class RegelsetService {
 
     private void vereisGemeente(String gemeenteCode) {
         if (!gemeenten.bestaat(gemeenteCode)) {
-            throw ProbleemException.nietGevonden("Er is geen gemeente met code " + gemeenteCode + ".");
+            throw ProbleemException.nietGevonden("Er is geen gemeente met deze code.");
         }
     }
 
     private Regelset vind(String gemeenteCode, int versie) {
         return repository.versie(gemeenteCode, versie).orElseThrow(() -> ProbleemException.nietGevonden(
-                "Gemeente " + gemeenteCode + " heeft geen regelset met versie " + versie + "."));
+                "Deze gemeente heeft geen regelset met dit versienummer."));
     }
 
     private static void vereisConcept(Regelset regelset) {
         if (regelset.status() == RegelsetStatus.GEPUBLICEERD) {
-            throw ProbleemException.conflict("Versie " + regelset.versie() + " is gepubliceerd en daarmee onveranderlijk. "
+            throw ProbleemException.conflict("Deze versie is gepubliceerd en daarmee onveranderlijk. "
                     + "Een correctie is een nieuwe versie.");
         }
     }

@@ -51,9 +51,8 @@ public class BesluitService {
 
         VergunningStatus huidig = vergunning.status(vandaag);
         VergunningStatus na = Levenscyclus.na(huidig, aanvraag.besluittype()).orElseThrow(() ->
-                new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Besluit " + aanvraag.besluittype()
-                        + " is niet mogelijk: vergunning " + vergunningnummer + " heeft status " + huidig + ". "
-                        + mogelijkeBesluiten(huidig)));
+                new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Dit besluit is niet mogelijk: de "
+                        + "vergunning heeft status " + huidig + ". " + mogelijkeBesluiten(huidig)));
         LocalDate geldigTot = aanvraag.besluittype() == Besluittype.VERLENEN
                 ? regelsetToets.toets(vergunning, aanvraag.ingangsdatum(), aanvraag.geldigTot())
                 : null;
@@ -72,8 +71,7 @@ public class BesluitService {
         return besluiten.findByIdOptional(besluitId)
                 .filter(b -> b.vergunningId().equals(vergunning.id()))
                 .map(BesluitBeeld::van)
-                .orElseThrow(() -> ProbleemException.nietGevonden("Vergunning " + vergunningnummer
-                        + " heeft geen besluit met id " + besluitId + "."));
+                .orElseThrow(() -> ProbleemException.nietGevonden("Deze vergunning heeft geen besluit met dit id."));
     }
 
     private static void controleerData(BesluitAanvraag aanvraag, Vergunning vergunning, LocalDate vandaag) {

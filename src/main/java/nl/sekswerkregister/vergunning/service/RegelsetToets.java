@@ -41,14 +41,13 @@ public class RegelsetToets {
         Optional<RegelsetBeeld> inWerking = regelsets.inWerking(vergunning.gemeenteCode(), ingangsdatum);
         if (inWerking.isEmpty()) {
             if (gevraagdTot == null) {
-                throw ProbleemException.ongeldig("geldigTot", "verplicht", "Verplicht bij VERLENEN: gemeente "
-                        + vergunning.gemeenteCode() + " heeft op " + ingangsdatum + " geen regelset in werking die de "
-                        + "vergunningtermijn bepaalt.");
+                throw ProbleemException.ongeldig("geldigTot", "verplicht", "Verplicht bij VERLENEN: de gemeente "
+                        + "heeft op de ingangsdatum geen regelset in werking die de vergunningtermijn bepaalt.");
             }
             return gevraagdTot;
         }
         RegelsetBeeld regelset = inWerking.get();
-        String regel = "regelset " + regelset.gemeenteCode() + " versie " + regelset.versie() + " (" + regelset.bron() + ")";
+        String regel = "de regelset in werking, versie " + regelset.versie() + " (" + regelset.bron() + ")";
         BedrijfstypeRegels typeRegels = regelset.regels().voor(vergunning.bedrijfstype());
         String typePad = "bedrijfstypen." + vergunning.bedrijfstype();
         if (typeRegels != null && Boolean.FALSE.equals(typeRegels.toegestaan())) {

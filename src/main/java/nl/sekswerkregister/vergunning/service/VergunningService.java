@@ -112,8 +112,8 @@ public class VergunningService {
         Etag.vereisActueel(ifMatch, vergunning.versie());
         LocalDate vandaag = klok.vandaag();
         if (!Levenscyclus.isWijzigbaar(vergunning.status(vandaag))) {
-            throw ProbleemException.conflict("Vergunning " + vergunningnummer + " heeft status "
-                    + vergunning.status(vandaag) + " en kan niet meer worden gewijzigd.");
+            throw ProbleemException.conflict("Deze vergunning heeft status " + vergunning.status(vandaag)
+                    + " en kan niet meer worden gewijzigd.");
         }
         VergunningGegevens nieuw = mergePatch.pasToe(VergunningGegevens.van(vergunning), patch, VergunningGegevens.class);
         Parameters fouten = new Parameters();
@@ -153,7 +153,7 @@ public class VergunningService {
     }
 
     public static ProbleemException nietGevonden(String vergunningnummer) {
-        return ProbleemException.nietGevonden("Er is geen vergunning met nummer " + vergunningnummer + ".");
+        return ProbleemException.nietGevonden("Er is geen vergunning met dit nummer.");
     }
 
     /**
@@ -187,7 +187,7 @@ public class VergunningService {
 
     private static void controleerVestiging(Bedrijfstype type, AdresDto adres, Parameters fouten) {
         if (type != null && type.heeftVestiging() && adres == null) {
-            fouten.fout("vestigingsadres", "verplicht", "Verplicht voor bedrijfstype " + type + " (alleen ESCORT heeft geen vestiging).");
+            fouten.fout("vestigingsadres", "verplicht", "Verplicht voor dit bedrijfstype (alleen ESCORT heeft geen vestiging).");
         }
     }
 }
