@@ -52,9 +52,26 @@ class ApiDesignRulesTest {
     }
 
     @Test
-    void coreUriVersionEnPadsegmentenInKebabCaseZonderSlashAanHetEind() {
+    void coreUriVersionInDeServerUrlEnServersViaHttps() {
+        // The major version sits in the server URL and the paths are relative to it. A relative URL
+        // resolves against where the contract is served (/api/v1/openapi.json), so it is right in
+        // every environment; an absolute one must be https (/core/transport/tls).
+        String hoofdversie = contract.path("info").path("version").asText().split("\\.")[0];
+        JsonNode servers = contract.path("servers");
+        assertThat(servers).as("servers").isNotEmpty();
+        for (JsonNode server : servers) {
+            String url = server.path("url").asText();
+            assertThat(url).as("server-URL").matches("(/|https://).*").endsWith("/v" + hoofdversie);
+            assertThat(server.path("description").asText()).as("omschrijving van " + url).isNotBlank();
+        }
+        // The service's routes and the links it returns sit under this prefix.
+        assertThat(servers.get(0).path("url").asText()).isEqualTo("/api/v1");
+    }
+
+    @Test
+    void coreUriVersionNietHerhaaldInDePadenEnPadsegmentenInKebabCaseZonderSlashAanHetEind() {
         contract.get("paths").fieldNames().forEachRemaining(pad -> {
-            assertThat(pad).as(pad).startsWith("/api/v1/");
+            assertThat(pad).as(pad).startsWith("/").doesNotStartWith("/api/").doesNotContainPattern("/v[0-9]+(/|$)");
             assertThat(pad).as(pad).doesNotEndWith("/");
             for (String segment : pad.substring(1).split("/")) {
                 if (!segment.startsWith("{")) {

@@ -44,15 +44,17 @@ class ContractVoorbeeldenTest {
     static Stream<Arguments> voorbeelden() throws IOException {
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi/openapi.yaml"));
         List<Arguments> lijst = new ArrayList<>();
+        // Paths are relative to the server URL (/api/v1); requests go to the whole path.
+        String server = contract.path("servers").path(0).path("url").asText();
         contract.get("paths").fields().forEachRemaining(pad -> pad.getValue().fields().forEachRemaining(op -> {
             JsonNode inhoud = op.getValue().path("requestBody").path("content");
             inhoud.fields().forEachRemaining(media -> {
                 if (media.getValue().has("example")) {
-                    lijst.add(Arguments.of(new Voorbeeld(op.getKey(), pad.getKey(), media.getKey(), "example",
+                    lijst.add(Arguments.of(new Voorbeeld(op.getKey(), server + pad.getKey(), media.getKey(), "example",
                             media.getValue().get("example"))));
                 }
                 media.getValue().path("examples").fields().forEachRemaining(v -> lijst.add(Arguments.of(
-                        new Voorbeeld(op.getKey(), pad.getKey(), media.getKey(), v.getKey(), v.getValue().get("value")))));
+                        new Voorbeeld(op.getKey(), server + pad.getKey(), media.getKey(), v.getKey(), v.getValue().get("value")))));
             });
             if (op.getValue().has("requestBody")) {
                 assertThat(inhoud.size()).as("content van " + op.getKey() + " " + pad.getKey()).isPositive();

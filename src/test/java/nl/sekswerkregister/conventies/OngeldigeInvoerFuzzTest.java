@@ -153,6 +153,8 @@ class OngeldigeInvoerFuzzTest {
     static Stream<Operatie> operaties() throws IOException {
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi/openapi.yaml"));
         List<Operatie> lijst = new ArrayList<>();
+        // Paths are relative to the server URL (/api/v1); requests go to the whole path.
+        String server = contract.path("servers").path(0).path("url").asText();
         contract.get("paths").fields().forEachRemaining(pad -> pad.getValue().fields().forEachRemaining(o -> {
             if (!Set.of("get", "post", "put", "patch", "delete").contains(o.getKey())) {
                 return;
@@ -180,7 +182,7 @@ class OngeldigeInvoerFuzzTest {
                 voorbeeld = eerste.getValue().has("example") ? eerste.getValue().get("example")
                         : eerste.getValue().path("examples").elements().next().get("value");
             }
-            lijst.add(new Operatie(o.getKey(), pad.getKey(), rol(op.path("description").asText()), mediatype,
+            lijst.add(new Operatie(o.getKey(), server + pad.getKey(), rol(op.path("description").asText()), mediatype,
                     voorbeeld, query, registratie, ifMatch, idempotent));
         }));
         assertThat(lijst).as("operaties in het contract").hasSizeGreaterThanOrEqualTo(30);
