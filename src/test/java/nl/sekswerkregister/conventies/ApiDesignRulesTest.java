@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Voorbeelden;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +106,24 @@ class ApiDesignRulesTest {
             }
             assertThat(antwoorden.has("422")).isFalse();
         }
+    }
+
+    @Test
+    void elkVerzoekmediatypeHeeftEenBruikbaarVoorbeeld() {
+        // Integrators start from the example of a request body: its own, or where it has none (see
+        // Voorbeelden for why some have none) the one documentation tools compose from the schema,
+        // which must then hold every required property. ContractVoorbeeldenTest sends them all.
+        List<String> zonder = new ArrayList<>();
+        contract.get("paths").fields().forEachRemaining(pad -> METHODES.forEach(m -> {
+            JsonNode body = pad.getValue().path(m).path("requestBody");
+            body = body.has("$ref") ? ref(body.get("$ref").asText()) : body;
+            body.path("content").fields().forEachRemaining(media -> {
+                if (Voorbeelden.van(contract, media.getValue()).isEmpty()) {
+                    zonder.add(m.toUpperCase() + " " + pad.getKey() + " " + media.getKey());
+                }
+            });
+        }));
+        assertThat(zonder).as("verzoekmediatypen zonder bruikbaar voorbeeld").isEmpty();
     }
 
     @Test

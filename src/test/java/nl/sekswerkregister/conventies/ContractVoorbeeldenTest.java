@@ -18,12 +18,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Voorbeelden;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every request-body example in the contract works against the service: integrators copy them.
+ * Every request-body example in the contract works against the service: integrators copy them. A
+ * media type without an example of its own is tested with the example its documentation shows,
+ * composed from the schema's property examples ({@link Voorbeelden}).
  * Only what cannot be fixed in a document is filled in: ids of records this test creates, a fresh
  * KvK number (they are unique), and dates that would lie in the past or future by the time the
  * test runs.
@@ -55,6 +58,14 @@ class ContractVoorbeeldenTest {
                 }
                 media.getValue().path("examples").fields().forEachRemaining(v -> lijst.add(Arguments.of(
                         new Voorbeeld(op.getKey(), server + pad.getKey(), media.getKey(), v.getKey(), v.getValue().get("value")))));
+                if (!media.getValue().has("example") && !media.getValue().has("examples")) {
+                    // No example of its own: what Swagger UI and friends compose from the schema.
+                    String wat = op.getKey().toUpperCase() + " " + pad.getKey() + " " + media.getKey();
+                    JsonNode samengesteld = Voorbeelden.samengesteld(contract, media.getValue().path("schema"))
+                            .orElseThrow(() -> new AssertionError("geen voorbeeld en niet samen te stellen: " + wat));
+                    lijst.add(Arguments.of(new Voorbeeld(op.getKey(), server + pad.getKey(), media.getKey(),
+                            "samengesteld uit het schema", samengesteld)));
+                }
             });
             if (op.getValue().has("requestBody")) {
                 assertThat(inhoud.size()).as("content van " + op.getKey() + " " + pad.getKey()).isPositive();
