@@ -127,6 +127,58 @@ class ApiDesignRulesTest {
     }
 
     @Test
+    void eenMediatypeZonderEigenVoorbeeldHeeftEenVoorbeeldBijElkVeld() {
+        // A media type without an example of its own (see Voorbeelden for why there are some) is
+        // shown with the example that documentation tools compose from its schema; a field without
+        // an example would appear there as a placeholder such as "string". An example on an object
+        // covers everything below it.
+        List<String> zonder = new ArrayList<>();
+        contract.get("paths").fields().forEachRemaining(pad -> METHODES.forEach(m -> {
+            JsonNode op = pad.getValue().path(m);
+            List<JsonNode> inhouden = new ArrayList<>();
+            inhouden.add(los(op.path("requestBody")).path("content"));
+            op.path("responses").forEach(antwoord -> inhouden.add(los(antwoord).path("content")));
+            for (JsonNode inhoud : inhouden) {
+                inhoud.fields().forEachRemaining(media -> {
+                    if (!media.getValue().has("example") && !media.getValue().has("examples")) {
+                        zonderVoorbeeld(media.getValue().path("schema"), m.toUpperCase() + " " + pad.getKey() + " "
+                                + media.getKey() + " ", zonder, new ArrayList<>());
+                    }
+                });
+            }
+        }));
+        assertThat(zonder).as("velden zonder voorbeeld in een mediatype zonder eigen voorbeeld").isEmpty();
+    }
+
+    private static void zonderVoorbeeld(JsonNode schema, String waar, List<String> zonder, List<String> refs) {
+        if (schema.has("$ref")) {
+            String doel = schema.get("$ref").asText();
+            if (!refs.contains(doel)) {
+                refs.add(doel);
+                zonderVoorbeeld(ref(doel), waar, zonder, refs);
+                refs.remove(refs.size() - 1);
+            }
+            return;
+        }
+        if (schema.has("example") || schema.has("default") || schema.has("enum")) {
+            return;
+        }
+        schema.path("allOf").forEach(deel -> zonderVoorbeeld(deel, waar, zonder, refs));
+        if (schema.has("items")) {
+            zonderVoorbeeld(schema.get("items"), waar + "[]", zonder, refs);
+        } else if (schema.has("properties")) {
+            schema.get("properties").fields().forEachRemaining(e ->
+                    zonderVoorbeeld(e.getValue(), waar + (waar.endsWith(" ") ? "" : ".") + e.getKey(), zonder, refs));
+        } else if (!schema.has("allOf") && !"object".equals(schema.path("type").asText())) {
+            zonder.add(waar.strip());
+        }
+    }
+
+    private static JsonNode los(JsonNode node) {
+        return node.has("$ref") ? ref(node.get("$ref").asText()) : node;
+    }
+
+    @Test
     void coreVersionHeaderOpElkAntwoordInHetContract() {
         for (JsonNode operatie : operaties()) {
             operatie.get("responses").fields().forEachRemaining(e -> {

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Testdata;
@@ -26,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every request-body example in the contract works against the service: integrators copy them. A
  * media type without an example of its own is tested with the example its documentation shows,
- * composed from the schema's property examples ({@link Voorbeelden}).
+ * composed from the schema's property examples ({@link Voorbeelden}). So is a body shown in an
+ * operation's description as a fenced {@code json} block.
  * Only what cannot be fixed in a document is filled in: ids of records this test creates, a fresh
  * KvK number (they are unique), and dates that would lie in the past or future by the time the
  * test runs.
@@ -41,6 +44,16 @@ class ContractVoorbeeldenTest {
         @Override
         public String toString() {
             return methode.toUpperCase() + " " + pad + " " + mediatype + " " + naam;
+        }
+    }
+
+    static final Pattern JSON_BLOK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+
+    static JsonNode leesJson(String tekst) {
+        try {
+            return JSON.readTree(tekst);
+        } catch (IOException e) {
+            throw new AssertionError("geen geldige JSON in een voorbeeld in een beschrijving: " + tekst, e);
         }
     }
 
@@ -69,6 +82,13 @@ class ContractVoorbeeldenTest {
             });
             if (op.getValue().has("requestBody")) {
                 assertThat(inhoud.size()).as("content van " + op.getKey() + " " + pad.getKey()).isPositive();
+                // A body shown in the operation's description (a fenced json block, such as the
+                // application for an escort business without an address) is an example too.
+                Matcher blok = JSON_BLOK.matcher(op.getValue().path("description").asText());
+                for (int i = 1; blok.find(); i++) {
+                    lijst.add(Arguments.of(new Voorbeeld(op.getKey(), server + pad.getKey(), inhoud.fieldNames().next(),
+                            "uit de beschrijving " + i, leesJson(blok.group(1)))));
+                }
             }
         }));
         assertThat(lijst).hasSizeGreaterThanOrEqualTo(9);
