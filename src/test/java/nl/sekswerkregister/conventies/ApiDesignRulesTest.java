@@ -9,12 +9,17 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -176,6 +181,86 @@ class ApiDesignRulesTest {
 
     private static JsonNode los(JsonNode node) {
         return node.has("$ref") ? ref(node.get("$ref").asText()) : node;
+    }
+
+    /**
+     * Mirrors the official ADR linter rule nlgov:problem-invalid-input (Logius' Spectral ruleset),
+     * which the contract must pass without errors. The rule runs on the document with every
+     * {@code $ref} resolved, and its JSONPath, {@code $.paths..[?(@property.match(/(put)|(post)|(patch)/))]},
+     * matches every member below paths whose NAME merely contains put, post or patch, not only
+     * operations; likewise get or delete when the member has parameters. Each match must be an
+     * object whose {@code responses}, if any, include 400. So a member {@code postcode} in the example
+     * of an address, a string, failed it: ten times, in the examples of the exploitant and vergunning
+     * media types (which now compose their examples from the schema instead, see Voorbeelden).
+     */
+    @Test
+    void nlgovProblemInvalidInputOokVoorNamenInVoorbeelden() {
+        JsonNode opgelost = losAllesOp(contract, new ArrayDeque<>());
+        List<String> fouten = new ArrayList<>();
+        problemInvalidInput(opgelost.get("paths"), "paths", fouten);
+        assertThat(fouten).as("nlgov:problem-invalid-input (namen met put/post/patch, of get/delete met parameters)")
+                .isEmpty();
+    }
+
+    static final Pattern SCHRIJVEND = Pattern.compile("(put)|(post)|(patch)");
+    static final Pattern LEZEND = Pattern.compile("(get)|(delete)");
+
+    private static void problemInvalidInput(JsonNode node, String pad, List<String> fouten) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String naam = e.getKey();
+                JsonNode waarde = e.getValue();
+                JsonNode parameters = waarde.path("parameters");
+                // "@.parameters.length > 0" in the rule: a non-empty array (or string).
+                boolean metParameters = parameters.isArray() ? parameters.size() > 0
+                        : parameters.isTextual() && !parameters.asText().isEmpty();
+                if (SCHRIJVEND.matcher(naam).find() || (LEZEND.matcher(naam).find() && metParameters)) {
+                    if (!waarde.isObject()) {
+                        fouten.add(pad + "." + naam + ": " + waarde.getNodeType() + " in plaats van een object");
+                    } else if (waarde.has("responses")
+                            && (!waarde.get("responses").isObject() || !waarde.get("responses").has("400"))) {
+                        fouten.add(pad + "." + naam + ": responses zonder 400");
+                    }
+                }
+                problemInvalidInput(waarde, pad + "." + naam, fouten);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                problemInvalidInput(node.get(i), pad + "[" + i + "]", fouten);
+            }
+        }
+    }
+
+    /**
+     * A copy of the node with every local {@code $ref} replaced by (a resolved copy of) its target,
+     * as the linter sees the document. A {@code $ref} back into a target still being resolved (a
+     * cycle) is left as it is.
+     */
+    private static JsonNode losAllesOp(JsonNode node, Deque<String> bezig) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#")) {
+                String doel = ref.asText();
+                if (bezig.contains(doel)) {
+                    return node.deepCopy();
+                }
+                bezig.push(doel);
+                try {
+                    return losAllesOp(contract.at(doel.substring(1)), bezig);
+                } finally {
+                    bezig.pop();
+                }
+            }
+            ObjectNode kopie = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(e -> kopie.set(e.getKey(), losAllesOp(e.getValue(), bezig)));
+            return kopie;
+        }
+        if (node.isArray()) {
+            ArrayNode kopie = JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> kopie.add(losAllesOp(element, bezig)));
+            return kopie;
+        }
+        return node;
     }
 
     @Test
