@@ -9,17 +9,23 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Voorbeelden;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,9 +58,26 @@ class ApiDesignRulesTest {
     }
 
     @Test
-    void coreUriVersionEnPadsegmentenInKebabCaseZonderSlashAanHetEind() {
+    void coreUriVersionInDeServerUrlEnServersViaHttps() {
+        // The major version sits in the server URL and the paths are relative to it. A relative URL
+        // resolves against where the contract is served (/api/v1/openapi.json), so it is right in
+        // every environment; an absolute one must be https (/core/transport/tls).
+        String hoofdversie = contract.path("info").path("version").asText().split("\\.")[0];
+        JsonNode servers = contract.path("servers");
+        assertThat(servers).as("servers").isNotEmpty();
+        for (JsonNode server : servers) {
+            String url = server.path("url").asText();
+            assertThat(url).as("server-URL").matches("(/|https://).*").endsWith("/v" + hoofdversie);
+            assertThat(server.path("description").asText()).as("omschrijving van " + url).isNotBlank();
+        }
+        // The service's routes and the links it returns sit under this prefix.
+        assertThat(servers.get(0).path("url").asText()).isEqualTo("/api/v1");
+    }
+
+    @Test
+    void coreUriVersionNietHerhaaldInDePadenEnPadsegmentenInKebabCaseZonderSlashAanHetEind() {
         contract.get("paths").fieldNames().forEachRemaining(pad -> {
-            assertThat(pad).as(pad).startsWith("/api/v1/");
+            assertThat(pad).as(pad).startsWith("/").doesNotStartWith("/api/").doesNotContainPattern("/v[0-9]+(/|$)");
             assertThat(pad).as(pad).doesNotEndWith("/");
             for (String segment : pad.substring(1).split("/")) {
                 if (!segment.startsWith("{")) {
@@ -88,6 +111,156 @@ class ApiDesignRulesTest {
             }
             assertThat(antwoorden.has("422")).isFalse();
         }
+    }
+
+    @Test
+    void elkVerzoekmediatypeHeeftEenBruikbaarVoorbeeld() {
+        // Integrators start from the example of a request body: its own, or where it has none (see
+        // Voorbeelden for why some have none) the one documentation tools compose from the schema,
+        // which must then hold every required property. ContractVoorbeeldenTest sends them all.
+        List<String> zonder = new ArrayList<>();
+        contract.get("paths").fields().forEachRemaining(pad -> METHODES.forEach(m -> {
+            JsonNode body = pad.getValue().path(m).path("requestBody");
+            body = body.has("$ref") ? ref(body.get("$ref").asText()) : body;
+            body.path("content").fields().forEachRemaining(media -> {
+                if (Voorbeelden.van(contract, media.getValue()).isEmpty()) {
+                    zonder.add(m.toUpperCase() + " " + pad.getKey() + " " + media.getKey());
+                }
+            });
+        }));
+        assertThat(zonder).as("verzoekmediatypen zonder bruikbaar voorbeeld").isEmpty();
+    }
+
+    @Test
+    void eenMediatypeZonderEigenVoorbeeldHeeftEenVoorbeeldBijElkVeld() {
+        // A media type without an example of its own (see Voorbeelden for why there are some) is
+        // shown with the example that documentation tools compose from its schema; a field without
+        // an example would appear there as a placeholder such as "string". An example on an object
+        // covers everything below it.
+        List<String> zonder = new ArrayList<>();
+        contract.get("paths").fields().forEachRemaining(pad -> METHODES.forEach(m -> {
+            JsonNode op = pad.getValue().path(m);
+            List<JsonNode> inhouden = new ArrayList<>();
+            inhouden.add(los(op.path("requestBody")).path("content"));
+            op.path("responses").forEach(antwoord -> inhouden.add(los(antwoord).path("content")));
+            for (JsonNode inhoud : inhouden) {
+                inhoud.fields().forEachRemaining(media -> {
+                    if (!media.getValue().has("example") && !media.getValue().has("examples")) {
+                        zonderVoorbeeld(media.getValue().path("schema"), m.toUpperCase() + " " + pad.getKey() + " "
+                                + media.getKey() + " ", zonder, new ArrayList<>());
+                    }
+                });
+            }
+        }));
+        assertThat(zonder).as("velden zonder voorbeeld in een mediatype zonder eigen voorbeeld").isEmpty();
+    }
+
+    private static void zonderVoorbeeld(JsonNode schema, String waar, List<String> zonder, List<String> refs) {
+        if (schema.has("$ref")) {
+            String doel = schema.get("$ref").asText();
+            if (!refs.contains(doel)) {
+                refs.add(doel);
+                zonderVoorbeeld(ref(doel), waar, zonder, refs);
+                refs.remove(refs.size() - 1);
+            }
+            return;
+        }
+        if (schema.has("example") || schema.has("default") || schema.has("enum")) {
+            return;
+        }
+        schema.path("allOf").forEach(deel -> zonderVoorbeeld(deel, waar, zonder, refs));
+        if (schema.has("items")) {
+            zonderVoorbeeld(schema.get("items"), waar + "[]", zonder, refs);
+        } else if (schema.has("properties")) {
+            schema.get("properties").fields().forEachRemaining(e ->
+                    zonderVoorbeeld(e.getValue(), waar + (waar.endsWith(" ") ? "" : ".") + e.getKey(), zonder, refs));
+        } else if (!schema.has("allOf") && !"object".equals(schema.path("type").asText())) {
+            zonder.add(waar.strip());
+        }
+    }
+
+    private static JsonNode los(JsonNode node) {
+        return node.has("$ref") ? ref(node.get("$ref").asText()) : node;
+    }
+
+    /**
+     * Mirrors the official ADR linter rule nlgov:problem-invalid-input (Logius' Spectral ruleset),
+     * which the contract must pass without errors. The rule runs on the document with every
+     * {@code $ref} resolved, and its JSONPath, {@code $.paths..[?(@property.match(/(put)|(post)|(patch)/))]},
+     * matches every member below paths whose NAME merely contains put, post or patch, not only
+     * operations; likewise get or delete when the member has parameters. Each match must be an
+     * object whose {@code responses}, if any, include 400. So a member {@code postcode} in the example
+     * of an address, a string, failed it: ten times, in the examples of the exploitant and vergunning
+     * media types (which now compose their examples from the schema instead, see Voorbeelden).
+     */
+    @Test
+    void nlgovProblemInvalidInputOokVoorNamenInVoorbeelden() {
+        JsonNode opgelost = losAllesOp(contract, new ArrayDeque<>());
+        List<String> fouten = new ArrayList<>();
+        problemInvalidInput(opgelost.get("paths"), "paths", fouten);
+        assertThat(fouten).as("nlgov:problem-invalid-input (namen met put/post/patch, of get/delete met parameters)")
+                .isEmpty();
+    }
+
+    static final Pattern SCHRIJVEND = Pattern.compile("(put)|(post)|(patch)");
+    static final Pattern LEZEND = Pattern.compile("(get)|(delete)");
+
+    private static void problemInvalidInput(JsonNode node, String pad, List<String> fouten) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String naam = e.getKey();
+                JsonNode waarde = e.getValue();
+                JsonNode parameters = waarde.path("parameters");
+                // "@.parameters.length > 0" in the rule: a non-empty array (or string).
+                boolean metParameters = parameters.isArray() ? parameters.size() > 0
+                        : parameters.isTextual() && !parameters.asText().isEmpty();
+                if (SCHRIJVEND.matcher(naam).find() || (LEZEND.matcher(naam).find() && metParameters)) {
+                    if (!waarde.isObject()) {
+                        fouten.add(pad + "." + naam + ": " + waarde.getNodeType() + " in plaats van een object");
+                    } else if (waarde.has("responses")
+                            && (!waarde.get("responses").isObject() || !waarde.get("responses").has("400"))) {
+                        fouten.add(pad + "." + naam + ": responses zonder 400");
+                    }
+                }
+                problemInvalidInput(waarde, pad + "." + naam, fouten);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                problemInvalidInput(node.get(i), pad + "[" + i + "]", fouten);
+            }
+        }
+    }
+
+    /**
+     * A copy of the node with every local {@code $ref} replaced by (a resolved copy of) its target,
+     * as the linter sees the document. A {@code $ref} back into a target still being resolved (a
+     * cycle) is left as it is.
+     */
+    private static JsonNode losAllesOp(JsonNode node, Deque<String> bezig) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#")) {
+                String doel = ref.asText();
+                if (bezig.contains(doel)) {
+                    return node.deepCopy();
+                }
+                bezig.push(doel);
+                try {
+                    return losAllesOp(contract.at(doel.substring(1)), bezig);
+                } finally {
+                    bezig.pop();
+                }
+            }
+            ObjectNode kopie = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(e -> kopie.set(e.getKey(), losAllesOp(e.getValue(), bezig)));
+            return kopie;
+        }
+        if (node.isArray()) {
+            ArrayNode kopie = JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> kopie.add(losAllesOp(element, bezig)));
+            return kopie;
+        }
+        return node;
     }
 
     @Test

@@ -15,15 +15,21 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Voorbeelden;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every request-body example in the contract works against the service: integrators copy them.
+ * Every request-body example in the contract works against the service: integrators copy them. A
+ * media type without an example of its own is tested with the example its documentation shows,
+ * composed from the schema's property examples ({@link Voorbeelden}). So is a body shown in an
+ * operation's description as a fenced {@code json} block.
  * Only what cannot be fixed in a document is filled in: ids of records this test creates, a fresh
  * KvK number (they are unique), and dates that would lie in the past or future by the time the
  * test runs.
@@ -41,21 +47,48 @@ class ContractVoorbeeldenTest {
         }
     }
 
+    static final Pattern JSON_BLOK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+
+    static JsonNode leesJson(String tekst) {
+        try {
+            return JSON.readTree(tekst);
+        } catch (IOException e) {
+            throw new AssertionError("geen geldige JSON in een voorbeeld in een beschrijving: " + tekst, e);
+        }
+    }
+
     static Stream<Arguments> voorbeelden() throws IOException {
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi/openapi.yaml"));
         List<Arguments> lijst = new ArrayList<>();
+        // Paths are relative to the server URL (/api/v1); requests go to the whole path.
+        String server = contract.path("servers").path(0).path("url").asText();
         contract.get("paths").fields().forEachRemaining(pad -> pad.getValue().fields().forEachRemaining(op -> {
             JsonNode inhoud = op.getValue().path("requestBody").path("content");
             inhoud.fields().forEachRemaining(media -> {
                 if (media.getValue().has("example")) {
-                    lijst.add(Arguments.of(new Voorbeeld(op.getKey(), pad.getKey(), media.getKey(), "example",
+                    lijst.add(Arguments.of(new Voorbeeld(op.getKey(), server + pad.getKey(), media.getKey(), "example",
                             media.getValue().get("example"))));
                 }
                 media.getValue().path("examples").fields().forEachRemaining(v -> lijst.add(Arguments.of(
-                        new Voorbeeld(op.getKey(), pad.getKey(), media.getKey(), v.getKey(), v.getValue().get("value")))));
+                        new Voorbeeld(op.getKey(), server + pad.getKey(), media.getKey(), v.getKey(), v.getValue().get("value")))));
+                if (!media.getValue().has("example") && !media.getValue().has("examples")) {
+                    // No example of its own: what Swagger UI and friends compose from the schema.
+                    String wat = op.getKey().toUpperCase() + " " + pad.getKey() + " " + media.getKey();
+                    JsonNode samengesteld = Voorbeelden.samengesteld(contract, media.getValue().path("schema"))
+                            .orElseThrow(() -> new AssertionError("geen voorbeeld en niet samen te stellen: " + wat));
+                    lijst.add(Arguments.of(new Voorbeeld(op.getKey(), server + pad.getKey(), media.getKey(),
+                            "samengesteld uit het schema", samengesteld)));
+                }
             });
             if (op.getValue().has("requestBody")) {
                 assertThat(inhoud.size()).as("content van " + op.getKey() + " " + pad.getKey()).isPositive();
+                // A body shown in the operation's description (a fenced json block, such as the
+                // application for an escort business without an address) is an example too.
+                Matcher blok = JSON_BLOK.matcher(op.getValue().path("description").asText());
+                for (int i = 1; blok.find(); i++) {
+                    lijst.add(Arguments.of(new Voorbeeld(op.getKey(), server + pad.getKey(), inhoud.fieldNames().next(),
+                            "uit de beschrijving " + i, leesJson(blok.group(1)))));
+                }
             }
         }));
         assertThat(lijst).hasSizeGreaterThanOrEqualTo(9);

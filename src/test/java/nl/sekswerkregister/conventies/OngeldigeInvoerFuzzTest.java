@@ -52,6 +52,7 @@ import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
+import nl.sekswerkregister.support.Voorbeelden;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,7 +64,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * parameters and headers. Whatever arrives, the service never answers 5xx, never writes unless it
  * answers 2xx, and every error is valid problem+json without traces of its insides.
  *
- * <p>Each operation starts from a request that works (the contract's first request example, real
+ * <p>Each operation starts from a request that works (the contract's first request example, or
+ * where a media type has none the one composed from its schema as documentation tools show it, real
  * ids created through the API, the role from the operation's description) and sends it once
  * unmutated, then {@value #STANDAARD_AANTAL} times with one to three random mutations. The
  * generator is a {@link SplittableRandom} seeded from {@code -Dfuzz.seed} (per operation mixed
@@ -153,6 +155,8 @@ class OngeldigeInvoerFuzzTest {
     static Stream<Operatie> operaties() throws IOException {
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi/openapi.yaml"));
         List<Operatie> lijst = new ArrayList<>();
+        // Paths are relative to the server URL (/api/v1); requests go to the whole path.
+        String server = contract.path("servers").path(0).path("url").asText();
         contract.get("paths").fields().forEachRemaining(pad -> pad.getValue().fields().forEachRemaining(o -> {
             if (!Set.of("get", "post", "put", "patch", "delete").contains(o.getKey())) {
                 return;
@@ -177,10 +181,11 @@ class OngeldigeInvoerFuzzTest {
             if (inhoud.hasNext()) {
                 var eerste = inhoud.next();
                 mediatype = eerste.getKey();
-                voorbeeld = eerste.getValue().has("example") ? eerste.getValue().get("example")
-                        : eerste.getValue().path("examples").elements().next().get("value");
+                String wat = o.getKey().toUpperCase(Locale.ROOT) + " " + pad.getKey();
+                voorbeeld = Voorbeelden.van(contract, eerste.getValue())
+                        .orElseThrow(() -> new IllegalStateException("geen voorbeeld voor " + wat));
             }
-            lijst.add(new Operatie(o.getKey(), pad.getKey(), rol(op.path("description").asText()), mediatype,
+            lijst.add(new Operatie(o.getKey(), server + pad.getKey(), rol(op.path("description").asText()), mediatype,
                     voorbeeld, query, registratie, ifMatch, idempotent));
         }));
         assertThat(lijst).as("operaties in het contract").hasSizeGreaterThanOrEqualTo(30);

@@ -26,6 +26,11 @@ public final class Contract implements OrderedFilter {
     /** Marker header: this request is invalid on purpose; validate only the response. */
     public static final String ONGELDIG_VERZOEK = "X-Test-Ongeldig-Verzoek";
 
+    /**
+     * The validator takes the base path from {@code servers[0].url} ({@code /api/v1}) and strips it
+     * from a request path before matching the contract's (relative) paths, so the real paths
+     * {@code /api/v1/...} match their operations without a base-path override.
+     */
     private static final OpenApiInteractionValidator VALIDATOR =
             OpenApiInteractionValidator.createForSpecificationUrl("openapi/openapi.yaml").build();
     private static volatile boolean geinstalleerd;
