@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 jar=$root/target/quarkus-app/quarkus-run.jar
 logs=$root/target/integratie
-start_timeout=120   # seconds to wait for /q/health/ready
+start_timeout=120   # seconds to wait for /q/health/ready (management port)
 seal_timeout=30     # seconds to wait until the processing log is sealed and intact
 c_parallel=32       # check C: requests in flight at once (both pools stay well below their 30)
 
@@ -147,10 +147,10 @@ new_bsn() {
 
 # --- Two instances ---------------------------------------------------------------------------
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() { # free_port [port to skip]
+free_port() { # free_port [ports to skip...]
   local p
   for p in $(seq 18200 18300); do
-    [ "$p" != "${1:-}" ] || continue
+    [[ " $* " != *" $p "* ]] || continue
     port_in_use "$p" || { echo "$p"; return 0; }
   done
   return 1
@@ -173,6 +173,8 @@ start_instance() {
       QUARKUS_DATASOURCE_PASSWORD="$db_password" \
       QUARKUS_HTTP_HOST=127.0.0.1 \
       QUARKUS_HTTP_PORT="${port[$n]}" \
+      QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+      QUARKUS_MANAGEMENT_PORT="${beheer[$n]}" \
       MP_JWT_VERIFY_ISSUER="$issuer" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/public.pem" \
       SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 \
@@ -181,12 +183,13 @@ start_instance() {
   pid[$n]=$!
 }
 
-# wait_ready <n> <log>: until /q/health/ready answers 200, the process exits, or start_timeout.
+# wait_ready <n> <log>: until /q/health/ready (on the management port) answers 200, the process
+# exits, or start_timeout.
 wait_ready() {
   local n=$1 log=$2 code=000
   for _ in $(seq 1 $((start_timeout * 2))); do
     kill -0 "${pid[$n]}" 2>/dev/null || break
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "${base[$n]}/q/health/ready" || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:${beheer[$n]}/q/health/ready" || true)
     [ "$code" = 200 ] && return 0
     sleep 0.5
   done
@@ -195,9 +198,12 @@ wait_ready() {
   return 1
 }
 
-declare -A port base
+declare -A port base beheer
 port[1]=$(free_port) || die "no free port in 18200-18300"
 port[2]=$(free_port "${port[1]}") || die "no second free port in 18200-18300"
+# Health and metrics are on the management interface, a port of its own per instance.
+beheer[1]=$(free_port "${port[1]}" "${port[2]}") || die "no free management port in 18200-18300"
+beheer[2]=$(free_port "${port[1]}" "${port[2]}" "${beheer[1]}") || die "no free management port in 18200-18300"
 export BASE1=http://127.0.0.1:${port[1]} BASE2=http://127.0.0.1:${port[2]}
 base[1]=$BASE1
 base[2]=$BASE2

@@ -3,8 +3,9 @@
 #   1. it refuses to start while it would trust the DEV-ONLY key from deploy/dev-keys;
 #   2. it starts with its configuration from environment variables alone (no files, no -D
 #      options, an empty working directory), trusting a throwaway RSA key made here;
-#   3. /q/health/ready answers 200;
-#   4. /api/v1/gemeenten without a token answers 401 application/problem+json.
+#   3. /q/health/ready answers 200 on the management port (its own port, not the API's);
+#   4. /api/v1/gemeenten without a token answers 401 application/problem+json;
+#   5. metrics are on the management port, and the API port answers 404 for /q/metrics and /q/health.
 # Runs against the test database (QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD, default
 # jdbc:postgresql://localhost:5432/sekswerkregister_test, postgres/postgres), which the prod
 # profile migrates with Flyway. Build first (deploy/test.sh does): ./mvnw -B package
@@ -62,9 +63,10 @@ trap 'exit 130' INT TERM
 read -ra java_opties <<<"$(grep -v '^#' "$root/deploy/java-opties")"
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
+free_port() { # free_port [ports to skip...]
   local p
   for p in $(seq 18080 18180); do
+    [[ " $* " != *" $p "* ]] || continue
     port_in_use "$p" || { echo "$p"; return 0; }
   done
   return 1
@@ -85,6 +87,7 @@ start_service() {
       QUARKUS_DATASOURCE_USERNAME="$db_user" \
       QUARKUS_DATASOURCE_PASSWORD="$db_password" \
       QUARKUS_HTTP_HOST=127.0.0.1 \
+      QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
       "$@" MALLOC_ARENA_MAX=2 java "${java_opties[@]}" -jar "$jar") >"$log" 2>&1 &
   pid=$!
 }
@@ -99,7 +102,8 @@ expect_refusal() {
   local what=$1 log=$2
   shift 2
   port=$(free_port) || { fail "free port: none free in 18080-18180"; exit 1; }
-  start_service "$log" "$@" QUARKUS_HTTP_PORT="$port"
+  beheerpoort=$(free_port "$port") || { fail "free port: none free in 18080-18180"; exit 1; }
+  start_service "$log" "$@" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$beheerpoort"
   local exited=false
   for _ in $(seq 1 "$refuse_timeout"); do
     kill -0 "$pid" 2>/dev/null || { exited=true; break; }
@@ -136,23 +140,25 @@ expect_refusal "prod profile refuses the DEV-ONLY pseudonym key" "$logs/refuse-d
 
 # --- 2-4. Starts from environment variables alone, ready, 401 without token -----------------
 port=$(free_port) || { fail "free port: none free in 18080-18180"; exit 1; }
+beheerpoort=$(free_port "$port") || { fail "free port: none free in 18080-18180"; exit 1; }
 base=http://127.0.0.1:$port
+beheer=http://127.0.0.1:$beheerpoort
 start_service "$logs/start-from-env.log" \
   MP_JWT_VERIFY_ISSUER=https://idp.smoke-test.invalid/ \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/throwaway-public.pem" \
   SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
-  QUARKUS_HTTP_PORT="$port"
+  QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$beheerpoort"
 
 ready=000
 for _ in $(seq 1 "$start_timeout"); do
   kill -0 "$pid" 2>/dev/null || break
-  ready=$(curl -s -o "$tmp/ready.json" -w '%{http_code}' --max-time 5 "$base/q/health/ready" || true)
+  ready=$(curl -s -o "$tmp/ready.json" -w '%{http_code}' --max-time 5 "$beheer/q/health/ready" || true)
   [ "$ready" = 200 ] && break
   sleep 1
 done
 if [ "$ready" = 200 ]; then
   pass "starts with configuration from environment variables alone (port $port, throwaway key)"
-  pass "GET /q/health/ready -> 200"
+  pass "GET /q/health/ready on the management port $beheerpoort -> 200"
 else
   if kill -0 "$pid" 2>/dev/null; then
     fail "starts with configuration from environment variables alone: running, but not ready after ${start_timeout}s"
@@ -172,6 +178,20 @@ if [ "$ready" = 200 ]; then
   else
     fail "GET /api/v1/gemeenten without token -> $code $type, expected 401 application/problem+json: $(tr -d '\n' <"$tmp/gemeenten.json" | cut -c1-300)"
   fi
+fi
+
+if [ "$ready" = 200 ]; then
+  metrics=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$beheer/q/metrics" || true)
+  [ "$metrics" = 200 ] && pass "GET /q/metrics on the management port -> 200" \
+    || fail "GET /q/metrics on the management port -> $metrics, expected 200"
+  for pad in /q/metrics /q/health/ready; do
+    result=$(curl -s -o /dev/null -w '%{http_code} %{content_type}' --max-time 10 "$base$pad" || true)
+    if [[ "$result" == "404 application/problem+json"* ]]; then
+      pass "GET $pad on the API port -> 404 (only on the management port)"
+    else
+      fail "GET $pad on the API port -> $result, expected 404 application/problem+json"
+    fi
+  done
 fi
 
 stop_service

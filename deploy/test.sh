@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: the Maven build with all tests against a real PostgreSQL (database
-# `sekswerkregister_test`, rebuilt from the migrations on every run), a check that no test BSN
-# reached the server log, a smoke test of the packaged service in the prod profile
+# `sekswerkregister_test`, rebuilt from the migrations on every run) including the *IT probe of the
+# packaged service in its prod profile (database `sekswerkregister_verpakt`), a check that no test BSN
+# reached a server log, a smoke test of the packaged service in the prod profile
 # (deploy/prod-smoke.sh), and the two-instance and crash tests (deploy/integratie.sh).
 #   deploy/test.sh [extra Maven arguments]
 # QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD, when set, are used as they are: an environment
@@ -18,16 +19,20 @@ for var in QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATAS
   fi
 done
 
-rm -f target/gebruikte-bsns.txt target/quarkus-test.log
+rm -f target/gebruikte-bsns.txt target/quarkus-test.log target/verpakt/dienst.log
 ./mvnw -B verify "$@"
 
-# No BSN that the tests used may appear in the server log (target/quarkus-test.log).
-if [ -s target/gebruikte-bsns.txt ] && [ -f target/quarkus-test.log ]; then
-  if grep -F -q -f target/gebruikte-bsns.txt target/quarkus-test.log; then
-    echo "FAIL  a BSN used by the tests appears in target/quarkus-test.log" >&2
-    exit 1
-  fi
-  echo "PASS  none of the $(sort -u target/gebruikte-bsns.txt | wc -l) BSNs used by the tests appears in the server log"
+# No BSN that the tests used may appear in a server log: the in-process one (target/quarkus-test.log)
+# and that of the packaged service the *IT tests probe (target/verpakt/dienst.log).
+if [ -s target/gebruikte-bsns.txt ]; then
+  for log in target/quarkus-test.log target/verpakt/dienst.log; do
+    [ -f "$log" ] || continue
+    if grep -F -q -f target/gebruikte-bsns.txt "$log"; then
+      echo "FAIL  a BSN used by the tests appears in $log" >&2
+      exit 1
+    fi
+    echo "PASS  none of the $(sort -u target/gebruikte-bsns.txt | wc -l) BSNs used by the tests appears in $log"
+  done
 fi
 deploy/prod-smoke.sh
 deploy/integratie.sh

@@ -161,7 +161,13 @@ for p in $(seq 19080 19180); do
   port_in_use "$p" || { port=$p; break; }
 done
 [ -n "$port" ] || die "no free port in 19080-19180"
+beheerpoort=
+for p in $(seq 19181 19280); do
+  port_in_use "$p" || { beheerpoort=$p; break; }
+done
+[ -n "$beheerpoort" ] || die "no free management port in 19181-19280"
 base=http://127.0.0.1:$port
+beheer=http://127.0.0.1:$beheerpoort   # health and metrics: the management interface
 api=$base/api/v1
 
 unset_args=()
@@ -182,6 +188,8 @@ start_service() {
       QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
       QUARKUS_HTTP_HOST=127.0.0.1 \
       QUARKUS_HTTP_PORT="$port" \
+      QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+      QUARKUS_MANAGEMENT_PORT="$beheerpoort" \
       MP_JWT_VERIFY_ISSUER="$issuer" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/jwt-public.pem" \
       SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 \
@@ -191,7 +199,7 @@ start_service() {
   ready_ms=
   while [ $(( ($(date +%s%N) - t0) / 1000000 )) -lt 120000 ]; do
     kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; die "the service exited while starting"; }
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/q/health/ready" || true)" = 200 ]; then
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$beheer/q/health/ready" || true)" = 200 ]; then
       ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
       break
     fi

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
@@ -39,6 +41,12 @@ class ApiDesignRulesTest {
     static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     static final List<String> METHODES = List.of("get", "post", "put", "patch", "delete");
     static JsonNode contract;
+
+    @TestHTTPResource(value = "/health", management = true)
+    URL beheer;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @BeforeAll
     static void leesContract() throws IOException {
@@ -304,7 +312,7 @@ class ApiDesignRulesTest {
         antwoorden.add(ongeldig(als(Rol.AUDITOR)).get("/api/v1/gemeenten/GM9999"));
         antwoorden.add(given().get("/api/v1/bestaat-niet"));
         antwoorden.add(given().delete("/api/v1/gemeenten"));
-        antwoorden.add(given().get("/q/health/ready"));
+        antwoorden.add(given().get("/q/health/ready"));  // not on the API port: a 404 problem
         antwoorden.add(given().get("/api/v1/openapi.json"));
         for (Response r : antwoorden) {
             r.then().header("API-Version", contract.get("info").get("version").asText())
@@ -314,7 +322,7 @@ class ApiDesignRulesTest {
                     .header("X-Content-Type-Options", "nosniff")
                     .header("X-Frame-Options", "DENY");
         }
-        assertThat(antwoorden).extracting(Response::statusCode).containsExactly(200, 401, 404, 404, 405, 200, 200);
+        assertThat(antwoorden).extracting(Response::statusCode).containsExactly(200, 401, 404, 404, 405, 404, 200);
     }
 
     @Test
@@ -370,13 +378,17 @@ class ApiDesignRulesTest {
                 .body("invalidParams[0].name", equalTo("kvkNummer"));
     }
 
+    /** Health and metrics are on the management interface (its own port), not on the API's. */
     @Test
-    void healthEnMetrics() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+    void healthEnMetricsOpDeBeheerpoort() {
+        given().get(beheer + "/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(beheer + "/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Database")));
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics.toString()).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds"));
+        for (String pad : List.of("/q/health/ready", "/q/metrics")) {
+            ongeldig(given()).get(pad).then().statusCode(404).contentType("application/problem+json");
+        }
     }
 
     private static List<JsonNode> operaties() {

@@ -3,6 +3,7 @@ package nl.sekswerkregister.common.http;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,10 @@ import nl.sekswerkregister.common.probleem.ProbleemSoort;
 public class HttpConventies {
 
     static final String CONTRACT_PAD = "/api/v1/openapi";
+    /** Where Quarkus REST keeps the matched route template for its observability (metrics) integration. */
+    static final String ROUTESJABLOON = "UrlPathTemplate";
+    /** The metrics label of a request that matched no route. */
+    static final String GEEN_ROUTE = "/ongerouteerd";
     /**
      * Query keys that would carry a person's identity. URLs end up in proxy and browser logs, so such
      * a request is refused before anything reads it (/core/transport/no-sensitive-uris).
@@ -31,6 +36,9 @@ public class HttpConventies {
     static final java.util.regex.Pattern PERSOONSGEGEVEN_IN_URL = java.util.regex.Pattern.compile(
             "(?i)(bsn|burgerservicenummer|identificatie|document|documentnummer|paspoort|paspoortnummer|geboortedatum"
                     + "|naam|werknaam|pseudoniem)(s|en)?");
+
+    /** A query key that may be named back in a problem; anything else is reported as "query". */
+    static final java.util.regex.Pattern QUERYSLEUTEL = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,40}");
 
     private final ApiConfig config;
     private final ProbleemAntwoorden antwoorden;
@@ -51,6 +59,11 @@ public class HttpConventies {
     }
 
     private void voorElkVerzoek(RoutingContext ctx) {
+        // Metrics label requests by route template. A request that reaches no resource method (refused
+        // here, 405, a transport error) would otherwise be labelled with its raw path, and a raw path can
+        // hold a registration number. Quarkus REST replaces this placeholder with the template of the
+        // method it matches.
+        ((HttpServerRequestInternal) ctx.request()).context().putLocal(ROUTESJABLOON, GEEN_ROUTE);
         String requestId = RequestId.nieuw();
         ctx.put(RequestId.SLEUTEL, requestId);
         String pad = ctx.normalizedPath();
@@ -94,13 +107,39 @@ public class HttpConventies {
                     + "(bijvoorbeeld POST /api/v1/registraties/_zoek).", inUrl);
             return;
         }
+        // "?pageSize=" reaches JAX-RS as no parameter at all; no parameter of this API takes an empty value.
+        List<OngeldigeParameter> leeg = sleutels.stream().sorted()
+                .filter(sleutel -> ctx.queryParams().getAll(sleutel).stream().anyMatch(String::isEmpty))
+                .map(sleutel -> new OngeldigeParameter(QUERYSLEUTEL.matcher(sleutel).matches() ? sleutel : "query",
+                        "leeg", "Een parameter in de query string heeft een waarde nodig; laat hem anders weg."))
+                .distinct().toList();
+        if (!leeg.isEmpty()) {
+            schrijf(ctx, ProbleemSoort.ONGELDIGE_INVOER, "Een parameter in de query string heeft geen waarde.", leeg);
+            return;
+        }
         String lengte = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (lengte != null && teGroot(lengte)) {
             schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT,
                     "De body is groter dan " + config.maxBodyBytes() + " bytes.");
             return;
         }
+        if (heeftBody(ctx) && ctx.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            // Without a Content-Type the body would be read as JSON anyway; say what the client must send.
+            schrijf(ctx, ProbleemSoort.MEDIATYPE_NIET_ONDERSTEUND,
+                    "Een verzoek met een body moet een Content-Type noemen, zoals application/json.");
+            return;
+        }
         ctx.next();
+    }
+
+    private static boolean heeftBody(RoutingContext ctx) {
+        HttpMethod methode = ctx.request().method();
+        if (methode != HttpMethod.POST && methode != HttpMethod.PUT && methode != HttpMethod.PATCH) {
+            return false;
+        }
+        String lengte = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        return ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (lengte != null && !lengte.trim().equals("0"));
     }
 
     /**
@@ -113,6 +152,7 @@ public class HttpConventies {
             return;
         }
         if (ctx.get(RequestId.SLEUTEL) == null) {
+            ((HttpServerRequestInternal) ctx.request()).context().putLocal(ROUTESJABLOON, GEEN_ROUTE);
             String requestId = RequestId.nieuw();
             ctx.put(RequestId.SLEUTEL, requestId);
             ctx.addHeadersEndHandler(v -> zetHeaders(ctx.response(), requestId, ""));

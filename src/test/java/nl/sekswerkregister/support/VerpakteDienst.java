@@ -1,0 +1,229 @@
+package nl.sekswerkregister.support;
+
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The packaged service (target/quarkus-app/quarkus-run.jar) in its prod profile, started once per
+ * test run the way an operator would: configuration from environment variables only (nothing of the
+ * caller's QUARKUS_* or MP_* settings, an empty working directory), the JVM options of
+ * deploy/java-opties, throwaway keys made here, a fresh database of its own. Tests then talk to it
+ * as an outside client: REST Assured with the contract filter, tokens signed with the throwaway key.
+ *
+ * <p>Defects that live in the packaged service (the management interface, metrics labels, HTTP-layer
+ * handling, the prod profile's own configuration) are only visible here; issue 10's probe found
+ * a 500 on every retried registration that the in-process suite missed.
+ *
+ * <p>Use with {@code @ExtendWith(VerpakteDienst.class)} on a class named {@code *IT} (run by Failsafe
+ * after packaging). The service's log is target/verpakt/dienst.log; deploy/test.sh greps it for BSNs.
+ */
+public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    public static final String ISSUER = "https://idp.verpakt-test.invalid/";
+    public static final String DATABASE = "sekswerkregister_verpakt";
+    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    static final Path MAP = Path.of("target", "verpakt");
+    static final Duration STARTTIJD = Duration.ofSeconds(120);
+
+    private static VerpakteDienst actief;
+
+    private Process proces;
+    private int apiPoort;
+    private int beheerPoort;
+
+    /** The management interface (health, metrics) of the running service, e.g. http://127.0.0.1:40123. */
+    public static String beheer() {
+        return actief.beheerUrl();
+    }
+
+    private String beheerUrl() {
+        return "http://127.0.0.1:" + beheerPoort;
+    }
+
+    public static int apiPoort() {
+        return actief.apiPoort;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (VerpakteDienst.class) {
+            if (actief == null) {
+                start();
+                actief = this;
+                // Closed when the whole test run ends, so that every *IT class shares one service.
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(VerpakteDienst.class.getName(), this);
+            }
+        }
+        RestAssured.baseURI = "http://127.0.0.1";
+        RestAssured.port = actief.apiPoort;
+    }
+
+    private void start() throws Exception {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " ontbreekt: bouw eerst met ./mvnw package");
+        }
+        Files.createDirectories(MAP);
+        Path werk = Files.createTempDirectory("verpakt-werk");
+        KeyPair sleutels = sleutelpaar();
+        Path publiek = werk.resolveSibling(werk.getFileName() + "-jwt-publiek.pem");
+        Files.writeString(publiek, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(sleutels.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        Tokens.ondertekenMet(ISSUER, sleutels.getPrivate());
+
+        String databaseUrl = verseDatabase();
+        apiPoort = vrijePoort();
+        beheerPoort = vrijePoort();
+        byte[] pseudoniemsleutel = new byte[32];
+        new SecureRandom().nextBytes(pseudoniemsleutel);
+
+        List<String> opdracht = new ArrayList<>();
+        opdracht.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        opdracht.addAll(javaOpties());
+        opdracht.add("-jar");
+        opdracht.add(JAR.toAbsolutePath().toString());
+        ProcessBuilder bouwer = new ProcessBuilder(opdracht).directory(werk.toFile())
+                .redirectErrorStream(true).redirectOutput(MAP.resolve("dienst.log").toFile());
+        Map<String, String> omgeving = bouwer.environment();
+        omgeving.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("MP_") || k.startsWith("SMALLRYE_")
+                || k.startsWith("SEKSWERKREGISTER_") || k.equals("JAVA_TOOL_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
+        omgeving.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl);
+        omgeving.put("QUARKUS_DATASOURCE_USERNAME", gebruiker());
+        omgeving.put("QUARKUS_DATASOURCE_PASSWORD", wachtwoord());
+        omgeving.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        omgeving.put("QUARKUS_HTTP_PORT", String.valueOf(apiPoort));
+        omgeving.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        omgeving.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(beheerPoort));
+        omgeving.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+        omgeving.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publiek.toString());
+        omgeving.put("SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE", "1");
+        omgeving.put("SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1", Base64.getEncoder().encodeToString(pseudoniemsleutel));
+        omgeving.put("MALLOC_ARENA_MAX", "2");
+        proces = bouwer.start();
+        // Never leave a service behind, also when the test JVM is stopped halfway.
+        Process gestart = proces;
+        Runtime.getRuntime().addShutdownHook(new Thread(gestart::destroyForcibly));
+        try {
+            wachtTotGereed();
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void wachtTotGereed() throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant uiterlijk = Instant.now().plus(STARTTIJD);
+        while (Instant.now().isBefore(uiterlijk)) {
+            if (!proces.isAlive()) {
+                throw new IllegalStateException("De verpakte dienst stopte bij het starten (exit " + proces.exitValue()
+                        + "); zie " + MAP.resolve("dienst.log"));
+            }
+            try {
+                HttpResponse<Void> antwoord = client.send(HttpRequest.newBuilder(URI.create(beheerUrl() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (antwoord.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("De verpakte dienst was na " + STARTTIJD.toSeconds() + " s niet gereed; zie "
+                + MAP.resolve("dienst.log"));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (proces != null && proces.isAlive()) {
+            proces.destroy();
+            if (!proces.waitFor(20, TimeUnit.SECONDS)) {
+                proces.destroyForcibly().waitFor();
+            }
+        }
+        Tokens.ondertekenMet(null, null);
+    }
+
+    /** The options of deploy/java-opties, so the service runs as documented. */
+    static List<String> javaOpties() throws IOException {
+        List<String> opties = new ArrayList<>();
+        for (String regel : Files.readAllLines(Path.of("deploy", "java-opties"))) {
+            if (!regel.startsWith("#") && !regel.isBlank()) {
+                opties.addAll(List.of(regel.trim().split("\\s+")));
+            }
+        }
+        return opties;
+    }
+
+    /**
+     * A database of its own on the server the tests use (QUARKUS_DATASOURCE_JDBC_URL, else the local
+     * default), emptied first: the prod profile migrates it with Flyway at start, as on a fresh install.
+     * Where no database may be created, the configured test database itself is used (the test profile
+     * empties that one anyway).
+     */
+    static String verseDatabase() throws SQLException {
+        String testUrl = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://localhost:5432/sekswerkregister_test");
+        String basis = testUrl.replaceFirst("(jdbc:postgresql://[^/?]+)/?[^?]*(\\?.*)?$", "$1");
+        String parameters = testUrl.contains("?") ? testUrl.substring(testUrl.indexOf('?')) : "";
+        String url = basis + "/" + DATABASE + parameters;
+        try (Connection c = DriverManager.getConnection(testUrl, gebruiker(), wachtwoord()); Statement s = c.createStatement()) {
+            if (!s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'").next()) {
+                s.execute("create database " + DATABASE);
+            }
+        } catch (SQLException e) {
+            url = testUrl;
+        }
+        try (Connection c = DriverManager.getConnection(url, gebruiker(), wachtwoord()); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists public cascade");
+            s.execute("create schema public");
+        }
+        return url;
+    }
+
+    private static String gebruiker() {
+        return System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres");
+    }
+
+    private static String wachtwoord() {
+        return System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+    }
+
+    private static int vrijePoort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static KeyPair sleutelpaar() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+}
