@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import nl.sekswerkregister.support.Personen;
 import org.junit.jupiter.api.Test;
 
 /** What the free-text screen catches, and the ordinary texts of a licensing desk it lets through. */
@@ -15,7 +16,7 @@ class PersoonsnummersTest {
     void elkGeldigBsnWordtHerkend_ookInGroepenEnMiddenInEenZin() {
         SplittableRandom random = new SplittableRandom(SEED);
         for (int i = 0; i < 2_000; i++) {
-            String bsn = bsn(random);
+            String bsn = Personen.bsn(random);
             String[] vormen = {bsn, bsn.substring(0, 4) + "." + bsn.substring(4, 6) + "." + bsn.substring(6),
                     bsn.substring(0, 3) + " " + bsn.substring(3, 6) + " " + bsn.substring(6),
                     bsn.substring(0, 4) + "-" + bsn.substring(4)};
@@ -50,25 +51,5 @@ class PersoonsnummersTest {
     void eenNegencijferigGetalDatDeElfproefNietDoorstaatPasseert() {
         assertThat(Persoonsnummers.bevatPersoonsnummer("Kenmerk 123456789")).isFalse();
         assertThat(Persoonsnummers.bevatPersoonsnummer("Kenmerk 123456782")).isTrue();
-    }
-
-    private static String bsn(SplittableRandom random) {
-        while (true) {
-            int[] d = new int[9];
-            int som = 0;
-            for (int i = 0; i < 8; i++) {
-                d[i] = random.nextInt(10);
-                som += (9 - i) * d[i];
-            }
-            if (som % 11 == 10 || (d[0] == 0 && d[1] == 0)) {
-                continue;
-            }
-            d[8] = som % 11;
-            StringBuilder s = new StringBuilder();
-            for (int c : d) {
-                s.append(c);
-            }
-            return s.toString();
-        }
     }
 }

@@ -21,11 +21,18 @@ public final class Personen {
     }
 
     public static synchronized String bsn() {
+        String bsn = bsn(RANDOM);
+        noteer(bsn);
+        return bsn;
+    }
+
+    /** A valid BSN (elfproef, no leading zero) from the given generator; not recorded. */
+    public static String bsn(SplittableRandom random) {
         while (true) {
             int[] d = new int[9];
             int som = 0;
             for (int i = 0; i < 8; i++) {
-                d[i] = RANDOM.nextInt(10);
+                d[i] = random.nextInt(10);
                 som += (9 - i) * d[i];
             }
             int laatste = som % 11;
@@ -37,7 +44,6 @@ public final class Personen {
                 bsn.append(d[i]);
             }
             bsn.append(laatste);
-            noteer(bsn.toString());
             return bsn.toString();
         }
     }
