@@ -37,9 +37,6 @@ public class HttpConventies {
             "(?i)(bsn|burgerservicenummer|identificatie|document|documentnummer|paspoort|paspoortnummer|geboortedatum"
                     + "|naam|werknaam|pseudoniem)(s|en)?");
 
-    /** A query key that may be named back in a problem; anything else is reported as "query". */
-    static final java.util.regex.Pattern QUERYSLEUTEL = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,40}");
-
     private final ApiConfig config;
     private final ProbleemAntwoorden antwoorden;
 
@@ -110,8 +107,8 @@ public class HttpConventies {
         // "?pageSize=" reaches JAX-RS as no parameter at all; no parameter of this API takes an empty value.
         List<OngeldigeParameter> leeg = sleutels.stream().sorted()
                 .filter(sleutel -> ctx.queryParams().getAll(sleutel).stream().anyMatch(String::isEmpty))
-                .map(sleutel -> new OngeldigeParameter(QUERYSLEUTEL.matcher(sleutel).matches() ? sleutel : "query",
-                        "leeg", "Een parameter in de query string heeft een waarde nodig; laat hem anders weg."))
+                .map(sleutel -> new OngeldigeParameter(OngeldigeParameter.noembaar(sleutel, "query"), "leeg",
+                        "Een parameter in de query string heeft een waarde nodig; laat hem anders weg."))
                 .distinct().toList();
         if (!leeg.isEmpty()) {
             schrijf(ctx, ProbleemSoort.ONGELDIGE_INVOER, "Een parameter in de query string heeft geen waarde.", leeg);

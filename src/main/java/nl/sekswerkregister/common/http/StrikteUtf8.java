@@ -16,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import nl.sekswerkregister.common.probleem.OngeldigeParameter;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 
 /**
@@ -54,10 +55,7 @@ public class StrikteUtf8 implements ReaderInterceptor {
         // Decoding with replacement marks every bad sequence with U+FFFD; the tree says where it sits.
         String vervangen = new String(body, StandardCharsets.UTF_8);
         try {
-            String pad = zoek(LEZER.readTree(vervangen), "");
-            // Field names are client input too: name one only when it looks like one of ours.
-            return pad == null || !pad.matches("[A-Za-z][A-Za-z0-9_.\\[\\]]{0,80}") || pad.matches(".*[0-9]{5,}.*")
-                    ? "body" : pad;
+            return OngeldigeParameter.noembaar(zoek(LEZER.readTree(vervangen), ""), "body");
         } catch (IOException e) {
             return "body";
         }

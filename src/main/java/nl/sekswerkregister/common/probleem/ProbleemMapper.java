@@ -79,13 +79,7 @@ public class ProbleemMapper {
 
     @ServerExceptionMapper({UnrecognizedPropertyException.class})
     public Response onbekendVeld(UnrecognizedPropertyException e) {
-        // A field name is client input too: repeat it only when it looks like a field name, never
-        // when it could be, say, a BSN typed as a key.
-        String veld = pad(e);
-        if (!veld.matches("[A-Za-z][A-Za-z0-9_.\\[\\]]{0,80}") || veld.matches(".*[0-9]{5,}.*")) {
-            veld = "body";
-        }
-        return ongeldig(veld, "onbekend-veld", "Dit veld bestaat niet of mag niet worden opgegeven.");
+        return ongeldig(OngeldigeParameter.noembaar(pad(e), "body"), "onbekend-veld", "Dit veld bestaat niet of mag niet worden opgegeven.");
     }
 
     @ServerExceptionMapper({InvalidFormatException.class, MismatchedInputException.class})

@@ -34,12 +34,9 @@ public class RegelsValidatie {
                 fouten.fout(prefix + "erkenning.gemeenteCodes", "niet-toegestaan", "Alleen bij soort LIJST.");
             }
             List<String> onbekend = gemeenten.onbekend(codes);
-            if (!onbekend.isEmpty()) {
-                for (int i = 0; i < codes.size(); i++) {
-                    if (onbekend.contains(codes.get(i))) {
-                        fouten.fout(prefix + "erkenning.gemeenteCodes[" + i + "]", "onbekend",
-                                "Geen gemeente; zie /api/v1/gemeenten.");
-                    }
+            for (int i = 0; i < codes.size(); i++) {
+                if (onbekend.contains(codes.get(i))) {
+                    fouten.fout(prefix + "erkenning.gemeenteCodes[" + i + "]", "onbekend", "Geen gemeente; zie /api/v1/gemeenten.");
                 }
             }
         }
