@@ -5,13 +5,9 @@ import static nl.sekswerkregister.support.Api.ongeldig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.privacy.Registratienummer;
+import nl.sekswerkregister.support.Contract;
 import nl.sekswerkregister.support.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class GeenEchoInFoutmeldingenTest {
 
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final String GEMEENTE = "GM9997";
     static final String VERGUNNING = "GM0363-2019-987654";
     static final String EXPLOITANT = "5a9b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
@@ -52,10 +48,8 @@ class GeenEchoInFoutmeldingenTest {
         }
     }
 
-    static Stream<Operatie> operaties() throws IOException {
-        JsonNode contract = YAML.readTree(new File("openapi/openapi.yaml"));
-        String server = contract.path("servers").path(0).path("url").asText();
-        String basis = server.startsWith("/") ? server : "";
+    static Stream<Operatie> operaties() {
+        JsonNode contract = Contract.document();
         List<Operatie> lijst = new ArrayList<>();
         contract.get("paths").fields().forEachRemaining(pad -> pad.getValue().fields().forEachRemaining(o -> {
             if (!Set.of("get", "post", "patch", "put", "delete").contains(o.getKey()) || pad.getKey().endsWith("openapi.json")) {
@@ -63,28 +57,17 @@ class GeenEchoInFoutmeldingenTest {
             }
             List<String> query = new ArrayList<>();
             for (JsonNode p : o.getValue().path("parameters")) {
-                JsonNode param = los(contract, p);
+                JsonNode param = Contract.los(contract, p);
                 if ("query".equals(param.path("in").asText())) {
                     query.add(param.path("name").asText());
                 }
             }
             List<String> velden = new ArrayList<>();
             o.getValue().path("requestBody").path("content").elements().forEachRemaining(m ->
-                    los(contract, m.path("schema")).path("properties").fieldNames().forEachRemaining(velden::add));
-            lijst.add(new Operatie(o.getKey(), basis + pad.getKey(), query, velden));
+                    Contract.los(contract, m.path("schema")).path("properties").fieldNames().forEachRemaining(velden::add));
+            lijst.add(new Operatie(o.getKey(), Contract.basispad() + pad.getKey(), query, velden));
         }));
         return lijst.stream();
-    }
-
-    static JsonNode los(JsonNode contract, JsonNode knoop) {
-        while (knoop.has("$ref")) {
-            JsonNode doel = contract;
-            for (String deel : knoop.get("$ref").asText().substring(2).split("/")) {
-                doel = doel.path(deel);
-            }
-            knoop = doel;
-        }
-        return knoop;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -50,6 +50,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Contract;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
@@ -167,9 +168,9 @@ class OngeldigeInvoerFuzzTest {
             boolean ifMatch = false;
             boolean idempotent = false;
             for (JsonNode p : op.path("parameters")) {
-                JsonNode param = los(contract, p);
+                JsonNode param = Contract.los(contract, p);
                 if ("query".equals(param.path("in").asText())) {
-                    query.add(new QueryParameter(param.get("name").asText(), los(contract, param.path("schema"))));
+                    query.add(new QueryParameter(param.get("name").asText(), Contract.los(contract, param.path("schema"))));
                 }
                 registratie |= "X-Doelbinding".equals(param.path("name").asText());
                 ifMatch |= "If-Match".equals(param.path("name").asText());
@@ -206,17 +207,6 @@ class OngeldigeInvoerFuzzTest {
             }
         }
         return null;
-    }
-
-    static JsonNode los(JsonNode contract, JsonNode node) {
-        if (node.has("$ref")) {
-            JsonNode doel = contract;
-            for (String deel : node.get("$ref").asText().substring(2).split("/")) {
-                doel = doel.path(deel);
-            }
-            return doel;
-        }
-        return node;
     }
 
     // ------------------------------------------------------------------------------------------

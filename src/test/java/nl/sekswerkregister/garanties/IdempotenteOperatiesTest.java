@@ -7,8 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Path;
-import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -17,11 +15,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.common.idempotentie.Idempotent;
 import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.Resources;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -104,7 +102,7 @@ class IdempotenteOperatiesTest {
         for (Operatie o : Operatie.values()) {
             getest.add(o.route);
         }
-        assertThat(getest).isEqualTo(idempotenteRoutes());
+        assertThat(getest).isEqualTo(Resources.routes(methode -> methode.isAnnotationPresent(Idempotent.class)));
     }
 
     @ParameterizedTest
@@ -219,22 +217,5 @@ class IdempotenteOperatiesTest {
         REGISTRATIEKOPPEN.forEach(spec::header);
         return spec.body(registratie()).post("/api/v1/registraties").then().statusCode(201)
                 .extract().path("registratienummer");
-    }
-
-    /** "POST /api/v1/..." for every resource method annotated @Idempotent. */
-    static Set<String> idempotenteRoutes() {
-        return new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.sekswerkregister").stream()
-                .filter(c -> c.isAnnotatedWith(Path.class)).map(c -> c.reflect())
-                .flatMap(c -> java.util.Arrays.stream(c.getDeclaredMethods())
-                        .filter(m -> m.isAnnotationPresent(Idempotent.class))
-                        .map(m -> "POST " + c.getAnnotation(Path.class).value() + sub(m)))
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static String sub(Method m) {
-        Path pad = m.getAnnotation(Path.class);
-        return pad == null ? "" : pad.value();
     }
 }

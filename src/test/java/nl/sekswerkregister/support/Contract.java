@@ -1,16 +1,22 @@
 package nl.sekswerkregister.support;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.restassured.RestAssured;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
-import com.atlassian.oai.validator.model.SimpleResponse;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,6 +40,7 @@ public final class Contract implements OrderedFilter {
     private static final OpenApiInteractionValidator VALIDATOR =
             OpenApiInteractionValidator.createForSpecificationUrl("openapi/openapi.yaml").build();
     private static volatile boolean geinstalleerd;
+    private static JsonNode document;
 
     private Contract() {
     }
@@ -69,12 +76,7 @@ public final class Contract implements OrderedFilter {
                             && !m.getKey().equals("validation.request.operation.notAllowed"))
                     .toList());
         }
-        if (rapport.hasErrors()) {
-            throw new AssertionError("Afwijking van het contract bij " + request.getMethod() + " " + pad(request)
-                    + " (status " + response.getStatusCode() + "):\n" + rapport.getMessages().stream()
-                    .map(m -> " - " + m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("\n"))
-                    + "\nbody: " + response.asString());
-        }
+        vereisGeenAfwijking(request.getMethod(), pad, response.getStatusCode(), rapport, response.asString());
         return response;
     }
 
@@ -89,11 +91,47 @@ public final class Contract implements OrderedFilter {
         koppen.forEach((naam, waarden) -> antwoord.withHeader(naam, waarden));
         ValidationReport rapport = VALIDATOR.validateResponse(pad,
                 com.atlassian.oai.validator.model.Request.Method.valueOf(methode.toUpperCase()), antwoord.build());
+        vereisGeenAfwijking(methode, pad, status, rapport, body);
+    }
+
+    private static void vereisGeenAfwijking(String methode, String pad, int status, ValidationReport rapport, String body) {
         if (rapport.hasErrors()) {
             throw new AssertionError("Afwijking van het contract bij " + methode + " " + pad + " (status " + status
                     + "):\n" + rapport.getMessages().stream().map(m -> " - " + m.getKey() + ": " + m.getMessage())
                     .collect(Collectors.joining("\n")) + "\nbody: " + body);
         }
+    }
+
+    /** The committed contract (openapi/openapi.yaml) as a tree, read once. */
+    public static synchronized JsonNode document() {
+        if (document == null) {
+            try {
+                document = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi/openapi.yaml"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return document;
+    }
+
+    /** The server URL ({@code /api/v1}): the contract's paths are relative to it, the service's routes are not. */
+    public static String basispad() {
+        return document().path("servers").path(0).path("url").asText();
+    }
+
+    /** Follows a local {@code $ref} ({@code #/...}, JSON pointer escapes included) to its target. */
+    public static JsonNode los(JsonNode contract, JsonNode node) {
+        JsonNode doel = node;
+        for (int sprongen = 0; doel.has("$ref"); sprongen++) {
+            if (sprongen > 20) {
+                throw new IllegalStateException("$ref-keten zonder einde bij " + node);
+            }
+            doel = contract.at(doel.get("$ref").asText().substring(1));
+            if (doel.isMissingNode()) {
+                throw new IllegalStateException("$ref zonder doel: " + node.get("$ref").asText());
+            }
+        }
+        return doel;
     }
 
     private static String pad(FilterableRequestSpecification request) {

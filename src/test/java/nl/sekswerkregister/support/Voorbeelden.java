@@ -50,7 +50,7 @@ public final class Voorbeelden {
         }
         Iterator<JsonNode> examples = mediatype.path("examples").elements();
         if (examples.hasNext()) {
-            JsonNode voorbeeld = los(contract, examples.next());
+            JsonNode voorbeeld = Contract.los(contract, examples.next());
             if (voorbeeld.has("value")) {
                 return Optional.of(voorbeeld.get("value").deepCopy());
             }
@@ -61,21 +61,6 @@ public final class Voorbeelden {
     /** The example composed from a schema (see the class comment); empty if it cannot be composed. */
     public static Optional<JsonNode> samengesteld(JsonNode contract, JsonNode schema) {
         return Optional.ofNullable(stelSamen(contract, schema, new ArrayDeque<>()));
-    }
-
-    /** Follows a local {@code $ref} ({@code #/...}, JSON pointer escapes included) to its target. */
-    public static JsonNode los(JsonNode contract, JsonNode node) {
-        JsonNode doel = node;
-        for (int sprongen = 0; doel.has("$ref"); sprongen++) {
-            if (sprongen > 20) {
-                throw new IllegalStateException("$ref-keten zonder einde bij " + node);
-            }
-            doel = contract.at(doel.get("$ref").asText().substring(1));
-            if (doel.isMissingNode()) {
-                throw new IllegalStateException("$ref zonder doel: " + node.get("$ref").asText());
-            }
-        }
-        return doel;
     }
 
     private static JsonNode stelSamen(JsonNode contract, JsonNode schema, Deque<String> refs) {
@@ -90,7 +75,7 @@ public final class Voorbeelden {
             }
             refs.push(ref);
             try {
-                return stelSamen(contract, los(contract, schema), refs);
+                return stelSamen(contract, Contract.los(contract, schema), refs);
             } finally {
                 refs.pop();
             }
@@ -192,7 +177,7 @@ public final class Voorbeelden {
             if (ref != null) {
                 refs.push(ref);
             }
-            JsonNode opgelost = los(contract, deel);
+            JsonNode opgelost = Contract.los(contract, deel);
             JsonNode plat = opgelost.has("allOf") ? voegSamen(contract, opgelost, refs) : opgelost;
             if (ref != null) {
                 refs.pop();
