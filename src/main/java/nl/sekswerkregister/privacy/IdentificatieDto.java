@@ -3,7 +3,7 @@ package nl.sekswerkregister.privacy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.privacy.Identificatie;
 
 /**
@@ -31,7 +31,7 @@ public record IdentificatieDto(String bsn, @Valid Document document) {
     }
 
     /** The identifier, or a reported error under {@code veld}. */
-    public Identificatie lees(String veld, Parameters fouten) {
+    public Identificatie lees(String veld, Invoerfouten fouten) {
         if ((bsn == null) == (document == null)) {
             fouten.fout(veld, "een-van", "Geef precies één van bsn of document.");
             return null;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
-import nl.sekswerkregister.common.idempotentie.Idempotent;
+import nl.sekswerkregister.idempotentie.Idempotent;
 import org.junit.jupiter.api.Test;
 
 /** The code-shape rules of STYLE.md that a reviewer would otherwise have to remember. */

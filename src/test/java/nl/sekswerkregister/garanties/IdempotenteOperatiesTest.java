@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.sekswerkregister.common.beveiliging.Rol;
-import nl.sekswerkregister.common.idempotentie.Idempotent;
+import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.Resources;

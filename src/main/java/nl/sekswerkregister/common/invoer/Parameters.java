@@ -2,35 +2,30 @@ package nl.sekswerkregister.common.invoer;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.sekswerkregister.common.json.StrikteDatum;
-import nl.sekswerkregister.common.probleem.OngeldigeParameter;
-import nl.sekswerkregister.common.probleem.ProbleemException;
 
 /**
- * Reads path and query parameters as text and collects every problem before failing. JAX-RS would
+ * Reads path and query parameters as text and collects every problem before failing (REST layer
+ * only; services collect with {@link Invoerfouten}). JAX-RS would
  * turn an unconvertible query parameter into 404 and stop at the first; the API rules want 400
  * listing them all.
  */
-public final class Parameters {
+public final class Parameters extends Invoerfouten {
 
     public static final Pattern GEMEENTECODE = Pattern.compile("GM[0-9]{4}");
     private static final Pattern ASCII_GETAL = Pattern.compile("[0-9]{1,9}");
-
-    private final List<OngeldigeParameter> fouten = new ArrayList<>();
 
     public Optional<String> patroon(String naam, String waarde, Pattern patroon, String verwacht) {
         if (waarde == null) {
             return Optional.empty();
         }
         if (!patroon.matcher(waarde).matches()) {
-            fouten.add(new OngeldigeParameter(naam, "patroon", "Verwacht " + verwacht + "."));
+            fout(naam, "patroon", "Verwacht " + verwacht + ".");
             return Optional.empty();
         }
         return Optional.of(waarde);
@@ -47,8 +42,8 @@ public final class Parameters {
         try {
             return Optional.of(Enum.valueOf(type, waarde));
         } catch (IllegalArgumentException e) {
-            fouten.add(new OngeldigeParameter(naam, "waarde", "Onbekende waarde; toegestaan: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+            fout(naam, "waarde", "Onbekende waarde; toegestaan: "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
             return Optional.empty();
         }
     }
@@ -64,7 +59,7 @@ public final class Parameters {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        fouten.add(new OngeldigeParameter(naam, "patroon", "Verwacht een UUID."));
+        fout(naam, "patroon", "Verwacht een UUID.");
         return Optional.empty();
     }
 
@@ -81,7 +76,7 @@ public final class Parameters {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        fouten.add(new OngeldigeParameter(naam, "datum", "Verwacht een datum als JJJJ-MM-DD tussen 1900 en 2999."));
+        fout(naam, "datum", "Verwacht een datum als JJJJ-MM-DD tussen 1900 en 2999.");
         return Optional.empty();
     }
 
@@ -96,18 +91,7 @@ public final class Parameters {
                 return getal;
             }
         }
-        fouten.add(new OngeldigeParameter(naam, "bereik", "Verwacht een geheel getal van " + min + " tot en met " + max + "."));
+        fout(naam, "bereik", "Verwacht een geheel getal van " + min + " tot en met " + max + ".");
         return standaard;
-    }
-
-    public void fout(String naam, String code, String reden) {
-        fouten.add(new OngeldigeParameter(naam, code, reden));
-    }
-
-    /** Throws one 400 naming every invalid parameter seen so far. */
-    public void valideer() {
-        if (!fouten.isEmpty()) {
-            throw ProbleemException.ongeldig(fouten);
-        }
     }
 }

@@ -3,7 +3,7 @@ package nl.sekswerkregister.dataverwerking.domain;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
-import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.privacy.GeenPersoonsnummer;
 import nl.sekswerkregister.privacy.Persoonsnummers;
 
@@ -22,7 +22,7 @@ public record Verwerkingscontext(String doelbinding, String verwerkingsactivitei
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static Verwerkingscontext lees(String doelbinding, String activiteit, String traceparent) {
-        Parameters fouten = new Parameters();
+        Invoerfouten fouten = new Invoerfouten();
         controleer(fouten, DOELBINDING, doelbinding);
         controleer(fouten, VERWERKINGSACTIVITEIT, activiteit);
         fouten.valideer();
@@ -32,7 +32,7 @@ public record Verwerkingscontext(String doelbinding, String verwerkingsactivitei
                 geldig ? m.group(1) : willekeurig(16), willekeurig(8));
     }
 
-    private static void controleer(Parameters fouten, String header, String waarde) {
+    private static void controleer(Invoerfouten fouten, String header, String waarde) {
         if (waarde == null || waarde.isBlank()) {
             fouten.fout(header, "verplicht", "Elke verwerking van registratiegegevens vraagt een doel en een "
                     + "verwerkingsactiviteit (Logboek Dataverwerkingen); zet deze header.");

@@ -7,7 +7,7 @@ import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /**
  * Two municipalities answer a yes/no rule for the same business type differently. The checks

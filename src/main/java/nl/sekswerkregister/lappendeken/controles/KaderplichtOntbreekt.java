@@ -8,7 +8,7 @@ import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Regels;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /** A duty the framework imposes (registration, intake, a licence for a business type) is not in the local rules. */
 final class KaderplichtOntbreekt extends GemeenteControle {

@@ -7,7 +7,7 @@ import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
 import nl.sekswerkregister.regelset.domain.Openingstijd;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /** For the same business type, the hours open on some day differ by more than the threshold. */
 final class OpeningstijdenVerschillen extends PaarControle {

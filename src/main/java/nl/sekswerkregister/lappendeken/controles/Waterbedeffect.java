@@ -2,7 +2,7 @@ package nl.sekswerkregister.lappendeken.controles;
 
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /** One municipality bans a business type that the other permits. */
 final class Waterbedeffect extends BooleaansePerTypeControle {

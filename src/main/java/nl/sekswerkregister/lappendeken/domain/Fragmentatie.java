@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Regels;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /**
  * The patchwork index: per rule dimension, the Gini-Simpson diversity of the values in force,

@@ -6,7 +6,7 @@ import java.util.Map;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Openingstijd;
 import nl.sekswerkregister.regelset.domain.Regels;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /**
  * The rule set in force in one municipality on the analysis date; versie null for a simulated draft.

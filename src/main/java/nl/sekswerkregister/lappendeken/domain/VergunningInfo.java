@@ -1,7 +1,7 @@
 package nl.sekswerkregister.lappendeken.domain;
 
 import java.time.LocalDate;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /** A licence in force on the analysis date (granted or suspended, not expired). */
 public record VergunningInfo(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,

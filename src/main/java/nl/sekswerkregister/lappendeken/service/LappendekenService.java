@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.sekswerkregister.common.beveiliging.Toegang;
-import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
@@ -163,7 +163,7 @@ public class LappendekenService {
             throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
         }
         toegang.vereisSimulatierecht(aanvraag.gemeenteCode());
-        Parameters fouten = new Parameters();
+        Invoerfouten fouten = new Invoerfouten();
         validatie.controleer("regels.", aanvraag.regels(), fouten);
         fouten.valideer();
         LocalDate peildatum = aanvraag.peildatum() == null ? klok.vandaag() : aanvraag.peildatum();
@@ -222,7 +222,7 @@ public class LappendekenService {
     }
 
     private void valideer(Momentopname moment, Reikwijdte reikwijdte, String regio, String gemeenteCode) {
-        Parameters fouten = new Parameters();
+        Invoerfouten fouten = new Invoerfouten();
         if (gemeenteCode != null && !moment.gemeenten().containsKey(gemeenteCode)) {
             fouten.fout("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
         }

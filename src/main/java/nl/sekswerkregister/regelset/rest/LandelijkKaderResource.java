@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 import nl.sekswerkregister.common.beveiliging.Rol;
-import nl.sekswerkregister.common.idempotentie.Idempotent;
+import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.common.probleem.ProbleemException;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.sekswerkregister.common.beveiliging.Rol;
-import nl.sekswerkregister.common.idempotentie.Idempotent;
+import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.common.http.Etag;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;

@@ -11,7 +11,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.regelset.domain.Regels;
 import nl.sekswerkregister.regelset.domain.Regelset;
@@ -60,7 +60,7 @@ public class DemoRegelsets {
                 continue;
             }
             Regels regels = mapper.treeToValue(item.get("regels"), Regels.class);
-            Parameters fouten = new Parameters();
+            Invoerfouten fouten = new Invoerfouten();
             validatie.controleer("regels.", regels, fouten);
             fouten.valideer();
             if (!validator.validate(regels).isEmpty()) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.regelset.domain.LandelijkKader;
 import nl.sekswerkregister.regelset.repository.LandelijkKaderRepository;
@@ -39,7 +39,7 @@ public class LandelijkKaderService {
     /** Adds a version; earlier versions stay, so earlier analyses remain reproducible. */
     @Transactional
     public KaderBeeld stelVast(KaderAanvraag aanvraag) {
-        Parameters fouten = new Parameters();
+        Invoerfouten fouten = new Invoerfouten();
         validatie.controleer("regels.", aanvraag.regels(), fouten);
         fouten.valideer();
         int versie = repository.nieuwste(aanvraag.code()).map(LandelijkKader::versie).orElse(0) + 1;

@@ -3,7 +3,7 @@ package nl.sekswerkregister.regelset.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.List;
-import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Erkenning;
@@ -23,7 +23,7 @@ public class RegelsValidatie {
         this.gemeenten = gemeenten;
     }
 
-    public void controleer(String prefix, Regels regels, Parameters fouten) {
+    public void controleer(String prefix, Regels regels, Invoerfouten fouten) {
         Erkenning erkenning = regels.erkenning();
         if (erkenning != null) {
             List<String> codes = erkenning.gemeenteCodes() == null ? List.of() : erkenning.gemeenteCodes();
@@ -57,7 +57,7 @@ public class RegelsValidatie {
         }
     }
 
-    private static void controleerOpeningstijden(String pad, BedrijfstypeRegels regels, Parameters fouten) {
+    private static void controleerOpeningstijden(String pad, BedrijfstypeRegels regels, Invoerfouten fouten) {
         if (regels.openingstijden() == null) {
             return;
         }

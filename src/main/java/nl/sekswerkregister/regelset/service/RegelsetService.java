@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.sekswerkregister.common.beveiliging.Toegang;
 import nl.sekswerkregister.common.http.Etag;
-import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.json.MergePatch;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.tijd.Klok;
@@ -129,7 +129,7 @@ public class RegelsetService {
     }
 
     private void valideer(RegelsetAanvraag aanvraag) {
-        Parameters fouten = new Parameters();
+        Invoerfouten fouten = new Invoerfouten();
         if (aanvraag.geldigTot() != null && aanvraag.geldigTot().isBefore(aanvraag.geldigVanaf())) {
             fouten.fout("geldigTot", "volgorde", "Mag niet vóór geldigVanaf liggen.");
         }

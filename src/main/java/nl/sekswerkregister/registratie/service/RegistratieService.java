@@ -11,7 +11,7 @@ import java.util.Optional;
 import nl.sekswerkregister.common.beveiliging.Gebruiker;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.common.beveiliging.Toegang;
-import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.probleem.OngeldigeParameter;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.probleem.ProbleemSoort;
@@ -72,7 +72,7 @@ public class RegistratieService {
     public RegistratieBeeld registreer(RegistratieAanvraag aanvraag, Verwerkingscontext context) {
         Instant start = klok.nu();
         LocalDate vandaag = klok.vandaag();
-        Parameters fouten = new Parameters();
+        Invoerfouten fouten = new Invoerfouten();
         Identificatie id = aanvraag.identificatie().lees("identificatie", fouten);
         if (!gemeenten.bestaat(aanvraag.gemeenteCode())) {
             fouten.fout("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
@@ -212,7 +212,7 @@ public class RegistratieService {
     }
 
     public Identificatie leesIdentificatie(IdentificatieDto dto) {
-        Parameters fouten = new Parameters();
+        Invoerfouten fouten = new Invoerfouten();
         Identificatie id = dto.lees("identificatie", fouten);
         fouten.valideer();
         return id;

@@ -1,5 +1,6 @@
 package nl.sekswerkregister.vergunning.domain;
 
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package nl.sekswerkregister.vergunning.domain;
 
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import java.util.UUID;
 
 /** Selection of licences for a listing; null means "any". */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
 import nl.sekswerkregister.vergunning.domain.VergunningFilter;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;

@@ -2,7 +2,7 @@ package nl.sekswerkregister.vergunning.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Controlestatus;
 import nl.sekswerkregister.vergunning.service.VergunningService.Controle;
 

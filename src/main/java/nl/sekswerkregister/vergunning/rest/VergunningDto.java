@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.sekswerkregister.common.adres.AdresDto;
 import nl.sekswerkregister.common.paginering.Link;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vergunning.service.VergunningBeeld;
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import nl.sekswerkregister.common.beveiliging.Gebruiker;
 import nl.sekswerkregister.common.beveiliging.Toegang;
-import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.probleem.ProbleemSoort;
 import nl.sekswerkregister.common.tijd.Klok;
@@ -75,7 +75,7 @@ public class BesluitService {
     }
 
     private static void controleerData(BesluitAanvraag aanvraag, Vergunning vergunning, LocalDate vandaag) {
-        Parameters fouten = new Parameters();
+        Invoerfouten fouten = new Invoerfouten();
         if (aanvraag.besluittype() == Besluittype.VERLENEN) {
             // Whether geldigTot may be left out depends on the rule set in force: see RegelsetToets.
             LocalDate tot = aanvraag.geldigTot();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.sekswerkregister.common.adres.AdresDto;
 import nl.sekswerkregister.privacy.IdentificatieDto;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /** Body of POST /vergunningen: an application, which is always filed as AANGEVRAAGD. */
 public record VergunningAanvraag(

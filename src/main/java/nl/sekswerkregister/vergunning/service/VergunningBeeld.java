@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.sekswerkregister.common.adres.AdresDto;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import nl.sekswerkregister.common.adres.AdresDto;
 import nl.sekswerkregister.common.beveiliging.Toegang;
 import nl.sekswerkregister.common.http.Etag;
-import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.json.MergePatch;
 import nl.sekswerkregister.common.paginering.Pagina;
 import nl.sekswerkregister.common.paginering.Paginering;
@@ -19,7 +19,7 @@ import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.exploitant.service.ExploitantService;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
 import nl.sekswerkregister.privacy.Pseudonimisering;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Controlestatus;
 import nl.sekswerkregister.vergunning.domain.Levenscyclus;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
@@ -69,7 +69,7 @@ public class VergunningService {
             throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
         }
         toegang.vereisSchrijfrecht(aanvraag.gemeenteCode());
-        Parameters fouten = new Parameters();
+        Invoerfouten fouten = new Invoerfouten();
         if (!exploitanten.bestaat(aanvraag.exploitantId())) {
             fouten.fout("exploitantId", "onbekend", "Er is geen exploitant met dit id; registreer die eerst.");
         }
@@ -116,7 +116,7 @@ public class VergunningService {
                     + " en kan niet meer worden gewijzigd.");
         }
         VergunningGegevens nieuw = mergePatch.pasToe(VergunningGegevens.van(vergunning), patch, VergunningGegevens.class);
-        Parameters fouten = new Parameters();
+        Invoerfouten fouten = new Invoerfouten();
         controleerVestiging(vergunning.bedrijfstype(), nieuw.vestigingsadres(), fouten);
         List<String> beheerders = beheerderPseudoniemen(vergunning.gemeenteCode(), nieuw.beheerders(),
                 vergunning.beheerders(), fouten);
@@ -161,7 +161,7 @@ public class VergunningService {
      * registrations; an existing manager may be kept by their pseudonym.
      */
     private List<String> beheerderPseudoniemen(String gemeenteCode, List<VergunningAanvraag.Beheerder> invoer,
-                                               List<String> huidige, Parameters fouten) {
+                                               List<String> huidige, Invoerfouten fouten) {
         java.util.LinkedHashSet<String> uit = new java.util.LinkedHashSet<>();
         for (int i = 0; i < invoer.size(); i++) {
             VergunningAanvraag.Beheerder b = invoer.get(i);
@@ -185,7 +185,7 @@ public class VergunningService {
         return List.copyOf(uit);
     }
 
-    private static void controleerVestiging(Bedrijfstype type, AdresDto adres, Parameters fouten) {
+    private static void controleerVestiging(Bedrijfstype type, AdresDto adres, Invoerfouten fouten) {
         if (type != null && type.heeftVestiging() && adres == null) {
             fouten.fout("vestigingsadres", "verplicht", "Verplicht voor dit bedrijfstype (alleen ESCORT heeft geen vestiging).");
         }

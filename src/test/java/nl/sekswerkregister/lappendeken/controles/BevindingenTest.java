@@ -23,7 +23,7 @@ import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Erkenning;
 import nl.sekswerkregister.regelset.domain.Openingstijd;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -11,7 +11,7 @@ import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Erkenning;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

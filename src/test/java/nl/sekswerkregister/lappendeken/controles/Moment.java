@@ -19,7 +19,7 @@ import nl.sekswerkregister.regelset.domain.Erkenning;
 import nl.sekswerkregister.regelset.domain.Openingstijd;
 import nl.sekswerkregister.regelset.domain.Regels;
 import nl.sekswerkregister.regelset.domain.Registratiegeldigheid;
-import nl.sekswerkregister.vergunning.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /** Builds moments for check tests: municipalities A–D (A borders B, B borders C; D lies apart, same province as A). */
 final class Moment {

@@ -1,4 +1,4 @@
-package nl.sekswerkregister.vergunning.domain;
+package nl.sekswerkregister.regelset.domain;
 
 /** Kinds of sex business that APVs license (VNG model APV, chapter 3). */
 public enum Bedrijfstype {

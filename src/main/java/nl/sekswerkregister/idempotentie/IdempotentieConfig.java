@@ -1,4 +1,4 @@
-package nl.sekswerkregister.common.idempotentie;
+package nl.sekswerkregister.idempotentie;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

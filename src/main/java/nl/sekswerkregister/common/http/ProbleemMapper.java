@@ -1,5 +1,6 @@
-package nl.sekswerkregister.common.probleem;
+package nl.sekswerkregister.common.http;
 
+import nl.sekswerkregister.common.probleem.*;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

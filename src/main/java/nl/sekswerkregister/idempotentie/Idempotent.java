@@ -1,4 +1,4 @@
-package nl.sekswerkregister.common.idempotentie;
+package nl.sekswerkregister.idempotentie;
 
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;

@@ -1,5 +1,6 @@
-package nl.sekswerkregister.dataverwerking.rest;
+package nl.sekswerkregister.registratie.rest;
 
+import nl.sekswerkregister.dataverwerking.rest.Verwerkingsheaders;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package nl.sekswerkregister.common.idempotentie;
+package nl.sekswerkregister.idempotentie;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;

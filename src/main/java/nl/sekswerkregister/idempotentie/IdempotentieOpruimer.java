@@ -1,4 +1,4 @@
-package nl.sekswerkregister.common.idempotentie;
+package nl.sekswerkregister.idempotentie;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
