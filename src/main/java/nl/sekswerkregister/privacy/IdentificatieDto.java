@@ -3,14 +3,14 @@ package nl.sekswerkregister.privacy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import nl.sekswerkregister.common.invoer.Invoerfouten;
-import nl.sekswerkregister.privacy.Identificatie;
+import nl.sekswerkregister.common.invoer.PreciesEen;
 
 /**
  * A person's identifier as it arrives in a request body: a BSN, or a foreign identity document.
  * Exactly one. Error messages never repeat the value (a BSN in a log or a problem is a leak).
  */
-public record IdentificatieDto(String bsn, @Valid Document document) {
+@PreciesEen(value = {"bsn", "document"}, message = "Geef precies één van bsn of document.")
+public record IdentificatieDto(@GeldigBsn String bsn, @Valid Document document) {
 
     public enum Soort { PASPOORT, IDENTITEITSKAART, VERBLIJFSDOCUMENT }
 
@@ -30,21 +30,10 @@ public record IdentificatieDto(String bsn, @Valid Document document) {
         return "Identificatie[***]";
     }
 
-    /** The identifier, or a reported error under {@code veld}. */
-    public Identificatie lees(String veld, Invoerfouten fouten) {
-        if ((bsn == null) == (document == null)) {
-            fouten.fout(veld, "een-van", "Geef precies één van bsn of document.");
-            return null;
-        }
+    /** The identifier; the request has passed validation, so exactly one of the two is there and well-formed. */
+    public Identificatie alsIdentificatie() {
         if (bsn != null) {
-            if (!Identificatie.isGeldigBsn(bsn)) {
-                fouten.fout(veld + ".bsn", "elfproef", "Geen geldig BSN: 9 cijfers die de elfproef doorstaan.");
-                return null;
-            }
             return new Identificatie.Bsn(bsn);
-        }
-        if (document.soort() == null || document.nummer() == null || document.land() == null) {
-            return null; // reported by Bean Validation
         }
         return new Identificatie.Document(document.soort().name(), document.nummer().toUpperCase(), document.land());
     }

@@ -1,11 +1,19 @@
 package nl.sekswerkregister.architectuur;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,15 +23,36 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
+import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.paginering.PaginaDto;
 import nl.sekswerkregister.idempotentie.Idempotent;
 import org.junit.jupiter.api.Test;
 
-/** The code-shape rules of STYLE.md that a reviewer would otherwise have to remember. */
+/**
+ * The shape every feature follows (README, "Repository layout"), checked so that a reviewer does
+ * not have to remember it:
+ * <ul>
+ *   <li>{@code rest} owns the wire: every request body ({@code …Verzoek}) and response body
+ *       ({@code …Dto}), and every HTTP concern (ETag and If-Match, merge patch, headers, query
+ *       parsing). Shared wire building blocks ({@code AdresDto}, {@code PaginaDto},
+ *       {@code IdentificatieDto}) live in {@code common} and {@code privacy}.</li>
+ *   <li>{@code service} takes parsed domain values ({@code …Gegevens}, identifiers, versions) and
+ *       returns domain results ({@code …Beeld}); it knows nothing of HTTP or JSON patches.</li>
+ *   <li>{@code repository} holds queries and their projections ({@code …Rij}).</li>
+ *   <li>{@code domain} depends on nothing above it.</li>
+ *   <li>Features and the building blocks do not import each other in circles.</li>
+ * </ul>
+ * One deliberate exception: the rules vocabulary ({@code regelset.domain.Regels} and its parts) is
+ * at once the stored form and the published wire form of a rule set, so request bodies carry it
+ * as it is.
+ */
 class ArchitectuurTest {
 
     static final JavaClasses KLASSEN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.sekswerkregister");
+
+    private static final String[] ONDER_REST = {"..service..", "..domain..", "..repository.."};
 
     @Test
     void elkeResourcemethodeHeeftEenExplicieteBeveiligingsannotatie() {
@@ -61,15 +90,89 @@ class ArchitectuurTest {
     void idempotenteMethodenGevenEenResponse() {
         // A replay hands back the stored answer as a Response; a method declared to return a DTO
         // would turn every replay into a ClassCastException (a 500 on every retried registration
-        // decision, issue 10).
+        // decision).
         methods().that().areAnnotatedWith(Idempotent.class).should().haveRawReturnType(Response.class)
                 .check(KLASSEN);
     }
 
     @Test
-    void featuresHangenNietAanElkaarsRestlaag() {
-        noClasses().that().resideInAPackage("..service..")
+    void lagerLagenKennenDeRestlaagNiet() {
+        noClasses().that().resideInAnyPackage(ONDER_REST)
                 .should().dependOnClassesThat().resideInAPackage("..rest..")
                 .check(KLASSEN);
+    }
+
+    @Test
+    void servicesSprekenGeenHttp() {
+        noClasses().that().resideInAnyPackage(ONDER_REST)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.vertx..", "org.jboss.resteasy..",
+                        "nl.sekswerkregister.common.http..", "nl.sekswerkregister.common.json..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasterxml.jackson.databind.JsonNode")
+                .orShould().dependOnClassesThat().areAssignableTo(Parameters.class)
+                .because("HTTP concerns (ETag, If-Match, merge patch, headers, query parsing) belong to rest; "
+                        + "services take parsed values and collect field errors in Invoerfouten")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void draadtypenHorenBijDeRestlaag() {
+        classes().that().haveSimpleNameEndingWith("Dto").or().haveSimpleNameEndingWith("Verzoek")
+                .should().resideInAnyPackage("..rest..", "nl.sekswerkregister.common..", "nl.sekswerkregister.privacy..")
+                .check(KLASSEN);
+        noClasses().that().resideInAnyPackage(ONDER_REST)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Dto")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Verzoek")
+                .check(KLASSEN);
+        noClasses().that().resideInAnyPackage(ONDER_REST)
+                .should().dependOnClassesThat().resideInAPackage("jakarta.validation.constraints..")
+                .because("Bean Validation checks the form of what arrives on the wire, in rest; the rules "
+                        + "vocabulary (regelset.domain) is the one domain type that is also a wire type")
+                .allowEmptyShould(true)
+                .check(KLASSEN.that(DescribedPredicate.not(inPakket("nl.sekswerkregister.regelset.domain"))));
+    }
+
+    @Test
+    void resourcesGevenAlleenDraadtypenTerug() {
+        methods().that().areAnnotatedWith(GET.class).or().areAnnotatedWith(POST.class)
+                .or().areAnnotatedWith(PATCH.class).or().areAnnotatedWith(PUT.class).or().areAnnotatedWith(DELETE.class)
+                .should(new ArchCondition<>("return a Response or a wire type of the rest layer") {
+                    @Override
+                    public void check(JavaMethod methode, ConditionEvents events) {
+                        JavaClass type = methode.getRawReturnType();
+                        boolean draad = type.isEquivalentTo(Response.class) || type.isEquivalentTo(PaginaDto.class)
+                                || type.getPackageName().contains(".rest");
+                        events.add(new SimpleConditionEvent(methode, draad,
+                                methode.getFullName() + " returns " + type.getName()));
+                    }
+                })
+                .check(KLASSEN);
+    }
+
+    @Test
+    void recordsDragenDeNaamVanHunRol() {
+        classes().that().resideInAPackage("..rest..").and().areRecords().and().areTopLevelClasses()
+                .should().haveSimpleNameEndingWith("Dto").orShould().haveSimpleNameEndingWith("Verzoek")
+                .check(KLASSEN);
+        classes().that().resideInAPackage("..service..").and().areRecords().and().areTopLevelClasses()
+                .should().haveSimpleNameEndingWith("Beeld").orShould().haveSimpleNameEndingWith("Gegevens")
+                .orShould().haveSimpleNameEndingWith("Filter")
+                .check(KLASSEN);
+        classes().that().resideInAPackage("..repository..").and().areRecords()
+                .should().haveSimpleNameEndingWith("Rij")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void featuresHangenNietInKringenAanElkaar() {
+        slices().matching("nl.sekswerkregister.(*)..").should().beFreeOfCycles().check(KLASSEN);
+    }
+
+    @Test
+    void ookDeDelenVanEenFeatureNiet() {
+        slices().matching("nl.sekswerkregister.(*).(*)..").should().beFreeOfCycles().check(KLASSEN);
+    }
+
+    private static DescribedPredicate<JavaClass> inPakket(String pakket) {
+        return DescribedPredicate.describe("in " + pakket, c -> c.getPackageName().equals(pakket));
     }
 }

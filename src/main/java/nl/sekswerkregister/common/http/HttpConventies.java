@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import nl.sekswerkregister.common.probleem.OngeldigeParameter;
 import nl.sekswerkregister.common.probleem.Probleem;
-import nl.sekswerkregister.common.http.ProbleemAntwoorden;
 import nl.sekswerkregister.common.probleem.ProbleemSoort;
 
 /**

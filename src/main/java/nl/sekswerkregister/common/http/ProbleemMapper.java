@@ -27,7 +27,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.sekswerkregister.common.http.RequestId;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -261,6 +260,8 @@ public class ProbleemMapper {
             case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax" -> "bereik";
             case "Email" -> "email";
             case "GeenPersoonsnummer" -> "persoonsgegeven";
+            case "GeldigBsn" -> "elfproef";
+            case "PreciesEen" -> "een-van";
             default -> annotatie.substring(0, 1).toLowerCase() + annotatie.substring(1);
         };
     }

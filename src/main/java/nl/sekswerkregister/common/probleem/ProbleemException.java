@@ -44,6 +44,19 @@ public class ProbleemException extends RuntimeException {
         return new ProbleemException(ProbleemSoort.CONFLICT, detail);
     }
 
+    /**
+     * Optimistic concurrency in the service: the caller changes what it last read at version
+     * {@code verwacht}; if the stored row has moved on since, someone else changed it first (412).
+     * The REST layer has already turned the If-Match header into {@code verwacht}; this check runs
+     * again inside the writing transaction, and the entity's @Version guards the UPDATE itself.
+     */
+    public static void vereisVersie(long verwacht, long huidig) {
+        if (verwacht != huidig) {
+            throw new ProbleemException(ProbleemSoort.GEWIJZIGD_DOOR_ANDER, "De gegevens zijn intussen gewijzigd "
+                    + "(nu versie " + huidig + "). Haal ze opnieuw op en probeer het nog eens.");
+        }
+    }
+
     public ProbleemSoort soort() { return soort; }
 
     public List<OngeldigeParameter> ongeldigeParameters() { return ongeldigeParameters; }

@@ -15,7 +15,6 @@ import nl.sekswerkregister.common.paginering.PaginaDto;
 import nl.sekswerkregister.common.paginering.Paginering;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.dataverwerking.service.DataverwerkingService;
-import nl.sekswerkregister.dataverwerking.service.Verificatie;
 
 /** The processing log, for auditors: the entries, and whether the chain over them is intact. */
 @Path("/api/v1/dataverwerkingen")
@@ -30,7 +29,7 @@ public class DataverwerkingResource {
 
     @GET
     @RolesAllowed(Rol.AUDITOR)
-    public PaginaDto<DataverwerkingService.Beeld> lijst(@QueryParam("vanaf") String vanaf, @QueryParam("tot") String tot,
+    public PaginaDto<DataverwerkingDto> lijst(@QueryParam("vanaf") String vanaf, @QueryParam("tot") String tot,
                                               @QueryParam("gemeenteCode") String gemeenteCode,
                                               @QueryParam("operatie") String operatie, @QueryParam("page") String page,
                                               @QueryParam("pageSize") String pageSize, @Context UriInfo uriInfo) {
@@ -43,14 +42,14 @@ public class DataverwerkingResource {
         parameters.valideer();
         return PaginaDto.van(service.zoek(van == null ? null : van.atStartOfDay(Klok.NEDERLAND).toInstant(),
                 totDatum == null ? null : totDatum.plusDays(1).atStartOfDay(Klok.NEDERLAND).toInstant(), gemeenteCode,
-                operatie, paginering), uriInfo);
+                operatie, paginering).map(DataverwerkingDto::van), uriInfo);
     }
 
     /** Recomputes the hash chain over all sealed entries and reports the unsealed tail. */
     @GET
     @Path("/verificatie")
     @RolesAllowed(Rol.AUDITOR)
-    public Verificatie.Uitkomst verificatie() {
-        return service.verifieer();
+    public VerificatieDto verificatie() {
+        return VerificatieDto.van(service.verifieer());
     }
 }

@@ -4,23 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import nl.sekswerkregister.common.paginering.Pagina;
 import nl.sekswerkregister.common.paginering.Paginering;
-import nl.sekswerkregister.dataverwerking.domain.Dataverwerking;
 import nl.sekswerkregister.dataverwerking.repository.DataverwerkingRepository;
 
 /** Reading the log for auditors. Entries are immutable snapshots once read. */
 @ApplicationScoped
 public class DataverwerkingService {
-
-    public record Beeld(long id, String traceId, String spanId, String operatie, String verwerkingsactiviteit,
-                        String doelbinding, String actor, String rol, String organisatie, String betrokkene,
-                        java.util.UUID registratieId, Instant startTijd, Instant eindTijd, String status,
-                        Long volgnummer, String hash) {
-        static Beeld van(Dataverwerking d) {
-            return new Beeld(d.id(), d.traceId(), d.spanId(), d.operatie(), d.verwerkingsactiviteit(), d.doelbinding(),
-                    d.actor(), d.rol(), d.organisatie(), d.betrokkene(), d.registratieId(), d.startTijd(), d.eindTijd(),
-                    d.status(), d.volgnummer(), d.hash());
-        }
-    }
 
     private final DataverwerkingRepository repository;
     private final Verificatie verificatie;
@@ -33,16 +21,16 @@ public class DataverwerkingService {
         this.gemeenten = gemeenten;
     }
 
-    public Pagina<Beeld> zoek(Instant vanaf, Instant tot, String organisatie, String operatie, Paginering paginering) {
+    public Pagina<DataverwerkingBeeld> zoek(Instant vanaf, Instant tot, String organisatie, String operatie, Paginering paginering) {
         if (organisatie != null && !gemeenten.bestaat(organisatie)) {
             throw nl.sekswerkregister.common.probleem.ProbleemException.ongeldig("gemeenteCode", "onbekend",
                     "Er is geen gemeente met deze code.");
         }
         return Pagina.uit(repository.pagina(vanaf, tot, organisatie, operatie, paginering.offset(),
-                paginering.pageSize() + 1), paginering).map(Beeld::van);
+                paginering.pageSize() + 1), paginering).map(DataverwerkingBeeld::van);
     }
 
-    public Verificatie.Uitkomst verifieer() {
+    public VerificatieBeeld verifieer() {
         return verificatie.verifieer();
     }
 }

@@ -17,10 +17,6 @@ import nl.sekswerkregister.privacy.Pseudonimisering;
 @ApplicationScoped
 public class InzageService {
 
-    public record Regel(Instant tijdstip, String operatie, String organisatie, String rol, String medewerker,
-                        String doelbinding, String verwerkingsactiviteit) {
-    }
-
     private final DataverwerkingRepository repository;
     private final Pseudonimisering pseudoniemen;
     private final Logboek logboek;
@@ -34,13 +30,13 @@ public class InzageService {
     }
 
     @Transactional
-    public List<Regel> inzage(Identificatie persoon, Verwerkingscontext context) {
+    public List<InzageregelBeeld> inzage(Identificatie persoon, Verwerkingscontext context) {
         Instant start = klok.nu();
         String betrokkene = pseudoniemen.logboek(persoon);
         // Registration records of this person are found through the log pseudonym of every entry
         // that named them, plus the entries about their registrations that named only the record.
-        List<Regel> regels = repository.vanBetrokkeneOfZijnRegistraties(betrokkene).stream()
-                .map(d -> new Regel(d.startTijd(), d.operatie(), d.organisatie(), d.rol(),
+        List<InzageregelBeeld> regels = repository.vanBetrokkeneOfZijnRegistraties(betrokkene).stream()
+                .map(d -> new InzageregelBeeld(d.startTijd(), d.operatie(), d.organisatie(), d.rol(),
                         pseudoniemen.medewerker(d.actor()), d.doelbinding(), d.verwerkingsactiviteit()))
                 .toList();
         logboek.leg(context, "inzageverzoek", betrokkene, null, start, Logboek.OK);

@@ -13,10 +13,6 @@ import nl.sekswerkregister.dataverwerking.domain.Ketting;
 @ApplicationScoped
 public class Verificatie {
 
-    public record Uitkomst(boolean intact, long aantalVerzegeld, Long eersteBreukVolgnummer, Long eersteBreukId,
-                           String reden, long aantalOnverzegeld, Long oudsteOnverzegeldSeconden, Instant gecontroleerdOp) {
-    }
-
     private final EntityManager em;
     private final Klok klok;
 
@@ -30,7 +26,7 @@ public class Verificatie {
      * between reading the chain and counting the tail would leave records in neither count.
      */
     @jakarta.transaction.Transactional
-    public Uitkomst verifieer() {
+    public VerificatieBeeld verifieer() {
         em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
         long verwacht = 1;
         String vorige = Ketting.BEGIN;
@@ -60,7 +56,7 @@ public class Verificatie {
         }
     }
 
-    private Uitkomst uitkomst(boolean intact, long verzegeld, Long volgnummer, Long id, String reden) {
+    private VerificatieBeeld uitkomst(boolean intact, long verzegeld, Long volgnummer, Long id, String reden) {
         Object[] staart = (Object[]) em.createNativeQuery(
                 "select count(*), min(start_tijd) from dataverwerking where volgnummer is null").getSingleResult();
         long aantal = ((Number) staart[0]).longValue();
@@ -74,6 +70,6 @@ public class Verificatie {
             oudste = i;
         }
         Long leeftijd = oudste == null ? null : Math.max(0, Duration.between(oudste, nu).toSeconds());
-        return new Uitkomst(intact, verzegeld, volgnummer, id, reden, aantal, leeftijd, nu);
+        return new VerificatieBeeld(intact, verzegeld, volgnummer, id, reden, aantal, leeftijd, nu);
     }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
-import nl.sekswerkregister.lappendeken.domain.Controle;
+import nl.sekswerkregister.lappendeken.domain.Conflictcontrole;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
-import nl.sekswerkregister.lappendeken.domain.KaderInfo;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Kaderversie;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 
 /** Catalogue facts and the one way every check builds its findings. */
-abstract class BasisControle implements Controle {
+abstract class BasisControle implements Conflictcontrole {
 
     private final String code;
     private final Ernst ernst;
@@ -38,9 +38,9 @@ abstract class BasisControle implements Controle {
     public String reden() { return reden; }
 
     /** Starts a finding about the given rule sets (their municipalities, sorted, are the subject). */
-    Melding melding(String dimensie, RegelsetInfo... regelsets) {
-        List<RegelsetInfo> lijst = new ArrayList<>(regelsets.length);
-        for (RegelsetInfo regelset : regelsets) {
+    Melding melding(String dimensie, Regelsetversie... regelsets) {
+        List<Regelsetversie> lijst = new ArrayList<>(regelsets.length);
+        for (Regelsetversie regelset : regelsets) {
             if (regelset != null) {
                 lijst.add(regelset);
             }
@@ -50,14 +50,14 @@ abstract class BasisControle implements Controle {
 
     final class Melding {
         private final String dimensie;
-        private final List<RegelsetInfo> regelsets;
+        private final List<Regelsetversie> regelsets;
         private final List<Conflict.Waarde> waarden = new ArrayList<>();
         private final List<String> vergunningen = new ArrayList<>();
         private final List<String> extraGemeenten = new ArrayList<>();
-        private KaderInfo kader;
+        private Kaderversie kader;
         private String idDeel = "";
 
-        private Melding(String dimensie, List<RegelsetInfo> regelsets) {
+        private Melding(String dimensie, List<Regelsetversie> regelsets) {
             this.dimensie = dimensie;
             this.regelsets = regelsets;
         }
@@ -67,12 +67,12 @@ abstract class BasisControle implements Controle {
             return this;
         }
 
-        Melding kader(KaderInfo kader) {
+        Melding kader(Kaderversie kader) {
             this.kader = kader;
             return waarde("kader:" + kader.code(), null);
         }
 
-        Melding kaderWaarde(KaderInfo kader, Object waarde) {
+        Melding kaderWaarde(Kaderversie kader, Object waarde) {
             this.kader = kader;
             return waarde("kader:" + kader.code(), waarde);
         }
@@ -112,7 +112,7 @@ abstract class BasisControle implements Controle {
                 int volgorde = a.compareTo(b);
                 return volgorde == 0 ? List.of(a) : volgorde < 0 ? List.of(a, b) : List.of(b, a);
             }
-            return Stream.concat(regelsets.stream().map(RegelsetInfo::gemeenteCode), extraGemeenten.stream())
+            return Stream.concat(regelsets.stream().map(Regelsetversie::gemeenteCode), extraGemeenten.stream())
                     .distinct().sorted().toList();
         }
     }

@@ -5,7 +5,7 @@ import java.util.function.Function;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
@@ -29,13 +29,13 @@ abstract class BooleaansePerTypeControle extends PaarControle {
     abstract String[] uitleg(String ja, String nee, Bedrijfstype type);
 
     @Override
-    final void controleer(Momentopname moment, RegelsetInfo a, RegelsetInfo b, Consumer<Conflict> melding) {
+    final void controleer(Momentopname moment, Regelsetversie a, Regelsetversie b, Consumer<Conflict> melding) {
         for (Bedrijfstype type : Bedrijfstype.values()) {
             Boolean wa = lees(a.regels().voor(type));
             Boolean wb = lees(b.regels().voor(type));
             if (wa != null && wb != null && !wa.equals(wb)) {
-                RegelsetInfo ja = wa ? a : b;
-                RegelsetInfo nee = wa ? b : a;
+                Regelsetversie ja = wa ? a : b;
+                Regelsetversie nee = wa ? b : a;
                 melding.accept(melding("bedrijfstypen." + type + "." + veld, a, b)
                         .waarde(a.gemeenteCode(), wa).waarde(b.gemeenteCode(), wb)
                         .uitleg(() -> uitleg(naam(moment, ja), naam(moment, nee), type)[0],

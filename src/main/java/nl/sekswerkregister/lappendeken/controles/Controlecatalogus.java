@@ -5,16 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.sekswerkregister.lappendeken.domain.Controle;
+import nl.sekswerkregister.lappendeken.domain.Conflictcontrole;
 
 /** Every check the engine runs, in a fixed order (which is also the order of the findings). */
 @ApplicationScoped
 public class Controlecatalogus {
 
-    private final Map<String, Controle> controles = new LinkedHashMap<>();
+    private final Map<String, Conflictcontrole> controles = new LinkedHashMap<>();
 
     public Controlecatalogus() {
-        for (Controle c : List.of(
+        for (Conflictcontrole c : List.of(
                 // against the national framework
                 new LeeftijdOnderKader(), new KaderplichtOntbreekt(),
                 // between municipalities in scope
@@ -30,11 +30,11 @@ public class Controlecatalogus {
         }
     }
 
-    public List<Controle> alle() {
+    public List<Conflictcontrole> alle() {
         return List.copyOf(controles.values());
     }
 
-    public Optional<Controle> metCode(String code) {
+    public Optional<Conflictcontrole> metCode(String code) {
         return Optional.ofNullable(controles.get(code));
     }
 

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 
 /** A check on one municipality's rule set at a time (against the framework, or a legal risk). */
 abstract class GemeenteControle extends BasisControle {
@@ -18,14 +18,14 @@ abstract class GemeenteControle extends BasisControle {
     public final void controleer(Momentopname moment, List<String> gemeenten, List<Paar> paren,
                                  Consumer<Conflict> melding) {
         for (String gemeente : gemeenten) {
-            RegelsetInfo regelset = moment.regelsets().get(gemeente);
+            Regelsetversie regelset = moment.regelsets().get(gemeente);
             if (regelset != null) {
                 controleer(moment, regelset, melding);
             }
         }
     }
 
-    abstract void controleer(Momentopname moment, RegelsetInfo regelset, Consumer<Conflict> melding);
+    abstract void controleer(Momentopname moment, Regelsetversie regelset, Consumer<Conflict> melding);
 
     static String naam(Momentopname moment, String code) {
         var g = moment.gemeenten().get(code);

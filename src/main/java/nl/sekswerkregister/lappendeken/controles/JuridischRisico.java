@@ -5,7 +5,7 @@ import java.util.function.Predicate;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 import nl.sekswerkregister.regelset.domain.Regels;
 
 /**
@@ -66,7 +66,7 @@ final class JuridischRisico extends GemeenteControle {
     }
 
     @Override
-    void controleer(Momentopname moment, RegelsetInfo regelset, Consumer<Conflict> melding) {
+    void controleer(Momentopname moment, Regelsetversie regelset, Consumer<Conflict> melding) {
         if (risico.test(regelset.regels())) {
             String naam = naam(moment, regelset.gemeenteCode());
             Object waarde = dimensie.equals("taaleisen") ? String.join(",", regelset.regels().taaleisen()) : Boolean.TRUE;

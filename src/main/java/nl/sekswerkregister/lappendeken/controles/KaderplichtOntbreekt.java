@@ -5,7 +5,7 @@ import java.util.function.Function;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Regels;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
@@ -21,7 +21,7 @@ final class KaderplichtOntbreekt extends GemeenteControle {
     }
 
     @Override
-    void controleer(Momentopname moment, RegelsetInfo regelset, Consumer<Conflict> melding) {
+    void controleer(Momentopname moment, Regelsetversie regelset, Consumer<Conflict> melding) {
         Regels kader = moment.kader().regels();
         plicht(moment, regelset, "registratieplicht", "registratieplicht", "registration duty", Regels::registratieplicht, melding);
         plicht(moment, regelset, "intakeplicht", "intakeplicht", "intake-interview duty", Regels::intakeplicht, melding);
@@ -42,7 +42,7 @@ final class KaderplichtOntbreekt extends GemeenteControle {
         }
     }
 
-    private void plicht(Momentopname moment, RegelsetInfo regelset, String dimensie, String nl, String en,
+    private void plicht(Momentopname moment, Regelsetversie regelset, String dimensie, String nl, String en,
                         Function<Regels, Boolean> waarde, Consumer<Conflict> melding) {
         if (!Boolean.TRUE.equals(waarde.apply(moment.kader().regels()))) {
             return;

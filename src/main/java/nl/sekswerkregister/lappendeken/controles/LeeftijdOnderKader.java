@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 
 /** The local minimum age is lower than the framework's. */
 final class LeeftijdOnderKader extends GemeenteControle {
@@ -16,7 +16,7 @@ final class LeeftijdOnderKader extends GemeenteControle {
     }
 
     @Override
-    void controleer(Momentopname moment, RegelsetInfo regelset, Consumer<Conflict> melding) {
+    void controleer(Momentopname moment, Regelsetversie regelset, Consumer<Conflict> melding) {
         Integer lokaal = regelset.regels().minimumleeftijd();
         Integer kader = moment.kader().regels().minimumleeftijd();
         if (lokaal != null && kader != null && lokaal < kader) {

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 
 /** Two municipalities in scope set different minimum ages. */
 final class LeeftijdVerschilt extends PaarControle {
@@ -16,7 +16,7 @@ final class LeeftijdVerschilt extends PaarControle {
     }
 
     @Override
-    void controleer(Momentopname moment, RegelsetInfo a, RegelsetInfo b, Consumer<Conflict> melding) {
+    void controleer(Momentopname moment, Regelsetversie a, Regelsetversie b, Consumer<Conflict> melding) {
         Integer la = a.regels().minimumleeftijd();
         Integer lb = b.regels().minimumleeftijd();
         if (la != null && lb != null && !la.equals(lb)) {

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 import nl.sekswerkregister.regelset.domain.Openingstijd;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
@@ -20,7 +20,7 @@ final class OpeningstijdenVerschillen extends PaarControle {
     }
 
     @Override
-    void controleer(Momentopname moment, RegelsetInfo a, RegelsetInfo b, Consumer<Conflict> melding) {
+    void controleer(Momentopname moment, Regelsetversie a, Regelsetversie b, Consumer<Conflict> melding) {
         for (Bedrijfstype type : Bedrijfstype.values()) {
             double[] ua = a.urenPerDag().get(type);
             double[] ub = b.urenPerDag().get(type);

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 
 /** A check between two municipalities in scope that both have a rule set in force. */
 abstract class PaarControle extends BasisControle {
@@ -22,9 +22,9 @@ abstract class PaarControle extends BasisControle {
         }
     }
 
-    abstract void controleer(Momentopname moment, RegelsetInfo a, RegelsetInfo b, Consumer<Conflict> melding);
+    abstract void controleer(Momentopname moment, Regelsetversie a, Regelsetversie b, Consumer<Conflict> melding);
 
-    static String naam(Momentopname moment, RegelsetInfo r) {
+    static String naam(Momentopname moment, Regelsetversie r) {
         var g = moment.gemeenten().get(r.gemeenteCode());
         return g == null ? r.gemeenteCode() : g.naam();
     }

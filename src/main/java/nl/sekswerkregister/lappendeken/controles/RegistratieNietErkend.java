@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 
 /** Both municipalities require registration, but one does not recognise the other's. */
 final class RegistratieNietErkend extends PaarControle {
@@ -17,7 +17,7 @@ final class RegistratieNietErkend extends PaarControle {
     }
 
     @Override
-    void controleer(Momentopname moment, RegelsetInfo a, RegelsetInfo b, Consumer<Conflict> melding) {
+    void controleer(Momentopname moment, Regelsetversie a, Regelsetversie b, Consumer<Conflict> melding) {
         if (!Boolean.TRUE.equals(a.regels().registratieplicht()) || !Boolean.TRUE.equals(b.regels().registratieplicht())) {
             return;
         }
@@ -25,7 +25,7 @@ final class RegistratieNietErkend extends PaarControle {
         richting(moment, b, a, melding);
     }
 
-    private void richting(Momentopname moment, RegelsetInfo erkent, RegelsetInfo andere, Consumer<Conflict> melding) {
+    private void richting(Momentopname moment, Regelsetversie erkent, Regelsetversie andere, Consumer<Conflict> melding) {
         var erkenning = erkent.regels().erkenning();
         if (erkenning == null || erkenning.erkent(erkent.gemeenteCode(), andere.gemeenteCode())) {
             return;

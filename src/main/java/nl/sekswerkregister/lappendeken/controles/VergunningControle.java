@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
 
 /** A check of the licences actually held against the rules in force in their municipality. */
 abstract class VergunningControle extends BasisControle {
@@ -29,7 +29,7 @@ abstract class VergunningControle extends BasisControle {
                 melding);
     }
 
-    abstract void controleer(Momentopname moment, List<VergunningInfo> vergunningen, Consumer<Conflict> melding);
+    abstract void controleer(Momentopname moment, List<VergunningInWerking> vergunningen, Consumer<Conflict> melding);
 
     static String naam(Momentopname moment, String code) {
         var g = moment.gemeenten().get(code);

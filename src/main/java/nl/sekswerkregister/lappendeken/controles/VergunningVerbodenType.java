@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
-import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
+import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
 
 /** A licence in force for a business type that the rules now forbid. */
 final class VergunningVerbodenType extends VergunningControle {
@@ -19,9 +19,9 @@ final class VergunningVerbodenType extends VergunningControle {
     }
 
     @Override
-    void controleer(Momentopname moment, List<VergunningInfo> vergunningen, Consumer<Conflict> melding) {
-        for (VergunningInfo v : vergunningen) {
-            RegelsetInfo regelset = moment.regelsets().get(v.gemeenteCode());
+    void controleer(Momentopname moment, List<VergunningInWerking> vergunningen, Consumer<Conflict> melding) {
+        for (VergunningInWerking v : vergunningen) {
+            Regelsetversie regelset = moment.regelsets().get(v.gemeenteCode());
             var regels = regelset == null ? null : regelset.regels().voor(v.bedrijfstype());
             if (regels != null && Boolean.FALSE.equals(regels.toegestaan())) {
                 String naam = naam(moment, v.gemeenteCode());

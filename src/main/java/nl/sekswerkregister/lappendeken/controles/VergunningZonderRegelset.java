@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
 
 /** Licences in force in a municipality that has no published rule set on the date asked. */
 final class VergunningZonderRegelset extends VergunningControle {
@@ -21,11 +21,11 @@ final class VergunningZonderRegelset extends VergunningControle {
     }
 
     @Override
-    void controleer(Momentopname moment, List<VergunningInfo> vergunningen, Consumer<Conflict> melding) {
+    void controleer(Momentopname moment, List<VergunningInWerking> vergunningen, Consumer<Conflict> melding) {
         Map<String, List<String>> perGemeente = vergunningen.stream()
                 .filter(v -> !moment.regelsets().containsKey(v.gemeenteCode()))
-                .collect(Collectors.groupingBy(VergunningInfo::gemeenteCode, TreeMap::new,
-                        Collectors.mapping(VergunningInfo::vergunningnummer, Collectors.toList())));
+                .collect(Collectors.groupingBy(VergunningInWerking::gemeenteCode, TreeMap::new,
+                        Collectors.mapping(VergunningInWerking::vergunningnummer, Collectors.toList())));
         perGemeente.forEach((gemeente, nummers) -> {
             String naam = naam(moment, gemeente);
             melding.accept(melding("regelset").gemeente(gemeente).vergunningen(nummers.stream().sorted().toList())

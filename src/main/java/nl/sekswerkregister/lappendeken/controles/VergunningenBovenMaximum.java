@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
-import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
+import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 
 /** More licences of a type in force than the municipality's cap allows. */
@@ -23,19 +23,19 @@ final class VergunningenBovenMaximum extends VergunningControle {
     }
 
     @Override
-    void controleer(Momentopname moment, List<VergunningInfo> vergunningen, Consumer<Conflict> melding) {
-        Map<String, List<VergunningInfo>> perGemeenteEnType = vergunningen.stream().collect(Collectors.groupingBy(
+    void controleer(Momentopname moment, List<VergunningInWerking> vergunningen, Consumer<Conflict> melding) {
+        Map<String, List<VergunningInWerking>> perGemeenteEnType = vergunningen.stream().collect(Collectors.groupingBy(
                 v -> v.gemeenteCode() + "|" + v.bedrijfstype(), TreeMap::new, Collectors.toList()));
         perGemeenteEnType.forEach((sleutel, lijst) -> {
-            VergunningInfo eerste = lijst.get(0);
-            RegelsetInfo regelset = moment.regelsets().get(eerste.gemeenteCode());
+            VergunningInWerking eerste = lijst.get(0);
+            Regelsetversie regelset = moment.regelsets().get(eerste.gemeenteCode());
             BedrijfstypeRegels regels = regelset == null ? null : regelset.regels().voor(eerste.bedrijfstype());
             if (regels == null || regels.maximumAantal() == null || lijst.size() <= regels.maximumAantal()) {
                 return;
             }
             String naam = naam(moment, eerste.gemeenteCode());
             melding.accept(melding("bedrijfstypen." + eerste.bedrijfstype() + ".maximumAantal", regelset)
-                    .vergunningen(lijst.stream().map(VergunningInfo::vergunningnummer).sorted().toList())
+                    .vergunningen(lijst.stream().map(VergunningInWerking::vergunningnummer).sorted().toList())
                     .waarde(eerste.gemeenteCode(), regels.maximumAantal())
                     .waarde("vergunningen", lijst.size())
                     .uitleg(() -> naam + " heeft " + lijst.size() + " vergunningen voor " + eerste.bedrijfstype()

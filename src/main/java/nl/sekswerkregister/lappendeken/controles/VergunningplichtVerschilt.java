@@ -1,7 +1,6 @@
 package nl.sekswerkregister.lappendeken.controles;
 
 import nl.sekswerkregister.lappendeken.domain.Ernst;
-import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /** For the same business type, one municipality requires a licence and the other does not. */

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
-import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
+import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
 
 /** A licence runs longer (or indefinitely) than the term the rules now allow. */
 final class VergunningtermijnTeLang extends VergunningControle {
@@ -19,9 +19,9 @@ final class VergunningtermijnTeLang extends VergunningControle {
     }
 
     @Override
-    void controleer(Momentopname moment, List<VergunningInfo> vergunningen, Consumer<Conflict> melding) {
-        for (VergunningInfo v : vergunningen) {
-            RegelsetInfo regelset = moment.regelsets().get(v.gemeenteCode());
+    void controleer(Momentopname moment, List<VergunningInWerking> vergunningen, Consumer<Conflict> melding) {
+        for (VergunningInWerking v : vergunningen) {
+            Regelsetversie regelset = moment.regelsets().get(v.gemeenteCode());
             Integer termijn = regelset == null ? null : regelset.regels().vergunningtermijnJaren();
             if (termijn == null || v.geldigVanaf() == null) {
                 continue;

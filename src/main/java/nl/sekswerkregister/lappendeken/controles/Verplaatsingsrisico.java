@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 
 /** Same minimum age, but only one side holds an intake interview. */
 final class Verplaatsingsrisico extends PaarControle {
@@ -17,7 +17,7 @@ final class Verplaatsingsrisico extends PaarControle {
     }
 
     @Override
-    void controleer(Momentopname moment, RegelsetInfo a, RegelsetInfo b, Consumer<Conflict> melding) {
+    void controleer(Momentopname moment, Regelsetversie a, Regelsetversie b, Consumer<Conflict> melding) {
         Integer la = a.regels().minimumleeftijd();
         Integer lb = b.regels().minimumleeftijd();
         Boolean ia = a.regels().intakeplicht();
@@ -25,8 +25,8 @@ final class Verplaatsingsrisico extends PaarControle {
         if (la == null || !la.equals(lb) || ia == null || ib == null || ia.equals(ib)) {
             return;
         }
-        RegelsetInfo zonder = ia ? b : a;
-        RegelsetInfo met = ia ? a : b;
+        Regelsetversie zonder = ia ? b : a;
+        Regelsetversie met = ia ? a : b;
         melding.accept(melding("intakeplicht", a, b).waarde(a.gemeenteCode(), ia).waarde(b.gemeenteCode(), ib)
                 .uitleg(() -> "Beide hanteren " + la + " jaar, maar " + naam(moment, zonder) + " heeft geen intake en "
                                 + naam(moment, met) + " wel: risico op verplaatsing.",

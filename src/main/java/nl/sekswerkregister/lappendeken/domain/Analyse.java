@@ -21,12 +21,12 @@ public final class Analyse {
      * @param focus    only findings that involve this municipality (null: all)
      */
     public static List<Conflict> voer(Momentopname moment, Reikwijdte reikwijdte, String regio, String focus,
-                                      List<Controle> controles) {
+                                      List<Conflictcontrole> controles) {
         List<String> gemeenten = gemeenten(moment, reikwijdte, regio);
         List<String> onderwerp = focus == null ? gemeenten : gemeenten.stream().filter(focus::equals).toList();
-        List<Controle.Paar> paren = paren(moment, reikwijdte, gemeenten, focus);
+        List<Conflictcontrole.Paar> paren = paren(moment, reikwijdte, gemeenten, focus);
         List<Conflict> conflicten = new ArrayList<>();
-        for (Controle controle : controles) {
+        for (Conflictcontrole controle : controles) {
             controle.controleer(moment, onderwerp, paren, conflicten::add);
         }
         conflicten.sort(Conflict.volgorde(Conflict::ernst, Conflict::id));
@@ -38,7 +38,7 @@ public final class Analyse {
      * whole scope, which is computed once and then paged through (see {@link Bevindingen}).
      */
     public static Bevindingen voerVoorReikwijdte(Momentopname moment, Reikwijdte reikwijdte, String regio,
-                                                 List<Controle> controles) {
+                                                 List<Conflictcontrole> controles) {
         List<String> gemeenten = gemeenten(moment, reikwijdte, regio);
         return Bevindingen.verzamel(moment, gemeenten, paren(moment, reikwijdte, gemeenten, null), controles);
     }
@@ -46,12 +46,12 @@ public final class Analyse {
     private static List<String> gemeenten(Momentopname moment, Reikwijdte reikwijdte, String regio) {
         return moment.gemeenten().values().stream()
                 .filter(g -> regio == null || regio.equals(reikwijdte.regio(g)))
-                .map(GemeenteInfo::code).sorted().toList();
+                .map(Gemeenteligging::code).sorted().toList();
     }
 
-    static List<Controle.Paar> paren(Momentopname moment, Reikwijdte reikwijdte, List<String> gemeenten, String focus) {
+    static List<Conflictcontrole.Paar> paren(Momentopname moment, Reikwijdte reikwijdte, List<String> gemeenten, String focus) {
         List<String> metRegels = gemeenten.stream().filter(moment.regelsets()::containsKey).toList();
-        List<Controle.Paar> paren = new ArrayList<>();
+        List<Conflictcontrole.Paar> paren = new ArrayList<>();
         if (reikwijdte == Reikwijdte.BUREN) {
             var binnen = new java.util.HashSet<>(metRegels);
             for (String a : metRegels) {
@@ -80,8 +80,8 @@ public final class Analyse {
         return paren;
     }
 
-    private static Controle.Paar paar(Momentopname moment, String a, String b) {
-        return new Controle.Paar(moment.regelsets().get(a), moment.regelsets().get(b));
+    private static Conflictcontrole.Paar paar(Momentopname moment, String a, String b) {
+        return new Conflictcontrole.Paar(moment.regelsets().get(a), moment.regelsets().get(b));
     }
 
     private static boolean betreft(String focus, String a, String b) {

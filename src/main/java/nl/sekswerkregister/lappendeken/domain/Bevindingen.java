@@ -19,7 +19,7 @@ import java.util.RandomAccess;
 public final class Bevindingen extends AbstractList<Conflict> implements RandomAccess {
 
     /** What a finding is about, enough to find it again. */
-    private record Bevinding(String id, Ernst ernst, Controle controle, List<String> gemeenten) {
+    private record Bevinding(String id, Ernst ernst, Conflictcontrole controle, List<String> gemeenten) {
     }
 
     private static final Comparator<Bevinding> VOLGORDE = Conflict.volgorde(Bevinding::ernst, Bevinding::id);
@@ -33,10 +33,10 @@ public final class Bevindingen extends AbstractList<Conflict> implements RandomA
     }
 
     /** Runs the checks over the given municipalities and pairs, keeping each finding lean. */
-    static Bevindingen verzamel(Momentopname moment, List<String> gemeenten, List<Controle.Paar> paren,
-                                List<Controle> controles) {
+    static Bevindingen verzamel(Momentopname moment, List<String> gemeenten, List<Conflictcontrole.Paar> paren,
+                                List<Conflictcontrole> controles) {
         List<Bevinding> rijen = new ArrayList<>();
-        for (Controle controle : controles) {
+        for (Conflictcontrole controle : controles) {
             controle.controleer(moment, gemeenten, paren,
                     c -> rijen.add(new Bevinding(c.id(), c.ernst(), controle, c.gemeenten())));
         }
@@ -65,12 +65,12 @@ public final class Bevindingen extends AbstractList<Conflict> implements RandomA
     public Conflict get(int index) {
         Bevinding bevinding = rijen[index];
         List<String> gemeenten = bevinding.gemeenten();
-        List<Controle.Paar> paar = List.of();
+        List<Conflictcontrole.Paar> paar = List.of();
         if (gemeenten.size() == 2) {
-            RegelsetInfo a = moment.regelsets().get(gemeenten.get(0));
-            RegelsetInfo b = moment.regelsets().get(gemeenten.get(1));
+            Regelsetversie a = moment.regelsets().get(gemeenten.get(0));
+            Regelsetversie b = moment.regelsets().get(gemeenten.get(1));
             if (a != null && b != null) {
-                paar = List.of(new Controle.Paar(a, b));
+                paar = List.of(new Conflictcontrole.Paar(a, b));
             }
         }
         Conflict[] gevonden = new Conflict[1];

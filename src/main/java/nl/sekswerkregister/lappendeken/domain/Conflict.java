@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * clients can tell what is new and what was resolved.
  */
 public record Conflict(String id, String controle, Ernst ernst, List<String> gemeenten,
-                       List<RegelsetInfo> regelsets, List<String> vergunningen, KaderInfo kader, String dimensie,
+                       List<Regelsetversie> regelsets, List<String> vergunningen, Kaderversie kader, String dimensie,
                        List<Waarde> waarden, Uitleg uitleg) {
 
     /** One side of the comparison: whose value it is (a municipality code or "kader") and the value. */

@@ -9,8 +9,8 @@ import java.util.Map;
  * Everything the checks may look at, as of one date: immutable, loaded in a few queries for the
  * whole country, so no check ever touches the database (and each can be tested with plain data).
  */
-public record Momentopname(LocalDate peildatum, KaderInfo kader, Map<String, GemeenteInfo> gemeenten,
-                           Map<String, RegelsetInfo> regelsets, List<VergunningInfo> vergunningen,
+public record Momentopname(LocalDate peildatum, Kaderversie kader, Map<String, Gemeenteligging> gemeenten,
+                           Map<String, Regelsetversie> regelsets, List<VergunningInWerking> vergunningen,
                            double openingstijdenDrempelUren) {
 
     public Momentopname {
@@ -20,8 +20,8 @@ public record Momentopname(LocalDate peildatum, KaderInfo kader, Map<String, Gem
     }
 
     /** The same moment with one municipality's rules replaced by a draft (simulation). */
-    public Momentopname metRegelset(RegelsetInfo concept) {
-        Map<String, RegelsetInfo> nieuw = new HashMap<>(regelsets);
+    public Momentopname metRegelset(Regelsetversie concept) {
+        Map<String, Regelsetversie> nieuw = new HashMap<>(regelsets);
         nieuw.put(concept.gemeenteCode(), concept);
         return new Momentopname(peildatum, kader, gemeenten, nieuw, vergunningen, openingstijdenDrempelUren);
     }

@@ -6,20 +6,20 @@ import java.util.function.Function;
 public enum Reikwijdte {
     /** Municipalities that share a land border (CBS 2025 topology). */
     BUREN(null),
-    PROVINCIE(GemeenteInfo::provincie),
-    VEILIGHEIDSREGIO(GemeenteInfo::veiligheidsregio),
-    RIEC(GemeenteInfo::riecRegio),
+    PROVINCIE(Gemeenteligging::provincie),
+    VEILIGHEIDSREGIO(Gemeenteligging::veiligheidsregio),
+    RIEC(Gemeenteligging::riecRegio),
     /** Every pair in the country. */
     LANDELIJK(g -> "Nederland");
 
-    private final Function<GemeenteInfo, String> regio;
+    private final Function<Gemeenteligging, String> regio;
 
-    Reikwijdte(Function<GemeenteInfo, String> regio) {
+    Reikwijdte(Function<Gemeenteligging, String> regio) {
         this.regio = regio;
     }
 
     /** The region a municipality belongs to in this scope; null for BUREN (no regions, only borders). */
-    public String regio(GemeenteInfo gemeente) {
+    public String regio(Gemeenteligging gemeente) {
         return regio == null ? null : regio.apply(gemeente);
     }
 

@@ -3,7 +3,7 @@ package nl.sekswerkregister.lappendeken.rest;
 import java.util.List;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
-import nl.sekswerkregister.lappendeken.domain.KaderInfo;
+import nl.sekswerkregister.lappendeken.domain.Kaderversie;
 
 public record ConflictDto(String id, String controle, Ernst ernst, List<String> gemeenten,
                           List<RegelsetVerwijzing> regelsets, List<String> vergunningen, KaderVerwijzing kader,
@@ -14,7 +14,7 @@ public record ConflictDto(String id, String controle, Ernst ernst, List<String> 
     }
 
     public record KaderVerwijzing(String code, int versie, String naam) {
-        static KaderVerwijzing van(KaderInfo k) {
+        static KaderVerwijzing van(Kaderversie k) {
             return k == null ? null : new KaderVerwijzing(k.code(), k.versie(), k.naam());
         }
     }

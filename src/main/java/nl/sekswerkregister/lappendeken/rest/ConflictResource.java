@@ -17,7 +17,7 @@ import nl.sekswerkregister.common.paginering.Paginering;
 import nl.sekswerkregister.lappendeken.controles.Controlecatalogus;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
-import nl.sekswerkregister.lappendeken.service.Analyseresultaat;
+import nl.sekswerkregister.lappendeken.service.AnalyseBeeld;
 import nl.sekswerkregister.lappendeken.service.ConflictFilter;
 import nl.sekswerkregister.lappendeken.service.LappendekenService;
 
@@ -55,7 +55,7 @@ public class ConflictResource {
         Paginering paginering = Paginering.lees(parameters, page, pageSize);
         parameters.valideer();
 
-        Analyseresultaat resultaat = service.conflicten(filter);
+        AnalyseBeeld resultaat = service.conflicten(filter);
         var conflicten = resultaat.conflicten();
         int van = Math.min(paginering.offset(), conflicten.size());
         int tot = Math.min(van + paginering.pageSize() + 1, conflicten.size());

@@ -27,8 +27,19 @@ public class LappendekenIndexResource {
             + "verschillende willekeurige gemeenten een verschillende waarde hebben. Totaal: het gemiddelde over de "
             + "dimensies met een index (n ≥ 2).";
 
-    public record RegioIndex(String regio, Double index, int aantalGemeentenMetRegelset,
-                             List<Fragmentatie.Dimensie> dimensies) {
+    public record RegioIndex(String regio, Double index, int aantalGemeentenMetRegelset, List<DimensieDto> dimensies) {
+    }
+
+    /** The index of one dimension of the rules, with how many municipalities chose each value. */
+    public record DimensieDto(String dimensie, Double index, int aantalGemeenten, List<WaardetellingDto> waarden) {
+
+        static DimensieDto van(Fragmentatie.Dimensie d) {
+            return new DimensieDto(d.dimensie(), d.index(), d.aantalGemeenten(),
+                    d.waarden().stream().map(w -> new WaardetellingDto(w.waarde(), w.aantal())).toList());
+        }
+    }
+
+    public record WaardetellingDto(String waarde, int aantal) {
     }
 
     public record IndexDto(LocalDate peildatum, Reikwijdte regiosoort, String formule, RegioIndex landelijk,
@@ -59,7 +70,7 @@ public class LappendekenIndexResource {
         RegioIndex landelijk = null;
         for (var e : uitkomsten.entrySet()) {
             RegioIndex r = new RegioIndex(e.getKey(), e.getValue().index(), e.getValue().aantalGemeentenMetRegelset(),
-                    e.getValue().dimensies());
+                    e.getValue().dimensies().stream().map(DimensieDto::van).toList());
             if (landelijk == null) {
                 landelijk = r;
             } else {

@@ -13,7 +13,6 @@ import java.util.List;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
 import nl.sekswerkregister.lappendeken.service.LappendekenService;
-import nl.sekswerkregister.lappendeken.service.SimulatieAanvraag;
 
 /**
  * "What if we adopted these rules?": computed and returned, never stored. Answered with 200 (not
@@ -37,8 +36,8 @@ public class RegelsetSimulatieResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.LANDELIJK_BEHEERDER})
-    public SimulatieDto simuleer(@NotNull(message = "body ontbreekt") @Valid SimulatieAanvraag aanvraag) {
-        var r = service.simuleer(aanvraag);
+    public SimulatieDto simuleer(@NotNull(message = "body ontbreekt") @Valid SimulatieVerzoek verzoek) {
+        var r = service.simuleer(verzoek.alsGegevens());
         return new SimulatieDto(r.gemeenteCode(), r.peildatum(), r.reikwijdte(), ConflictDto.KaderVerwijzing.van(r.kader()),
                 r.nieuweConflicten().stream().map(ConflictDto::van).toList(),
                 r.opgelosteConflicten().stream().map(ConflictDto::van).toList(),

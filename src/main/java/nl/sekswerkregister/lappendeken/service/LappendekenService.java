@@ -19,14 +19,14 @@ import nl.sekswerkregister.lappendeken.controles.Controlecatalogus;
 import nl.sekswerkregister.lappendeken.domain.Analyse;
 import nl.sekswerkregister.lappendeken.domain.Bevindingen;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
-import nl.sekswerkregister.lappendeken.domain.Controle;
+import nl.sekswerkregister.lappendeken.domain.Conflictcontrole;
 import nl.sekswerkregister.lappendeken.domain.Fragmentatie;
-import nl.sekswerkregister.lappendeken.domain.GemeenteInfo;
-import nl.sekswerkregister.lappendeken.domain.KaderInfo;
+import nl.sekswerkregister.lappendeken.domain.Gemeenteligging;
+import nl.sekswerkregister.lappendeken.domain.Kaderversie;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
-import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
+import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
 import nl.sekswerkregister.regelset.service.LandelijkKaderService;
 import nl.sekswerkregister.regelset.service.RegelsValidatie;
 import nl.sekswerkregister.regelset.service.RegelsetService;
@@ -50,7 +50,7 @@ public class LappendekenService {
     private final Toegang toegang;
     private final Klok klok;
     /** Municipal division changes only with a migration (and so a restart). */
-    private volatile Map<String, GemeenteInfo> gemeenteCache;
+    private volatile Map<String, Gemeenteligging> gemeenteCache;
     /** Moments and findings per value of the analyseversie counter (see migration V7). */
     private volatile Cache cache = new Cache(-1);
     private final jakarta.persistence.EntityManager em;
@@ -100,7 +100,7 @@ public class LappendekenService {
         return klok.vandaag();
     }
 
-    public Analyseresultaat conflicten(ConflictFilter filter) {
+    public AnalyseBeeld conflicten(ConflictFilter filter) {
         LocalDate peildatum = filter.peildatum() == null ? klok.vandaag() : filter.peildatum();
         Reikwijdte reikwijdte = filter.reikwijdte() == null ? Reikwijdte.BUREN : filter.reikwijdte();
         Cache huidig = actueleCache();
@@ -121,7 +121,7 @@ public class LappendekenService {
                     .filter(c -> filter.controle() == null || c.controle().equals(filter.controle()))
                     .filter(c -> filter.ernst() == null || c.ernst() == filter.ernst()).toList();
         }
-        return new Analyseresultaat(peildatum, reikwijdte, moment.kader(), conflicten);
+        return new AnalyseBeeld(peildatum, reikwijdte, moment.kader(), conflicten);
     }
 
     /**
@@ -149,16 +149,16 @@ public class LappendekenService {
         Momentopname moment = momentopname(actueleCache(), peildatum == null ? klok.vandaag() : peildatum, null);
         Map<String, Fragmentatie.Uitkomst> uitkomst = new LinkedHashMap<>();
         uitkomst.put("Nederland", Fragmentatie.bereken(moment.regelsets().values().stream()
-                .map(RegelsetInfo::regels).toList()));
-        Map<String, List<RegelsetInfo>> perRegio = moment.regelsets().values().stream().collect(Collectors.groupingBy(
+                .map(Regelsetversie::regels).toList()));
+        Map<String, List<Regelsetversie>> perRegio = moment.regelsets().values().stream().collect(Collectors.groupingBy(
                 r -> regiosoort.regio(moment.gemeenten().get(r.gemeenteCode())), TreeMap::new, Collectors.toList()));
         perRegio.forEach((regio, lijst) -> uitkomst.put(regio,
-                Fragmentatie.bereken(lijst.stream().map(RegelsetInfo::regels).toList())));
+                Fragmentatie.bereken(lijst.stream().map(Regelsetversie::regels).toList())));
         return uitkomst;
     }
 
     /** What a draft would change: conflicts it introduces and resolves, licences it would put outside the rules. */
-    public Simulatieresultaat simuleer(SimulatieAanvraag aanvraag) {
+    public SimulatieBeeld simuleer(SimulatieGegevens aanvraag) {
         if (!gemeenten.bestaat(aanvraag.gemeenteCode())) {
             throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
         }
@@ -169,15 +169,15 @@ public class LappendekenService {
         LocalDate peildatum = aanvraag.peildatum() == null ? klok.vandaag() : aanvraag.peildatum();
         Reikwijdte reikwijdte = aanvraag.reikwijdte() == null ? Reikwijdte.BUREN : aanvraag.reikwijdte();
         Momentopname nu = momentopname(actueleCache(), peildatum, aanvraag.kader());
-        Momentopname straks = nu.metRegelset(new RegelsetInfo(aanvraag.gemeenteCode(), null, aanvraag.regels()));
+        Momentopname straks = nu.metRegelset(new Regelsetversie(aanvraag.gemeenteCode(), null, aanvraag.regels()));
         List<Conflict> voor = Analyse.voer(nu, reikwijdte, null, aanvraag.gemeenteCode(), catalogus.alle());
         List<Conflict> na = Analyse.voer(straks, reikwijdte, null, aanvraag.gemeenteCode(), catalogus.alle());
         Set<String> idsVoor = voor.stream().map(Conflict::id).collect(Collectors.toSet());
         Set<String> idsNa = na.stream().map(Conflict::id).collect(Collectors.toSet());
         List<Conflict> nieuw = na.stream().filter(c -> !idsVoor.contains(c.id())).toList();
-        Set<String> vergunningControles = catalogus.alle().stream().filter(Controle::betreftVergunningen)
-                .map(Controle::code).collect(Collectors.toSet());
-        return new Simulatieresultaat(aanvraag.gemeenteCode(), peildatum, reikwijdte, nu.kader(),
+        Set<String> vergunningControles = catalogus.alle().stream().filter(Conflictcontrole::betreftVergunningen)
+                .map(Conflictcontrole::code).collect(Collectors.toSet());
+        return new SimulatieBeeld(aanvraag.gemeenteCode(), peildatum, reikwijdte, nu.kader(),
                 nieuw.stream().filter(c -> !vergunningControles.contains(c.controle())).toList(),
                 voor.stream().filter(c -> !idsNa.contains(c.id())).toList(),
                 nieuw.stream().filter(c -> vergunningControles.contains(c.controle())).toList());
@@ -209,14 +209,14 @@ public class LappendekenService {
 
     Momentopname momentopname(LocalDate peildatum, String kaderCode) {
         String code = kaderCode == null ? LandelijkKaderService.STANDAARD : kaderCode;
-        KaderInfo kader = kaders.lees(code, null).map(k -> new KaderInfo(k.code(), k.versie(), k.naam(), k.regels()))
+        Kaderversie kader = kaders.lees(code, null).map(k -> new Kaderversie(k.code(), k.versie(), k.naam(), k.regels()))
                 .orElseThrow(() -> ProbleemException.ongeldig("kader", "onbekend", "Er is geen landelijk kader met deze "
                         + "code; zie /api/v1/landelijke-kaders."));
-        Map<String, RegelsetInfo> inWerking = regelsets.allesInWerking(peildatum).stream()
-                .map(r -> new RegelsetInfo(r.gemeenteCode(), r.versie(), r.regels()))
-                .collect(Collectors.toMap(RegelsetInfo::gemeenteCode, Function.identity()));
-        List<VergunningInfo> lopend = vergunningen.allesInWerking(peildatum).stream()
-                .map(v -> new VergunningInfo(v.vergunningnummer(), v.gemeenteCode(), v.bedrijfstype(), v.geldigVanaf(),
+        Map<String, Regelsetversie> inWerking = regelsets.allesInWerking(peildatum).stream()
+                .map(r -> new Regelsetversie(r.gemeenteCode(), r.versie(), r.regels()))
+                .collect(Collectors.toMap(Regelsetversie::gemeenteCode, Function.identity()));
+        List<VergunningInWerking> lopend = vergunningen.allesInWerking(peildatum).stream()
+                .map(v -> new VergunningInWerking(v.vergunningnummer(), v.gemeenteCode(), v.bedrijfstype(), v.geldigVanaf(),
                         v.geldigTot())).toList();
         return new Momentopname(peildatum, kader, gemeenteInfo(), inWerking, lopend, config.openingstijdenDrempelUren());
     }
@@ -239,11 +239,11 @@ public class LappendekenService {
         fouten.valideer();
     }
 
-    private Map<String, GemeenteInfo> gemeenteInfo() {
-        Map<String, GemeenteInfo> cache = gemeenteCache;
+    private Map<String, Gemeenteligging> gemeenteInfo() {
+        Map<String, Gemeenteligging> cache = gemeenteCache;
         if (cache == null) {
             cache = gemeenten.alle().stream().collect(Collectors.toUnmodifiableMap(GemeenteService.GemeenteBeeld::code,
-                    g -> new GemeenteInfo(g.code(), g.naam(), g.provincie(), g.veiligheidsregio(), g.riecRegio(),
+                    g -> new Gemeenteligging(g.code(), g.naam(), g.provincie(), g.veiligheidsregio(), g.riecRegio(),
                             Set.copyOf(g.buren()))));
             gemeenteCache = cache;
         }

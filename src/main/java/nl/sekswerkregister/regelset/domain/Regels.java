@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
-import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /**
  * The closed vocabulary in which a municipality's sex-work rules (APV chapter 3 and policy rules)

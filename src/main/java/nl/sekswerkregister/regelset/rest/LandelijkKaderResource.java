@@ -19,7 +19,6 @@ import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.common.probleem.ProbleemException;
-import nl.sekswerkregister.regelset.service.KaderAanvraag;
 import nl.sekswerkregister.regelset.service.LandelijkKaderService;
 
 @Path(LandelijkKaderResource.PAD)
@@ -58,8 +57,8 @@ public class LandelijkKaderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.LANDELIJK_BEHEERDER)
     @Idempotent
-    public Response stelVast(@NotNull(message = "body ontbreekt") @Valid KaderAanvraag aanvraag) {
-        LandelijkKaderDto dto = LandelijkKaderDto.van(service.stelVast(aanvraag));
+    public Response stelVast(@NotNull(message = "body ontbreekt") @Valid KaderVerzoek verzoek) {
+        LandelijkKaderDto dto = LandelijkKaderDto.van(service.stelVast(verzoek.alsGegevens()));
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, dto.links().self().href())
                 .entity(dto).build();
     }

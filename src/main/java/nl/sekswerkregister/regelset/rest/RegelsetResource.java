@@ -1,5 +1,6 @@
 package nl.sekswerkregister.regelset.rest;
 
+import nl.sekswerkregister.common.json.MergePatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,6 @@ import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.common.http.Etag;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
-import nl.sekswerkregister.regelset.service.RegelsetAanvraag;
 import nl.sekswerkregister.regelset.service.RegelsetBeeld;
 import nl.sekswerkregister.regelset.service.RegelsetService;
 
@@ -34,9 +34,11 @@ public class RegelsetResource {
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final RegelsetService service;
+    private final MergePatch mergePatch;
 
-    public RegelsetResource(RegelsetService service) {
+    public RegelsetResource(RegelsetService service, MergePatch mergePatch) {
         this.service = service;
+        this.mergePatch = mergePatch;
     }
 
     @POST
@@ -44,8 +46,8 @@ public class RegelsetResource {
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
     public Response maak(@PathParam("gemeenteCode") String gemeenteCode,
-                         @NotNull(message = "body ontbreekt") @Valid RegelsetAanvraag aanvraag) {
-        RegelsetBeeld r = service.maak(code(gemeenteCode), aanvraag);
+                         @NotNull(message = "body ontbreekt") @Valid RegelsetVerzoek verzoek) {
+        RegelsetBeeld r = service.maak(code(gemeenteCode), verzoek.alsGegevens());
         RegelsetDto dto = RegelsetDto.van(r);
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, dto.links().self().href())
                 .tag(etag(r)).entity(dto).build();
@@ -82,7 +84,10 @@ public class RegelsetResource {
         int v = versie(parameters, versie);
         parameters.gemeenteCode("gemeenteCode", gemeenteCode);
         parameters.valideer();
-        RegelsetBeeld r = service.wijzig(gemeenteCode, v, ifMatch, patch);
+        RegelsetBeeld huidig = service.leesVoorWijziging(gemeenteCode, v);
+        long rijversie = Etag.vereisActueel(ifMatch, huidig.rijversie());
+        RegelsetVerzoek nieuw = mergePatch.pasToe(RegelsetVerzoek.van(huidig), patch, RegelsetVerzoek.class);
+        RegelsetBeeld r = service.wijzig(gemeenteCode, v, rijversie, nieuw.alsGegevens());
         return Response.ok(RegelsetDto.van(r)).tag(etag(r)).build();
     }
 

@@ -1,6 +1,6 @@
 package nl.sekswerkregister.regelset.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.regelset.domain.Regels;
@@ -47,27 +48,36 @@ public class DemoRegelsets {
         this.klok = klok;
     }
 
+    /** The researched rule sets as the file holds them; notes, sources and omissions stay in the file. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Bestand(List<Onderzocht> regelsets) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Onderzocht(String gemeenteCode, LocalDate geldigVanaf, String bron, Regels regels) {
+    }
+
     @Transactional
     void bijStart(@Observes StartupEvent event) throws IOException {
-        JsonNode data;
+        Bestand bestand;
         try (InputStream in = getClass().getResourceAsStream("/referentiedata/regelsets-gemeenten.json")) {
-            data = mapper.readTree(in);
+            bestand = mapper.readValue(in, Bestand.class);
         }
         int gepubliceerd = 0;
-        for (JsonNode item : data.get("regelsets")) {
-            String gemeente = item.get("gemeenteCode").asText();
+        for (Onderzocht item : bestand.regelsets()) {
+            String gemeente = item.gemeenteCode();
             if (repository.hoogsteVersie(gemeente) > 0) {
                 continue;
             }
-            Regels regels = mapper.treeToValue(item.get("regels"), Regels.class);
+            Regels regels = item.regels();
             Invoerfouten fouten = new Invoerfouten();
             validatie.controleer("regels.", regels, fouten);
             fouten.valideer();
             if (!validator.validate(regels).isEmpty()) {
                 throw new IllegalStateException("Ongeldige demo-regelset voor " + gemeente);
             }
-            Regelset regelset = new Regelset(gemeente, 1, LocalDate.parse(item.get("geldigVanaf").asText()), null,
-                    item.get("bron").asText(), codec.json(regels), klok.nu());
+            Regelset regelset = new Regelset(gemeente, 1, item.geldigVanaf(), null, item.bron(), codec.json(regels),
+                    klok.nu());
             regelset.publiceer(klok.nu());
             repository.persist(regelset);
             gepubliceerd++;

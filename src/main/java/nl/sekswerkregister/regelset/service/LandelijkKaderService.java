@@ -38,13 +38,13 @@ public class LandelijkKaderService {
 
     /** Adds a version; earlier versions stay, so earlier analyses remain reproducible. */
     @Transactional
-    public KaderBeeld stelVast(KaderAanvraag aanvraag) {
+    public KaderBeeld stelVast(KaderGegevens aanvraag) {
         Invoerfouten fouten = new Invoerfouten();
         validatie.controleer("regels.", aanvraag.regels(), fouten);
         fouten.valideer();
         int versie = repository.nieuwste(aanvraag.code()).map(LandelijkKader::versie).orElse(0) + 1;
-        LandelijkKader kader = new LandelijkKader(aanvraag.code(), versie, aanvraag.naam().strip(),
-                aanvraag.bron().strip(), codec.json(aanvraag.regels()), klok.nu());
+        LandelijkKader kader = new LandelijkKader(aanvraag.code(), versie, aanvraag.naam(),
+                aanvraag.bron(), codec.json(aanvraag.regels()), klok.nu());
         repository.persistAndFlush(kader);
         return beeld(kader);
     }

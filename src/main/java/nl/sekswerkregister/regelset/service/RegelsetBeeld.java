@@ -9,9 +9,4 @@ import nl.sekswerkregister.regelset.domain.RegelsetStatus;
 public record RegelsetBeeld(String gemeenteCode, int versie, RegelsetStatus status, LocalDate geldigVanaf,
                             LocalDate geldigTot, String bron, Regels regels, Instant aangemaaktOp,
                             Instant gepubliceerdOp, long rijversie) {
-
-    public boolean geldtOp(LocalDate datum) {
-        return status == RegelsetStatus.GEPUBLICEERD && !geldigVanaf.isAfter(datum)
-                && (geldigTot == null || !geldigTot.isBefore(datum));
-    }
 }

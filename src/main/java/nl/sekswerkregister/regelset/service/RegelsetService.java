@@ -1,16 +1,12 @@
 package nl.sekswerkregister.regelset.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.sekswerkregister.common.beveiliging.Toegang;
-import nl.sekswerkregister.common.http.Etag;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
-import nl.sekswerkregister.common.json.MergePatch;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
@@ -26,50 +22,54 @@ public class RegelsetService {
     private final GemeenteService gemeenten;
     private final RegelsValidatie validatie;
     private final RegelsCodec codec;
-    private final MergePatch mergePatch;
     private final Toegang toegang;
     private final Klok klok;
 
     public RegelsetService(RegelsetRepository repository, GemeenteService gemeenten, RegelsValidatie validatie,
-                           RegelsCodec codec, MergePatch mergePatch, Toegang toegang, Klok klok) {
+                           RegelsCodec codec, Toegang toegang, Klok klok) {
         this.repository = repository;
         this.gemeenten = gemeenten;
         this.validatie = validatie;
         this.codec = codec;
-        this.mergePatch = mergePatch;
         this.toegang = toegang;
         this.klok = klok;
     }
 
     @Transactional
-    public RegelsetBeeld maak(String gemeenteCode, RegelsetAanvraag aanvraag) {
+    public RegelsetBeeld maak(String gemeenteCode, RegelsetGegevens aanvraag) {
         vereisGemeente(gemeenteCode);
         toegang.vereisSchrijfrecht(gemeenteCode);
         valideer(aanvraag);
         // Versions are numbered per municipality; the row lock makes concurrent drafts take turns.
         gemeenten.vergrendel(gemeenteCode);
         Regelset regelset = new Regelset(gemeenteCode, repository.hoogsteVersie(gemeenteCode) + 1,
-                aanvraag.geldigVanaf(), aanvraag.geldigTot(), aanvraag.bron().strip(), codec.json(aanvraag.regels()),
+                aanvraag.geldigVanaf(), aanvraag.geldigTot(), aanvraag.bron(), codec.json(aanvraag.regels()),
                 klok.nu());
         repository.persistAndFlush(regelset);
         return beeld(regelset);
     }
 
     @Transactional
-    public RegelsetBeeld wijzig(String gemeenteCode, int versie, String ifMatch, JsonNode patch)
-            throws JsonProcessingException {
+    public RegelsetBeeld wijzig(String gemeenteCode, int versie, long rijversie, RegelsetGegevens nieuw) {
         vereisGemeente(gemeenteCode);
         toegang.vereisSchrijfrecht(gemeenteCode);
         Regelset regelset = vind(gemeenteCode, versie);
-        Etag.vereisActueel(ifMatch, regelset.rijversie());
+        ProbleemException.vereisVersie(rijversie, regelset.rijversie());
         vereisConcept(regelset);
-        RegelsetBeeld huidig = beeld(regelset);
-        RegelsetAanvraag nieuw = mergePatch.pasToe(new RegelsetAanvraag(huidig.geldigVanaf(), huidig.geldigTot(),
-                huidig.bron(), huidig.regels()), patch, RegelsetAanvraag.class);
         valideer(nieuw);
-        regelset.wijzig(nieuw.geldigVanaf(), nieuw.geldigTot(), nieuw.bron().strip(), codec.json(nieuw.regels()));
+        regelset.wijzig(nieuw.geldigVanaf(), nieuw.geldigTot(), nieuw.bron(), codec.json(nieuw.regels()));
         repository.flush();
         return beeld(regelset);
+    }
+
+    /**
+     * A draft about to be edited: it exists and the caller may write it. The REST layer applies the
+     * client's merge patch to this before calling {@link #wijzig}, which checks that it is a draft.
+     */
+    public RegelsetBeeld leesVoorWijziging(String gemeenteCode, int versie) {
+        vereisGemeente(gemeenteCode);
+        toegang.vereisSchrijfrecht(gemeenteCode);
+        return beeld(vind(gemeenteCode, versie));
     }
 
     /**
@@ -128,7 +128,7 @@ public class RegelsetService {
         return repository.allesInWerking(datum).stream().map(this::beeld).toList();
     }
 
-    private void valideer(RegelsetAanvraag aanvraag) {
+    private void valideer(RegelsetGegevens aanvraag) {
         Invoerfouten fouten = new Invoerfouten();
         if (aanvraag.geldigTot() != null && aanvraag.geldigTot().isBefore(aanvraag.geldigVanaf())) {
             fouten.fout("geldigTot", "volgorde", "Mag niet vóór geldigVanaf liggen.");

@@ -12,9 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.sekswerkregister.common.beveiliging.Rol;
-import nl.sekswerkregister.dataverwerking.service.InzageService;
-import nl.sekswerkregister.registratie.service.IdentificatieAanvraag;
-import nl.sekswerkregister.registratie.service.InzageAanvraagVerwerker;
+import nl.sekswerkregister.registratie.service.Inzageverzoeken;
 
 /**
  * A sex worker asks at the desk who processed their data (GDPR art. 15). The officer sends the
@@ -24,20 +22,21 @@ import nl.sekswerkregister.registratie.service.InzageAanvraagVerwerker;
 @Produces(MediaType.APPLICATION_JSON)
 public class InzageverzoekResource {
 
-    public record InzageDto(List<InzageService.Regel> verwerkingen) {
+    public record InzageDto(List<InzageregelDto> verwerkingen) {
     }
 
-    private final InzageAanvraagVerwerker verwerker;
+    private final Inzageverzoeken inzageverzoeken;
 
-    public InzageverzoekResource(InzageAanvraagVerwerker verwerker) {
-        this.verwerker = verwerker;
+    public InzageverzoekResource(Inzageverzoeken inzageverzoeken) {
+        this.inzageverzoeken = inzageverzoeken;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
-    public InzageDto inzage(@NotNull(message = "body ontbreekt") @Valid IdentificatieAanvraag aanvraag,
+    public InzageDto inzage(@NotNull(message = "body ontbreekt") @Valid IdentificatieVerzoek verzoek,
                             @BeanParam Verwerkingsheaders headers) {
-        return new InzageDto(verwerker.inzage(aanvraag.identificatie(), headers.context()));
+        return new InzageDto(inzageverzoeken.behandel(verzoek.identificatie().alsIdentificatie(), headers.context())
+                .stream().map(InzageregelDto::van).toList());
     }
 }

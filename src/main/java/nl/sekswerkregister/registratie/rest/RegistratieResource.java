@@ -19,11 +19,7 @@ import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.dataverwerking.rest.Verwerkingsheaders;
 import nl.sekswerkregister.privacy.Registratienummer;
-import nl.sekswerkregister.registratie.service.IdentificatieAanvraag;
-import nl.sekswerkregister.registratie.service.RegistratieAanvraag;
-import nl.sekswerkregister.registratie.service.RegistratieBesluitAanvraag;
 import nl.sekswerkregister.registratie.service.RegistratieService;
-import nl.sekswerkregister.registratie.service.Registratiecontrole;
 
 /**
  * Registrations of sex workers. Every operation needs a purpose and processing activity
@@ -45,9 +41,9 @@ public class RegistratieResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
-    public Response registreer(@NotNull(message = "body ontbreekt") @Valid RegistratieAanvraag aanvraag,
+    public Response registreer(@NotNull(message = "body ontbreekt") @Valid RegistratieVerzoek verzoek,
                                @BeanParam Verwerkingsheaders headers) {
-        RegistratieDto dto = RegistratieDto.van(service.registreer(aanvraag,
+        RegistratieDto dto = RegistratieDto.van(service.registreer(verzoek.alsGegevens(),
                 headers.context()));
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, dto.links().self().href())
                 .entity(dto).build();
@@ -66,14 +62,14 @@ public class RegistratieResource {
     @GET
     @Path("/{registratienummer}/status")
     @RolesAllowed({Rol.HANDHAVER, Rol.VERIFICATEUR})
-    public Registratiecontrole status(@PathParam("registratienummer") String registratienummer,
+    public RegistratiestatusDto status(@PathParam("registratienummer") String registratienummer,
                                       @QueryParam("gemeenteCode") String gemeenteCode,
                                 @BeanParam Verwerkingsheaders headers) {
         Parameters parameters = new Parameters();
         String nummer = nummer(parameters, registratienummer);
         parameters.gemeenteCode("gemeenteCode", gemeenteCode);
         parameters.valideer();
-        return service.controleer(nummer, gemeenteCode, headers.context());
+        return RegistratiestatusDto.van(service.controleer(nummer, gemeenteCode, headers.context()));
     }
 
     @POST
@@ -82,10 +78,10 @@ public class RegistratieResource {
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
     public Response besluit(@PathParam("registratienummer") String registratienummer,
-                            @NotNull(message = "body ontbreekt") @Valid RegistratieBesluitAanvraag aanvraag,
+                            @NotNull(message = "body ontbreekt") @Valid RegistratieBesluitVerzoek verzoek,
                             @BeanParam Verwerkingsheaders headers) {
         String nummer = nummer(registratienummer);
-        return Response.ok(RegistratieDto.van(service.besluit(nummer, aanvraag, headers.context()))).build();
+        return Response.ok(RegistratieDto.van(service.besluit(nummer, verzoek.alsGegevens(), headers.context()))).build();
     }
 
     /** Finding a person's own-municipality record: the identifier goes in the body (/core/transport/no-sensitive-uris). */
@@ -93,9 +89,9 @@ public class RegistratieResource {
     @Path("/_zoek")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
-    public RegistratieDto.Lijst zoek(@NotNull(message = "body ontbreekt") @Valid IdentificatieAanvraag aanvraag,
+    public RegistratieDto.Lijst zoek(@NotNull(message = "body ontbreekt") @Valid IdentificatieVerzoek verzoek,
                                 @BeanParam Verwerkingsheaders headers) {
-        return new RegistratieDto.Lijst(service.zoek(aanvraag.identificatie(),
+        return new RegistratieDto.Lijst(service.zoek(verzoek.identificatie().alsIdentificatie(),
                 headers.context()).stream().map(RegistratieDto::van).toList());
     }
 

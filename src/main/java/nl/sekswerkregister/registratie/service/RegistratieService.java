@@ -1,6 +1,5 @@
 package nl.sekswerkregister.registratie.service;
 
-import nl.sekswerkregister.privacy.IdentificatieDto;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -69,11 +68,11 @@ public class RegistratieService {
     }
 
     @Transactional
-    public RegistratieBeeld registreer(RegistratieAanvraag aanvraag, Verwerkingscontext context) {
+    public RegistratieBeeld registreer(RegistratieGegevens aanvraag, Verwerkingscontext context) {
         Instant start = klok.nu();
         LocalDate vandaag = klok.vandaag();
         Invoerfouten fouten = new Invoerfouten();
-        Identificatie id = aanvraag.identificatie().lees("identificatie", fouten);
+        Identificatie id = aanvraag.identificatie();
         if (!gemeenten.bestaat(aanvraag.gemeenteCode())) {
             fouten.fout("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
         }
@@ -116,7 +115,7 @@ public class RegistratieService {
         Registratie registratie = new Registratie(Registratienummer.nieuw(), aanvraag.gemeenteCode(), landelijk,
                 pseudoniemen.gemeente(id, aanvraag.gemeenteCode()), pseudoniemen.actieveVersie(),
                 Leeftijdsband.van(leeftijd), aanvraag.intakedatum(),
-                aanvraag.werknaam() == null ? null : aanvraag.werknaam().strip(), vandaag,
+                aanvraag.werknaam(), vandaag,
                 vandaag.plusMonths(maanden).minusDays(1), klok.nu());
         repository.persist(registratie);
         logboek.leg(context, "registratie.aanmaken", pseudoniemen.logboek(id), registratie.id(), start, Logboek.OK);
@@ -135,7 +134,7 @@ public class RegistratieService {
 
     /** The hot path: one projection lookup and one log insert, in one transaction. */
     @Transactional
-    public Registratiecontrole controleer(String nummer, String gemeenteCode, Verwerkingscontext context) {
+    public RegistratiestatusBeeld controleer(String nummer, String gemeenteCode, Verwerkingscontext context) {
         Instant start = klok.nu();
         LocalDate vandaag = klok.vandaag();
         if (gemeenteCode != null && !gemeenten.bestaat(gemeenteCode)) {
@@ -154,18 +153,18 @@ public class RegistratieService {
                 start, rij.isPresent() ? Logboek.OK : Logboek.FOUT);
         boolean handhaver = gebruiker.heeftRol(Rol.HANDHAVER);
         if (!geldig && !handhaver) {
-            return new Registratiecontrole(nummer, false, null, null, gemeenteCode, null, klok.nu());
+            return new RegistratiestatusBeeld(nummer, false, null, null, gemeenteCode, null, klok.nu());
         }
         if (rij.isEmpty()) {
             logboek.legMislukt(context, "registratie.statuscontrole", start);
             throw ProbleemException.nietGevonden("Er is geen registratie met dit nummer.");
         }
-        return new Registratiecontrole(nummer, geldig, handhaver ? status.name() : null,
+        return new RegistratiestatusBeeld(nummer, geldig, handhaver ? status.name() : null,
                 geldig || handhaver ? rij.get().geldigTot() : null, gemeenteCode, erkend, klok.nu());
     }
 
     @Transactional
-    public RegistratieBeeld besluit(String nummer, RegistratieBesluitAanvraag aanvraag, Verwerkingscontext context) {
+    public RegistratieBeeld besluit(String nummer, RegistratieBesluitGegevens aanvraag, Verwerkingscontext context) {
         Instant start = klok.nu();
         LocalDate vandaag = klok.vandaag();
         String operatie = "registratie.besluit." + aanvraag.besluittype().name().toLowerCase();
@@ -191,7 +190,7 @@ public class RegistratieService {
                 registratie.verlengTot(registratie.geldigTot().plusMonths(maanden));
             }
         }
-        repository.legBesluitVast(registratie.id(), aanvraag.besluittype().name(), aanvraag.motivering().strip(),
+        repository.legBesluitVast(registratie.id(), aanvraag.besluittype().name(), aanvraag.motivering(),
                 registratie.status(vandaag), registratie.geldigTot(), klok.nu());
         logboek.leg(context, operatie, null, registratie.id(), start, Logboek.OK);
         repository.flush();
@@ -200,22 +199,14 @@ public class RegistratieService {
 
     /** The registering municipality finds its own records of a person; never another municipality's. */
     @Transactional
-    public List<RegistratieBeeld> zoek(IdentificatieDto identificatie, Verwerkingscontext context) {
+    public List<RegistratieBeeld> zoek(Identificatie id, Verwerkingscontext context) {
         Instant start = klok.nu();
-        Identificatie id = leesIdentificatie(identificatie);
         String gemeente = gebruiker.gemeenteCode().orElseThrow(() ->
                 ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente')."));
         List<Registratie> gevonden = repository.vanGemeente(gemeente, pseudoniemen.gemeenteAlleVersies(id, gemeente));
         logboek.leg(context, "registratie.zoeken", pseudoniemen.logboek(id), null, start, Logboek.OK);
         LocalDate vandaag = klok.vandaag();
         return gevonden.stream().map(r -> RegistratieBeeld.van(r, vandaag)).toList();
-    }
-
-    public Identificatie leesIdentificatie(IdentificatieDto dto) {
-        Invoerfouten fouten = new Invoerfouten();
-        Identificatie id = dto.lees("identificatie", fouten);
-        fouten.valideer();
-        return id;
     }
 
     private Registratie eigen(String nummer, Verwerkingscontext context, String operatie, Instant start) {
@@ -264,7 +255,7 @@ public class RegistratieService {
         r.wijzigStatus(naar, vandaag);
     }
 
-    private static ProbleemException ongeldig(RegistratieBesluitAanvraag aanvraag, RegistratieStatus huidig) {
+    private static ProbleemException ongeldig(RegistratieBesluitGegevens aanvraag, RegistratieStatus huidig) {
         return new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG,
                 "Dit besluit is niet mogelijk: de registratie heeft status " + huidig + ".");
     }

@@ -42,17 +42,17 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
     }
 
     /** A licence in force, as the conflict analysis needs it: a projection, no entities. */
-    public record InWerking(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
+    public record InWerkingRij(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
                             LocalDate geldigVanaf, LocalDate geldigTot) {
     }
 
     /** Every licence in force on a date in the country, in one query. */
-    public List<InWerking> allesInWerking(LocalDate datum) {
+    public List<InWerkingRij> allesInWerking(LocalDate datum) {
         return getEntityManager().createQuery("""
-                        select new nl.sekswerkregister.vergunning.repository.VergunningRepository$InWerking(
+                        select new nl.sekswerkregister.vergunning.repository.VergunningRepository$InWerkingRij(
                             v.vergunningnummer, v.gemeenteCode, v.bedrijfstype, v.geldigVanaf, v.geldigTot)
                         from Vergunning v where v.status in :lopend and v.geldigVanaf <= :datum
-                            and (v.geldigTot is null or v.geldigTot >= :datum)""", InWerking.class)
+                            and (v.geldigTot is null or v.geldigTot >= :datum)""", InWerkingRij.class)
                 .setParameter("lopend", List.of(VergunningStatus.VERLEEND, VergunningStatus.GESCHORST))
                 .setParameter("datum", datum)
                 .getResultList();

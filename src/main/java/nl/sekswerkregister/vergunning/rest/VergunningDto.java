@@ -26,7 +26,7 @@ public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID e
     static VergunningDto van(VergunningBeeld v) {
         String self = VergunningResource.PAD + "/" + v.vergunningnummer();
         return new VergunningDto(v.vergunningnummer(), v.gemeenteCode(), v.exploitantId(), v.bedrijfstype(),
-                v.vestigingsadres(), v.beheerders().stream().map(Beheerder::new).toList(),
+                AdresDto.van(v.vestigingsadres()), v.beheerders().stream().map(Beheerder::new).toList(),
                 v.voorschriften(), v.status(), v.geldigVanaf(), v.geldigTot(), v.aangevraagdOp(),
                 new Links(new Link(self), new Link(self + "/besluiten"), new Link(self + "/status"),
                         new Link("/api/v1/exploitanten/" + v.exploitantId()),

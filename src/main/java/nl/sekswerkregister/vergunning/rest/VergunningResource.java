@@ -32,9 +32,8 @@ import nl.sekswerkregister.common.paginering.Paginering;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vergunning.domain.VergunningFilter;
-import nl.sekswerkregister.vergunning.service.BesluitAanvraag;
 import nl.sekswerkregister.vergunning.service.BesluitService;
-import nl.sekswerkregister.vergunning.service.VergunningAanvraag;
+import nl.sekswerkregister.common.json.MergePatch;
 import nl.sekswerkregister.vergunning.service.VergunningService;
 import nl.sekswerkregister.vergunning.service.VergunningBeeld;
 
@@ -48,18 +47,20 @@ public class VergunningResource {
 
     private final VergunningService vergunningen;
     private final BesluitService besluiten;
+    private final MergePatch mergePatch;
 
-    public VergunningResource(VergunningService vergunningen, BesluitService besluiten) {
+    public VergunningResource(VergunningService vergunningen, BesluitService besluiten, MergePatch mergePatch) {
         this.vergunningen = vergunningen;
         this.besluiten = besluiten;
+        this.mergePatch = mergePatch;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
-    public Response vraagAan(@NotNull(message = "body ontbreekt") @Valid VergunningAanvraag aanvraag) {
-        VergunningBeeld stand = vergunningen.vraagAan(aanvraag);
+    public Response vraagAan(@NotNull(message = "body ontbreekt") @Valid VergunningVerzoek verzoek) {
+        VergunningBeeld stand = vergunningen.vraagAan(verzoek.alsGegevens());
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, PAD + "/" + stand.vergunningnummer())
                 .tag(etag(stand)).entity(VergunningDto.van(stand)).build();
     }
@@ -98,7 +99,11 @@ public class VergunningResource {
     public Response wijzig(@PathParam("vergunningnummer") String vergunningnummer,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
-        VergunningBeeld stand = vergunningen.wijzig(nummer(vergunningnummer), ifMatch, patch);
+        String nummer = nummer(vergunningnummer);
+        VergunningBeeld huidig = vergunningen.leesVoorWijziging(nummer);
+        long versie = Etag.vereisActueel(ifMatch, huidig.versie());
+        ExploitatieVerzoek nieuw = mergePatch.pasToe(ExploitatieVerzoek.van(huidig), patch, ExploitatieVerzoek.class);
+        VergunningBeeld stand = vergunningen.wijzig(nummer, versie, nieuw.alsGegevens());
         return Response.ok(VergunningDto.van(stand)).tag(etag(stand)).build();
     }
 
@@ -106,10 +111,8 @@ public class VergunningResource {
     @GET
     @Path("/{vergunningnummer}/status")
     @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
-    public ControleDto status(@PathParam("vergunningnummer") String vergunningnummer) {
-        String nummer = nummer(vergunningnummer);
-        return vergunningen.controleer(nummer).map(ControleDto::van)
-                .orElseThrow(() -> VergunningService.nietGevonden(nummer));
+    public VergunningstatusDto status(@PathParam("vergunningnummer") String vergunningnummer) {
+        return VergunningstatusDto.van(vergunningen.controleer(nummer(vergunningnummer)));
     }
 
     @POST
@@ -118,9 +121,9 @@ public class VergunningResource {
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
     public Response neemBesluit(@PathParam("vergunningnummer") String vergunningnummer,
-                                @NotNull(message = "body ontbreekt") @Valid BesluitAanvraag aanvraag) {
+                                @NotNull(message = "body ontbreekt") @Valid BesluitVerzoek verzoek) {
         String nummer = nummer(vergunningnummer);
-        BesluitDto dto = BesluitDto.van(nummer, besluiten.neem(nummer, aanvraag));
+        BesluitDto dto = BesluitDto.van(nummer, besluiten.neem(nummer, verzoek.alsGegevens()));
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, dto.links().self().href())
                 .entity(dto).build();
     }

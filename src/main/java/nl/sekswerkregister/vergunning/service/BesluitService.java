@@ -40,11 +40,11 @@ public class BesluitService {
     }
 
     @Transactional
-    public BesluitBeeld neem(String vergunningnummer, BesluitAanvraag aanvraag) {
+    public BesluitBeeld neem(String vergunningnummer, BesluitGegevens aanvraag) {
         // The row lock serialises decisions on one licence: two officers cannot both suspend and
         // revoke on the same stale status.
         Vergunning vergunning = vergunningen.metNummerVoorBesluit(vergunningnummer)
-                .orElseThrow(() -> VergunningService.nietGevonden(vergunningnummer));
+                .orElseThrow(VergunningService::nietGevonden);
         toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
         LocalDate vandaag = klok.vandaag();
         controleerData(aanvraag, vergunning, vandaag);
@@ -66,7 +66,7 @@ public class BesluitService {
 
     public BesluitBeeld lees(String vergunningnummer, java.util.UUID besluitId) {
         Vergunning vergunning = vergunningen.metNummer(vergunningnummer)
-                .orElseThrow(() -> VergunningService.nietGevonden(vergunningnummer));
+                .orElseThrow(VergunningService::nietGevonden);
         toegang.vereisLeesrecht(vergunning.gemeenteCode());
         return besluiten.findByIdOptional(besluitId)
                 .filter(b -> b.vergunningId().equals(vergunning.id()))
@@ -74,7 +74,7 @@ public class BesluitService {
                 .orElseThrow(() -> ProbleemException.nietGevonden("Deze vergunning heeft geen besluit met dit id."));
     }
 
-    private static void controleerData(BesluitAanvraag aanvraag, Vergunning vergunning, LocalDate vandaag) {
+    private static void controleerData(BesluitGegevens aanvraag, Vergunning vergunning, LocalDate vandaag) {
         Invoerfouten fouten = new Invoerfouten();
         if (aanvraag.besluittype() == Besluittype.VERLENEN) {
             // Whether geldigTot may be left out depends on the rule set in force: see RegelsetToets.

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.sekswerkregister.common.adres.AdresDto;
+import nl.sekswerkregister.common.adres.Adres;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
@@ -14,13 +14,13 @@ import nl.sekswerkregister.vergunning.domain.VergunningStatus;
  * it was read (so VERLOPEN is shown consistently wherever a licence appears).
  */
 public record VergunningBeeld(String vergunningnummer, String gemeenteCode, UUID exploitantId,
-                              Bedrijfstype bedrijfstype, AdresDto vestigingsadres, List<String> beheerders,
+                              Bedrijfstype bedrijfstype, Adres vestigingsadres, List<String> beheerders,
                               List<String> voorschriften, VergunningStatus status, LocalDate geldigVanaf,
                               LocalDate geldigTot, Instant aangevraagdOp, long versie) {
 
     static VergunningBeeld van(Vergunning v, LocalDate peildatum) {
         return new VergunningBeeld(v.vergunningnummer(), v.gemeenteCode(), v.exploitantId(), v.bedrijfstype(),
-                AdresDto.van(v.vestigingsadres()), v.beheerders(), v.voorschriften(), v.status(peildatum),
+                v.vestigingsadres(), v.beheerders(), v.voorschriften(), v.status(peildatum),
                 v.geldigVanaf(), v.geldigTot(), v.aangevraagdOp(), v.versie());
     }
 }

@@ -1,17 +1,12 @@
 package nl.sekswerkregister.vergunning.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import nl.sekswerkregister.common.adres.AdresDto;
+import nl.sekswerkregister.common.adres.Adres;
 import nl.sekswerkregister.common.beveiliging.Toegang;
-import nl.sekswerkregister.common.http.Etag;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
-import nl.sekswerkregister.common.json.MergePatch;
 import nl.sekswerkregister.common.paginering.Pagina;
 import nl.sekswerkregister.common.paginering.Paginering;
 import nl.sekswerkregister.common.probleem.ProbleemException;
@@ -32,37 +27,30 @@ import nl.sekswerkregister.vergunning.repository.VergunningnummerReeks;
 @ApplicationScoped
 public class VergunningService {
 
-    /** The enforcement answer: nothing but what an officer on the street needs. */
-    public record Controle(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
-                           Controlestatus status, LocalDate geldigTot, java.time.Instant gecontroleerdOp) {
-    }
-
     private final VergunningRepository vergunningen;
     private final BesluitRepository besluiten;
     private final VergunningnummerReeks nummers;
     private final GemeenteService gemeenten;
     private final ExploitantService exploitanten;
-    private final MergePatch mergePatch;
     private final Toegang toegang;
     private final Pseudonimisering pseudoniemen;
     private final Klok klok;
 
     public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
                              VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
-                             MergePatch mergePatch, Toegang toegang, Pseudonimisering pseudoniemen, Klok klok) {
+                             Toegang toegang, Pseudonimisering pseudoniemen, Klok klok) {
         this.pseudoniemen = pseudoniemen;
         this.vergunningen = vergunningen;
         this.besluiten = besluiten;
         this.nummers = nummers;
         this.gemeenten = gemeenten;
         this.exploitanten = exploitanten;
-        this.mergePatch = mergePatch;
         this.toegang = toegang;
         this.klok = klok;
     }
 
     @Transactional
-    public VergunningBeeld vraagAan(VergunningAanvraag aanvraag) {
+    public VergunningBeeld vraagAan(VergunningGegevens aanvraag) {
         // Which municipalities exist is public; whether an operator id exists is only told to
         // someone entitled to apply in this municipality.
         if (!gemeenten.bestaat(aanvraag.gemeenteCode())) {
@@ -80,9 +68,7 @@ public class VergunningService {
         LocalDate vandaag = klok.vandaag();
         Vergunning vergunning = new Vergunning(nummers.volgende(aanvraag.gemeenteCode(), vandaag.getYear()),
                 aanvraag.gemeenteCode(), aanvraag.exploitantId(), aanvraag.bedrijfstype(),
-                aanvraag.vestigingsadres() == null ? null : aanvraag.vestigingsadres().alsAdres(),
-                beheerders,
-                aanvraag.voorschriften() == null ? List.of() : aanvraag.voorschriften(), klok.nu());
+                aanvraag.vestigingsadres(), beheerders, aanvraag.voorschriften(), klok.nu());
         vergunningen.persistAndFlush(vergunning);
         return VergunningBeeld.van(vergunning, vandaag);
     }
@@ -106,39 +92,47 @@ public class VergunningService {
     }
 
     @Transactional
-    public VergunningBeeld wijzig(String vergunningnummer, String ifMatch, JsonNode patch) throws JsonProcessingException {
+    public VergunningBeeld wijzig(String vergunningnummer, long versie, ExploitatieGegevens nieuw) {
         Vergunning vergunning = vind(vergunningnummer);
         toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
-        Etag.vereisActueel(ifMatch, vergunning.versie());
+        ProbleemException.vereisVersie(versie, vergunning.versie());
         LocalDate vandaag = klok.vandaag();
         if (!Levenscyclus.isWijzigbaar(vergunning.status(vandaag))) {
             throw ProbleemException.conflict("Deze vergunning heeft status " + vergunning.status(vandaag)
                     + " en kan niet meer worden gewijzigd.");
         }
-        VergunningGegevens nieuw = mergePatch.pasToe(VergunningGegevens.van(vergunning), patch, VergunningGegevens.class);
         Invoerfouten fouten = new Invoerfouten();
         controleerVestiging(vergunning.bedrijfstype(), nieuw.vestigingsadres(), fouten);
         List<String> beheerders = beheerderPseudoniemen(vergunning.gemeenteCode(), nieuw.beheerders(),
                 vergunning.beheerders(), fouten);
         fouten.valideer();
-        vergunning.wijzig(nieuw.vestigingsadres() == null ? null : nieuw.vestigingsadres().alsAdres(),
-                beheerders, nieuw.voorschriften());
+        vergunning.wijzig(nieuw.vestigingsadres(), beheerders, nieuw.voorschriften());
         // Flush here so that a concurrent PATCH that won with the same ETag makes this one fail
         // on the version check (412) instead of silently overwriting it.
         vergunningen.flush();
         return VergunningBeeld.van(vergunning, vandaag);
     }
 
+    /**
+     * A licence about to be edited: found, and the caller may write it. The REST layer applies the
+     * client's merge patch to this before calling {@link #wijzig}.
+     */
+    public VergunningBeeld leesVoorWijziging(String vergunningnummer) {
+        Vergunning vergunning = vind(vergunningnummer);
+        toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
+        return VergunningBeeld.van(vergunning, klok.vandaag());
+    }
+
     /** The hot path: one indexed projection query, nothing else (no entity, no authorisation lookup). */
-    public Optional<Controle> controleer(String vergunningnummer) {
+    public VergunningstatusBeeld controleer(String vergunningnummer) {
         LocalDate vandaag = klok.vandaag();
-        return vergunningen.status(vergunningnummer).map(r -> new Controle(r.vergunningnummer(), r.gemeenteCode(),
-                r.bedrijfstype(), Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(), vandaag),
-                r.geldigTot(), klok.nu()));
+        return vergunningen.status(vergunningnummer).map(r -> new VergunningstatusBeeld(r.vergunningnummer(),
+                r.gemeenteCode(), r.bedrijfstype(), Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(),
+                vandaag), r.geldigTot(), klok.nu())).orElseThrow(VergunningService::nietGevonden);
     }
 
     /** Licences in force on a date, for the conflict analysis (public decisions: no access check). */
-    public List<VergunningRepository.InWerking> allesInWerking(LocalDate datum) {
+    public List<VergunningRepository.InWerkingRij> allesInWerking(LocalDate datum) {
         return vergunningen.allesInWerking(datum);
     }
 
@@ -149,10 +143,10 @@ public class VergunningService {
     }
 
     Vergunning vind(String vergunningnummer) {
-        return vergunningen.metNummer(vergunningnummer).orElseThrow(() -> nietGevonden(vergunningnummer));
+        return vergunningen.metNummer(vergunningnummer).orElseThrow(VergunningService::nietGevonden);
     }
 
-    public static ProbleemException nietGevonden(String vergunningnummer) {
+    static ProbleemException nietGevonden() {
         return ProbleemException.nietGevonden("Er is geen vergunning met dit nummer.");
     }
 
@@ -160,32 +154,24 @@ public class VergunningService {
      * Managers arrive as identifiers and are kept as this municipality's pseudonyms, like
      * registrations; an existing manager may be kept by their pseudonym.
      */
-    private List<String> beheerderPseudoniemen(String gemeenteCode, List<VergunningAanvraag.Beheerder> invoer,
+    private List<String> beheerderPseudoniemen(String gemeenteCode, List<Beheerder> invoer,
                                                List<String> huidige, Invoerfouten fouten) {
         java.util.LinkedHashSet<String> uit = new java.util.LinkedHashSet<>();
         for (int i = 0; i < invoer.size(); i++) {
-            VergunningAanvraag.Beheerder b = invoer.get(i);
             String veld = "beheerders[" + i + "]";
-            if ((b.identificatie() == null) == (b.pseudoniem() == null)) {
-                fouten.fout(veld, "een-van", "Geef de identificatie van de beheerder, of (bij wijzigen) het pseudoniem "
-                        + "van een beheerder die al op de vergunning staat.");
-            } else if (b.pseudoniem() != null) {
-                if (huidige.contains(b.pseudoniem())) {
-                    uit.add(b.pseudoniem());
-                } else {
-                    fouten.fout(veld + ".pseudoniem", "onbekend", "Geen beheerder van deze vergunning.");
-                }
+            Beheerder beheerder = invoer.get(i);
+            if (beheerder instanceof Beheerder.Nieuw nieuw) {
+                uit.add(pseudoniemen.beheerder(nieuw.identificatie(), gemeenteCode));
+            } else if (beheerder instanceof Beheerder.Bestaand bestaand && huidige.contains(bestaand.pseudoniem())) {
+                uit.add(bestaand.pseudoniem());
             } else {
-                var id = b.identificatie().lees(veld + ".identificatie", fouten);
-                if (id != null) {
-                    uit.add(pseudoniemen.beheerder(id, gemeenteCode));
-                }
+                fouten.fout(veld + ".pseudoniem", "onbekend", "Geen beheerder van deze vergunning.");
             }
         }
         return List.copyOf(uit);
     }
 
-    private static void controleerVestiging(Bedrijfstype type, AdresDto adres, Invoerfouten fouten) {
+    private static void controleerVestiging(Bedrijfstype type, Adres adres, Invoerfouten fouten) {
         if (type != null && type.heeftVestiging() && adres == null) {
             fouten.fout("vestigingsadres", "verplicht", "Verplicht voor dit bedrijfstype (alleen ESCORT heeft geen vestiging).");
         }

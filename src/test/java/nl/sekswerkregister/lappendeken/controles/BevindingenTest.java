@@ -15,11 +15,11 @@ import nl.sekswerkregister.lappendeken.domain.Analyse;
 import nl.sekswerkregister.lappendeken.domain.Bevindingen;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
-import nl.sekswerkregister.lappendeken.domain.GemeenteInfo;
+import nl.sekswerkregister.lappendeken.domain.Gemeenteligging;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
-import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
+import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Erkenning;
 import nl.sekswerkregister.regelset.domain.Openingstijd;
@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BevindingenTest {
 
-    private static final List<nl.sekswerkregister.lappendeken.domain.Controle> ALLE = new Controlecatalogus().alle();
+    private static final List<nl.sekswerkregister.lappendeken.domain.Conflictcontrole> ALLE = new Controlecatalogus().alle();
 
     @ParameterizedTest
     @ValueSource(longs = {1L, 2L, 3L, 20261128L})
@@ -62,15 +62,15 @@ class BevindingenTest {
 
     /** Everything a client sees of a finding. */
     private static List<Object> beeld(Conflict c) {
-        return List.of(c.id(), c.controle(), c.ernst(), c.gemeenten(), c.regelsets().stream().map(RegelsetInfo::gemeenteCode).toList(),
+        return List.of(c.id(), c.controle(), c.ernst(), c.gemeenten(), c.regelsets().stream().map(Regelsetversie::gemeenteCode).toList(),
                 c.vergunningen(), String.valueOf(c.kader()), c.dimensie(), c.waarden(), c.uitlegNl(), c.uitlegEn());
     }
 
     /** n municipalities in two provinces, each bordering the next, most with random rules, some with licences. */
     private static Momentopname willekeurig(Random random, int n) {
-        Map<String, GemeenteInfo> gemeenten = new HashMap<>();
-        Map<String, RegelsetInfo> regelsets = new HashMap<>();
-        List<VergunningInfo> vergunningen = new ArrayList<>();
+        Map<String, Gemeenteligging> gemeenten = new HashMap<>();
+        Map<String, Regelsetversie> regelsets = new HashMap<>();
+        List<VergunningInWerking> vergunningen = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             String code = code(i);
             Set<String> buren = new HashSet<>();
@@ -80,15 +80,15 @@ class BevindingenTest {
             if (i < n) {
                 buren.add(code(i + 1));
             }
-            gemeenten.put(code, new GemeenteInfo(code, "Gemeente " + i, "Provincie-" + (i % 2), "VR-" + (i % 3),
+            gemeenten.put(code, new Gemeenteligging(code, "Gemeente " + i, "Provincie-" + (i % 2), "VR-" + (i % 3),
                     "RIEC-" + (i % 2), buren));
             if (random.nextInt(10) > 0) {
-                regelsets.put(code, new RegelsetInfo(code, 1, regels(random, n).bouw()));
+                regelsets.put(code, new Regelsetversie(code, 1, regels(random, n).bouw()));
             }
             for (int v = random.nextInt(3); v > 0; v--) {
                 Bedrijfstype type = Bedrijfstype.values()[random.nextInt(Bedrijfstype.values().length)];
                 LocalDate van = Moment.PEILDATUM.minusYears(random.nextInt(8));
-                vergunningen.add(new VergunningInfo(code + "-" + v, code, type, van,
+                vergunningen.add(new VergunningInWerking(code + "-" + v, code, type, van,
                         random.nextBoolean() ? null : van.plusYears(1 + random.nextInt(10))));
             }
         }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
-import nl.sekswerkregister.lappendeken.domain.Controle;
-import nl.sekswerkregister.lappendeken.domain.GemeenteInfo;
-import nl.sekswerkregister.lappendeken.domain.KaderInfo;
+import nl.sekswerkregister.lappendeken.domain.Conflictcontrole;
+import nl.sekswerkregister.lappendeken.domain.Gemeenteligging;
+import nl.sekswerkregister.lappendeken.domain.Kaderversie;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
-import nl.sekswerkregister.lappendeken.domain.RegelsetInfo;
-import nl.sekswerkregister.lappendeken.domain.VergunningInfo;
+import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
+import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Erkenning;
 import nl.sekswerkregister.regelset.domain.Openingstijd;
@@ -25,46 +25,46 @@ import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 final class Moment {
 
     static final LocalDate PEILDATUM = LocalDate.of(2030, 6, 1);
-    static final KaderInfo HUIDIGE_WET = new KaderInfo("huidige-wet", 1, "Huidige wet",
+    static final Kaderversie HUIDIGE_WET = new Kaderversie("huidige-wet", 1, "Huidige wet",
             regels().minimumleeftijd(18).registratieplicht(false).bouw());
-    static final KaderInfo WRS = new KaderInfo("wrs-wetsvoorstel", 1, "Wrs-wetsvoorstel",
+    static final Kaderversie WRS = new Kaderversie("wrs-wetsvoorstel", 1, "Wrs-wetsvoorstel",
             regels().minimumleeftijd(21).registratieplicht(true).intakeplicht(true)
                     .type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(null, true, null, null, null)).bouw());
 
-    private final Map<String, RegelsetInfo> regelsets = new HashMap<>();
-    private final List<VergunningInfo> vergunningen = new ArrayList<>();
-    private KaderInfo kader = HUIDIGE_WET;
+    private final Map<String, Regelsetversie> regelsets = new HashMap<>();
+    private final List<VergunningInWerking> vergunningen = new ArrayList<>();
+    private Kaderversie kader = HUIDIGE_WET;
 
     static Moment nieuw() {
         return new Moment();
     }
 
     Moment regels(String gemeente, Regels regels) {
-        regelsets.put(gemeente, new RegelsetInfo(gemeente, 1, regels));
+        regelsets.put(gemeente, new Regelsetversie(gemeente, 1, regels));
         return this;
     }
 
-    Moment kader(KaderInfo kader) {
+    Moment kader(Kaderversie kader) {
         this.kader = kader;
         return this;
     }
 
     Moment vergunning(String nummer, String gemeente, Bedrijfstype type, LocalDate van, LocalDate tot) {
-        vergunningen.add(new VergunningInfo(nummer, gemeente, type, van, tot));
+        vergunningen.add(new VergunningInWerking(nummer, gemeente, type, van, tot));
         return this;
     }
 
     Momentopname bouw() {
-        Map<String, GemeenteInfo> gemeenten = Map.of(
-                "GM0001", new GemeenteInfo("GM0001", "Aadorp", "Provincie-1", "VR-1", "RIEC-1", Set.of("GM0002")),
-                "GM0002", new GemeenteInfo("GM0002", "Beedorp", "Provincie-2", "VR-1", "RIEC-1", Set.of("GM0001", "GM0003")),
-                "GM0003", new GemeenteInfo("GM0003", "Ceedorp", "Provincie-2", "VR-2", "RIEC-1", Set.of("GM0002")),
-                "GM0004", new GemeenteInfo("GM0004", "Deedorp", "Provincie-1", "VR-2", "RIEC-2", Set.of()));
+        Map<String, Gemeenteligging> gemeenten = Map.of(
+                "GM0001", new Gemeenteligging("GM0001", "Aadorp", "Provincie-1", "VR-1", "RIEC-1", Set.of("GM0002")),
+                "GM0002", new Gemeenteligging("GM0002", "Beedorp", "Provincie-2", "VR-1", "RIEC-1", Set.of("GM0001", "GM0003")),
+                "GM0003", new Gemeenteligging("GM0003", "Ceedorp", "Provincie-2", "VR-2", "RIEC-1", Set.of("GM0002")),
+                "GM0004", new Gemeenteligging("GM0004", "Deedorp", "Provincie-1", "VR-2", "RIEC-2", Set.of()));
         return new Momentopname(PEILDATUM, kader, gemeenten, regelsets, vergunningen, 4.0);
     }
 
     /** Runs one check over every municipality and the neighbour pairs. */
-    static List<Conflict> voer(Controle controle, Momentopname moment) {
+    static List<Conflict> voer(Conflictcontrole controle, Momentopname moment) {
         return nl.sekswerkregister.lappendeken.domain.Analyse.voer(moment, Reikwijdte.BUREN, null, null, List.of(controle));
     }
 

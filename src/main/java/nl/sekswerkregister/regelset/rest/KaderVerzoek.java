@@ -1,5 +1,6 @@
-package nl.sekswerkregister.regelset.service;
+package nl.sekswerkregister.regelset.rest;
 
+import nl.sekswerkregister.regelset.service.KaderGegevens;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,9 +9,13 @@ import jakarta.validation.constraints.Size;
 import nl.sekswerkregister.regelset.domain.Regels;
 
 /** Body of POST /landelijke-kaders: a new version of a framework (a new code starts at version 1). */
-public record KaderAanvraag(
+public record KaderVerzoek(
         @NotNull @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "moet kebab-case zijn, zoals wrs-wetsvoorstel") String code,
         @NotBlank @Size(max = 200) String naam,
         @NotBlank @Size(max = 2000) String bron,
         @NotNull @Valid Regels regels) {
+
+    KaderGegevens alsGegevens() {
+        return new KaderGegevens(code, naam.strip(), bron.strip(), regels);
+    }
 }

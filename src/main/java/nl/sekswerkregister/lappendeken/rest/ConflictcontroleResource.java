@@ -15,12 +15,12 @@ import nl.sekswerkregister.lappendeken.domain.Ernst;
 /** The catalogue of checks: what each finds and why it matters, so a finding can be explained. */
 @Path("/api/v1/conflictcontroles")
 @Produces(MediaType.APPLICATION_JSON)
-public class ControleResource {
+public class ConflictcontroleResource {
 
-    public record ControleDto(String code, Ernst ernst, String omschrijving, String reden) {
+    public record ConflictcontroleDto(String code, Ernst ernst, String omschrijving, String reden) {
     }
 
-    public record ControlesDto(List<ControleDto> resultaten, @JsonProperty("_links") Links links) {
+    public record ConflictcontrolesDto(List<ConflictcontroleDto> resultaten, @JsonProperty("_links") Links links) {
     }
 
     public record Links(Link self) {
@@ -28,15 +28,15 @@ public class ControleResource {
 
     private final Controlecatalogus catalogus;
 
-    public ControleResource(Controlecatalogus catalogus) {
+    public ConflictcontroleResource(Controlecatalogus catalogus) {
         this.catalogus = catalogus;
     }
 
     @GET
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER})
-    public ControlesDto lijst() {
-        return new ControlesDto(catalogus.alle().stream()
-                .map(c -> new ControleDto(c.code(), c.ernst(), c.omschrijving(), c.reden())).toList(),
+    public ConflictcontrolesDto lijst() {
+        return new ConflictcontrolesDto(catalogus.alle().stream()
+                .map(c -> new ConflictcontroleDto(c.code(), c.ernst(), c.omschrijving(), c.reden())).toList(),
                 new Links(new Link("/api/v1/conflictcontroles")));
     }
 }

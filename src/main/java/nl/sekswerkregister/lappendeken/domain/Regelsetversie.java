@@ -16,13 +16,13 @@ import nl.sekswerkregister.regelset.domain.Bedrijfstype;
  * absent. It is derived once per rule set, because a national analysis compares each rule set's
  * hours in some 340 pairs.
  */
-public record RegelsetInfo(String gemeenteCode, Integer versie, Regels regels, Map<Bedrijfstype, double[]> urenPerDag) {
+public record Regelsetversie(String gemeenteCode, Integer versie, Regels regels, Map<Bedrijfstype, double[]> urenPerDag) {
 
-    public RegelsetInfo {
+    public Regelsetversie {
         urenPerDag = Collections.unmodifiableMap(urenPerDag);
     }
 
-    public RegelsetInfo(String gemeenteCode, Integer versie, Regels regels) {
+    public Regelsetversie(String gemeenteCode, Integer versie, Regels regels) {
         this(gemeenteCode, versie, regels, urenPerDag(regels));
     }
 

@@ -8,6 +8,6 @@ import java.time.LocalDate;
  * suspended or revoked number all read "not valid" with nothing else, so the check cannot be used
  * to learn which numbers exist; enforcement also sees the status.
  */
-public record Registratiecontrole(String registratienummer, boolean geldig, String status, LocalDate geldigTot,
-                                  String gemeenteCode, Boolean erkend, Instant gecontroleerdOp) {
+public record RegistratiestatusBeeld(String registratienummer, boolean geldig, String status, LocalDate geldigTot,
+                                     String gemeenteCode, Boolean erkend, Instant gecontroleerdOp) {
 }

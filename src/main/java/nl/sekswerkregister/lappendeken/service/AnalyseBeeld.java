@@ -3,9 +3,9 @@ package nl.sekswerkregister.lappendeken.service;
 import java.time.LocalDate;
 import java.util.List;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
-import nl.sekswerkregister.lappendeken.domain.KaderInfo;
+import nl.sekswerkregister.lappendeken.domain.Kaderversie;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
 
 /** Findings with what they were measured against, so every answer names its date, scope and framework. */
-public record Analyseresultaat(LocalDate peildatum, Reikwijdte reikwijdte, KaderInfo kader, List<Conflict> conflicten) {
+public record AnalyseBeeld(LocalDate peildatum, Reikwijdte reikwijdte, Kaderversie kader, List<Conflict> conflicten) {
 }

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * A named check in the catalogue. Each is small, pure and tested on its own. The code is part of
  * the API (clients filter and track on it): never rename one.
  */
-public interface Controle {
+public interface Conflictcontrole {
 
     String code();
 
@@ -31,6 +31,6 @@ public interface Controle {
     void controleer(Momentopname moment, List<String> gemeenten, List<Paar> paren, Consumer<Conflict> melding);
 
     /** Two municipalities' rule sets in force compared, a before b by municipality code. */
-    record Paar(RegelsetInfo a, RegelsetInfo b) {
+    record Paar(Regelsetversie a, Regelsetversie b) {
     }
 }

@@ -1,0 +1,34 @@
+package nl.sekswerkregister.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The production guard against the committed DEV-ONLY pseudonym keys (deploy/prod-smoke.sh proves it on the real jar). */
+class PseudoniemsleutelBewakerTest {
+
+    @Test
+    void herkentElkeGecommitteDevSleutel() throws IOException {
+        List<String> devSleutels = Files.readAllLines(Path.of("src/main/resources/application.properties")).stream()
+                .filter(regel -> regel.matches("%\\w+\\.sekswerkregister\\.pseudoniemen\\.sleutels\\.\\d+=.*"))
+                .map(regel -> regel.substring(regel.indexOf('=') + 1)).distinct().toList();
+        assertThat(devSleutels).isNotEmpty();
+        for (String sleutel : devSleutels) {
+            assertThat(PseudoniemsleutelBewaker.bezwaren(List.of(" " + sleutel + " ")))
+                    .singleElement().asString().contains("DEV-ONLY");
+        }
+    }
+
+    @Test
+    void accepteertEenGeheimeSleutel() {
+        byte[] sleutel = new byte[32];
+        new SecureRandom().nextBytes(sleutel);
+        assertThat(PseudoniemsleutelBewaker.bezwaren(List.of(Base64.getEncoder().encodeToString(sleutel)))).isEmpty();
+    }
+}
