@@ -10,11 +10,12 @@
 #      operator acknowledged with 201 exists, none answered 4xx exists, and the chain still verifies.
 # Build first:  ./mvnw -B package -DskipTests      then:  deploy/integratie.sh
 #
-# Database: its own, `sekswerkregister_integratie` on localhost:5432 (created by
+# Database: its own, INTEGRATIE_DB (default `sekswerkregister_integratie`) on localhost:5432 (created by
 # deploy/ensure-postgres.sh; emptied at every run with DROP SCHEMA public CASCADE; Flyway migrates at
 # start). QUARKUS_DATASOURCE_USERNAME / QUARKUS_DATASOURCE_PASSWORD are honoured (default
 # postgres/postgres); QUARKUS_DATASOURCE_JDBC_URL is deliberately ignored, so this script never
-# empties a database you pointed the other scripts at.
+# empties a database you pointed the other scripts at. Ports: the first free ones in
+# INTEGRATIE_PORTS (default 18200-18300), on 127.0.0.1.
 # Keys are throwaway (RSA key pair, issuer and pseudonym key made here); tokens are minted with
 # openssl. Needs java, curl, jq, openssl, psql. Only talks to 127.0.0.1 (and PostgreSQL).
 # One PASS/FAIL line per check and an overall line; exits non-zero when any check fails; stops
@@ -28,7 +29,8 @@ start_timeout=120   # seconds to wait for /q/health/ready (management port)
 seal_timeout=30     # seconds to wait until the processing log is sealed and intact
 c_parallel=32       # check C: requests in flight at once (both pools stay well below their 30)
 
-db_name=sekswerkregister_integratie
+db_name=${INTEGRATIE_DB:-sekswerkregister_integratie}
+ports=${INTEGRATIE_PORTS:-18200-18300}
 db_host=localhost
 db_port=5432
 db_url=jdbc:postgresql://$db_host:$db_port/$db_name
@@ -149,7 +151,7 @@ new_bsn() {
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() { # free_port [ports to skip...]
   local p
-  for p in $(seq 18200 18300); do
+  for p in $(seq "${ports%-*}" "${ports#*-}"); do
     [[ " $* " != *" $p "* ]] || continue
     port_in_use "$p" || { echo "$p"; return 0; }
   done
@@ -199,11 +201,11 @@ wait_ready() {
 }
 
 declare -A port base beheer
-port[1]=$(free_port) || die "no free port in 18200-18300"
-port[2]=$(free_port "${port[1]}") || die "no second free port in 18200-18300"
+port[1]=$(free_port) || die "no free port in $ports"
+port[2]=$(free_port "${port[1]}") || die "no second free port in $ports"
 # Health and metrics are on the management interface, a port of its own per instance.
-beheer[1]=$(free_port "${port[1]}" "${port[2]}") || die "no free management port in 18200-18300"
-beheer[2]=$(free_port "${port[1]}" "${port[2]}" "${beheer[1]}") || die "no free management port in 18200-18300"
+beheer[1]=$(free_port "${port[1]}" "${port[2]}") || die "no free management port in $ports"
+beheer[2]=$(free_port "${port[1]}" "${port[2]}" "${beheer[1]}") || die "no free management port in $ports"
 export BASE1=http://127.0.0.1:${port[1]} BASE2=http://127.0.0.1:${port[2]}
 base[1]=$BASE1
 base[2]=$BASE2

@@ -9,6 +9,7 @@
 # Runs against the test database (QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD, default
 # jdbc:postgresql://localhost:5432/sekswerkregister_test, postgres/postgres), which the prod
 # profile migrates with Flyway. Build first (deploy/test.sh does): ./mvnw -B package
+# Ports: the first free ones in SMOKE_PORTS (default 18080-18180), on 127.0.0.1.
 # One PASS/FAIL line per check; exits non-zero when any check fails; stops whatever it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ root=$PWD
 jar=$root/target/quarkus-app/quarkus-run.jar
 logs=$root/target/prod-smoke
 refuse_timeout=60
+ports=${SMOKE_PORTS:-18080-18180}
 start_timeout=120
 
 failures=0
@@ -65,7 +67,7 @@ read -ra java_opties <<<"$(grep -v '^#' "$root/deploy/java-opties")"
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() { # free_port [ports to skip...]
   local p
-  for p in $(seq 18080 18180); do
+  for p in $(seq "${ports%-*}" "${ports#*-}"); do
     [[ " $* " != *" $p "* ]] || continue
     port_in_use "$p" || { echo "$p"; return 0; }
   done
@@ -101,8 +103,8 @@ dev_pseudoniemsleutel=$(sed -n 's/^%dev\.sekswerkregister\.pseudoniemen\.sleutel
 expect_refusal() {
   local what=$1 log=$2
   shift 2
-  port=$(free_port) || { fail "free port: none free in 18080-18180"; exit 1; }
-  beheerpoort=$(free_port "$port") || { fail "free port: none free in 18080-18180"; exit 1; }
+  port=$(free_port) || { fail "free port: none free in $ports"; exit 1; }
+  beheerpoort=$(free_port "$port") || { fail "free port: none free in $ports"; exit 1; }
   start_service "$log" "$@" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$beheerpoort"
   local exited=false
   for _ in $(seq 1 "$refuse_timeout"); do
@@ -139,8 +141,8 @@ expect_refusal "prod profile refuses the DEV-ONLY pseudonym key" "$logs/refuse-d
   SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$dev_pseudoniemsleutel"
 
 # --- 2-4. Starts from environment variables alone, ready, 401 without token -----------------
-port=$(free_port) || { fail "free port: none free in 18080-18180"; exit 1; }
-beheerpoort=$(free_port "$port") || { fail "free port: none free in 18080-18180"; exit 1; }
+port=$(free_port) || { fail "free port: none free in $ports"; exit 1; }
+beheerpoort=$(free_port "$port") || { fail "free port: none free in $ports"; exit 1; }
 base=http://127.0.0.1:$port
 beheer=http://127.0.0.1:$beheerpoort
 start_service "$logs/start-from-env.log" \

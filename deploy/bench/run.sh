@@ -38,7 +38,9 @@
 # BENCH_DEADLINE_S=570 s, and every step has its own bound. Stops everything it started.
 # Needs: java 17, wrk, pgbench, psql, curl, jq, openssl (sudo apt-get install -y wrk
 # postgresql-client jq openssl curl). Database login: QUARKUS_DATASOURCE_USERNAME/_PASSWORD
-# (default postgres/postgres) on 127.0.0.1:${BENCH_DB_PORT:-5432}.
+# (default postgres/postgres) on 127.0.0.1:${BENCH_DB_PORT:-5432}; the databases are BENCH_DB and
+# BENCH_PGBENCH_DB (default sekswerkregister_bench and sekswerkregister_pgbench). The service's two
+# ports are the first free ones in BENCH_PORTS (default 19080-19280).
 # BENCH_JFR=1 adds a Java Flight Recording of the measured service (target/bench/service.jfr) and
 # a summary of where its CPU time went (target/bench/jfr-top.txt, by deploy/bench/jfr-top.sh);
 # BENCH_JAVA_OPTS replaces the JVM options of deploy/java-opties (e.g. BENCH_JAVA_OPTS=" " for the
@@ -60,8 +62,9 @@ analyse_max_s=${BENCH_ANALYSE_MAX_S:-30}
 deadline_s=${BENCH_DEADLINE_S:-570}
 jfr=${BENCH_JFR:-0}
 
-db=sekswerkregister_bench
-pgdb=sekswerkregister_pgbench
+db=${BENCH_DB:-sekswerkregister_bench}
+pgdb=${BENCH_PGBENCH_DB:-sekswerkregister_pgbench}
+ports=${BENCH_PORTS:-19080-19280}
 db_port=${BENCH_DB_PORT:-5432}
 db_user=${QUARKUS_DATASOURCE_USERNAME:-postgres}
 export PGPASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-postgres}
@@ -157,15 +160,16 @@ pseudoniemsleutel=$(head -c 32 /dev/urandom | base64)
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port=
-for p in $(seq 19080 19180); do
+for p in $(seq "${ports%-*}" "${ports#*-}"); do
   port_in_use "$p" || { port=$p; break; }
 done
-[ -n "$port" ] || die "no free port in 19080-19180"
+[ -n "$port" ] || die "no free port in $ports"
 beheerpoort=
-for p in $(seq 19181 19280); do
+for p in $(seq "${ports%-*}" "${ports#*-}"); do
+  [ "$p" != "$port" ] || continue
   port_in_use "$p" || { beheerpoort=$p; break; }
 done
-[ -n "$beheerpoort" ] || die "no free management port in 19181-19280"
+[ -n "$beheerpoort" ] || die "no free management port in $ports"
 base=http://127.0.0.1:$port
 beheer=http://127.0.0.1:$beheerpoort   # health and metrics: the management interface
 api=$base/api/v1
