@@ -1,21 +1,19 @@
 #!/usr/bin/env bash
-# Mints a DEV-ONLY bearer token, signed with the committed dev key (deploy/dev-keys), that the
-# dev and test profiles trust and the prod profile refuses.
-#   deploy/dev-token.sh <role> [gemeenteCode] [hours-valid]
+# Mints a bearer token (RS256). By default it is DEV-ONLY: signed with the committed dev key
+# (deploy/dev-keys) and the dev issuer, which the dev and test profiles trust and the prod profile
+# refuses.
+#   deploy/dev-token.sh [options] <role> [gemeenteCode] [hours-valid]
+#     --key FILE     sign with this RSA private key (PEM) instead, e.g. a throwaway one
+#     --issuer ISS   iss claim (default https://sekswerkregister.example/dev-only)
+#     --sub SUB      sub claim (default dev-<role>[-<gemeenteCode>])
+#     --hours N      valid for N hours (default 8; the third argument says the same)
 #   e.g.  TOKEN=$(deploy/dev-token.sh vergunningverlener GM0363)
 #         curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/v1/vergunningen
-# Roles: vergunningverlener handhaver beleidsmedewerker auditor landelijk-beheerder
+# Roles: vergunningverlener handhaver beleidsmedewerker auditor landelijk-beheerder verificateur
+# The scripts in deploy/ mint their tokens with the same function (mint_token in deploy/lib.sh).
 set -euo pipefail
-rol=${1:?"usage: $0 <role> [gemeenteCode] [hours-valid]"}
-gemeente=${2:-}
-uren=${3:-8}
-dir=$(cd "$(dirname "$0")" && pwd)
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-nu=$(date +%s)
-gemeente_claim=""
-[ -n "$gemeente" ] && gemeente_claim=",\"gemeente\":\"$gemeente\""
-header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"iss":"https://sekswerkregister.example/dev-only","sub":"dev-%s%s","upn":"dev-%s","groups":["%s"]%s,"iat":%d,"exp":%d,"jti":"%s"}' \
-  "$rol" "${gemeente:+-$gemeente}" "$rol" "$rol" "$gemeente_claim" "$nu" "$((nu + uren * 3600))" "$(cat /proc/sys/kernel/random/uuid)" | b64url)
-signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$dir/dev-keys/jwt-dev-private.pem" | b64url)
-printf '%s.%s.%s\n' "$header" "$payload" "$signature"
+. "$(dirname "$0")/lib.sh"
+case ${1:-} in
+  -h | --help) sed -n '2,13s/^# \{0,1\}//p' "$0"; exit 0 ;;
+esac
+mint_token "$@" || { sed -n '5,9s/^# \{0,1\}//p' "$0" >&2; exit 2; }

@@ -5,7 +5,8 @@
 # Makes sure a local PostgreSQL with database `sekswerkregister` exists first (deploy/ensure-postgres.sh;
 # QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD point it, and the service, elsewhere).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v java >/dev/null 2>&1 || { echo "dev.sh: Java is missing: install a JDK 17 (e.g. 'sudo apt-get install -y openjdk-17-jdk-headless') and try again." >&2; exit 1; }
+. "$(dirname "$0")/lib.sh"
+cd "$root"
+need_tools "a JDK 17, e.g. 'sudo apt-get install -y openjdk-17-jdk-headless'" java
 deploy/ensure-postgres.sh sekswerkregister
 exec ./mvnw -B quarkus:dev "$@"

@@ -18,9 +18,7 @@
 # - Remote host: nothing is installed; the script only checks that it answers.
 # Then creates the database if it does not exist yet.
 set -euo pipefail
-
-say() { printf 'ensure-postgres: %s\n' "$*" >&2; }
-die() { say "$*"; exit 1; }
+. "$(dirname "$0")/lib.sh"   # say, die
 
 default_db=${1:?"usage: $0 <database>"}
 

@@ -10,114 +10,53 @@
 #      operator acknowledged with 201 exists, none answered 4xx exists, and the chain still verifies.
 # Build first:  ./mvnw -B package -DskipTests      then:  deploy/integratie.sh
 #
-# Database: its own, `sekswerkregister_integratie` on localhost:5432 (created by
+# Database: its own, INTEGRATIE_DB (default `sekswerkregister_integratie`) on localhost:5432 (created by
 # deploy/ensure-postgres.sh; emptied at every run with DROP SCHEMA public CASCADE; Flyway migrates at
 # start). QUARKUS_DATASOURCE_USERNAME / QUARKUS_DATASOURCE_PASSWORD are honoured (default
 # postgres/postgres); QUARKUS_DATASOURCE_JDBC_URL is deliberately ignored, so this script never
-# empties a database you pointed the other scripts at.
+# empties a database you pointed the other scripts at. Ports: the first free ones in
+# INTEGRATIE_PORTS (default 18200-18300), on 127.0.0.1.
 # Keys are throwaway (RSA key pair, issuer and pseudonym key made here); tokens are minted with
-# openssl. Needs java, curl, jq, openssl, psql. Only talks to 127.0.0.1 (and PostgreSQL).
+# them (mint_token, deploy/lib.sh). Needs java, curl, jq, openssl, psql. Only talks to 127.0.0.1
+# (and PostgreSQL).
 # One PASS/FAIL line per check and an overall line; exits non-zero when any check fails; stops
 # whatever it started; logs and responses stay in target/integratie/.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-jar=$root/target/quarkus-app/quarkus-run.jar
+. "$(dirname "$0")/lib.sh"
+cd "$root"
 logs=$root/target/integratie
+checks_logs=$logs
 start_timeout=120   # seconds to wait for /q/health/ready (management port)
 seal_timeout=30     # seconds to wait until the processing log is sealed and intact
 c_parallel=32       # check C: requests in flight at once (both pools stay well below their 30)
 
-db_name=sekswerkregister_integratie
-db_host=localhost
-db_port=5432
-db_url=jdbc:postgresql://$db_host:$db_port/$db_name
-db_user=${QUARKUS_DATASOURCE_USERNAME:-postgres}
-db_password=${QUARKUS_DATASOURCE_PASSWORD:-postgres}
+db_name=${INTEGRATIE_DB:-sekswerkregister_integratie}
+ports=${INTEGRATIE_PORTS:-18200-18300}
 
-failures=0
-pass() { printf 'PASS  %s\n' "$*"; }
-fail() { printf 'FAIL  %s\n' "$*"; failures=$((failures + 1)); }
-info() { printf '      %s\n' "$*"; }
-say() { printf 'integratie: %s\n' "$*"; }
-die() { printf 'FAIL  %s\n' "$*"; printf 'integratie: FAIL (could not run the checks); logs in %s\n' "${logs#"$root"/}"; exit 1; }
-
-for tool in java curl jq openssl psql xargs; do
-  command -v "$tool" >/dev/null 2>&1 || die "prerequisites: '$tool' is missing (install it and try again)"
-done
-# The production JVM options (deploy/java-opties).
-read -ra java_opties <<<"$(grep -v '^#' "$root/deploy/java-opties")"
-[ -f "$jar" ] || die "packaged service present: $jar is missing; build it first with ./mvnw -B package -DskipTests"
+need_tools "e.g. sudo apt-get install -y curl jq openssl postgresql-client" java curl jq openssl psql xargs
+need_jar
 
 started=$(date +%s)
-tmp=$(mktemp -d)
+begin_run
 rm -rf "$logs"
 mkdir -p "$logs/antwoorden" "$tmp/work1" "$tmp/work2"
 declare -A pid=([1]="" [2]="")
-bg_pids=()   # writer and audit loops of check D
-
-stop_instance() {
-  local n=$1 p=${pid[$1]}
-  [ -n "$p" ] || return 0
-  if kill -0 "$p" 2>/dev/null; then
-    kill -TERM "$p" 2>/dev/null || true
-    for _ in $(seq 1 20); do
-      kill -0 "$p" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL "$p" 2>/dev/null || true
-  fi
-  wait "$p" 2>/dev/null || true
-  pid[$n]=""
-}
-cleanup() {
-  local p
-  touch "$tmp/stop" 2>/dev/null || true
-  for p in "${bg_pids[@]}"; do
-    kill -TERM "$p" 2>/dev/null || true
-  done
-  for p in "${bg_pids[@]}"; do
-    wait "$p" 2>/dev/null || true
-  done
-  stop_instance 1
-  stop_instance 2
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'printf "integratie: interrupted\n" >&2; exit 130' INT TERM
 
 # --- Database: its own, emptied ---------------------------------------------------------------
-QUARKUS_DATASOURCE_JDBC_URL=$db_url QUARKUS_DATASOURCE_USERNAME=$db_user QUARKUS_DATASOURCE_PASSWORD=$db_password \
-  deploy/ensure-postgres.sh "$db_name" 2>"$logs/ensure-postgres.log" ||
+use_database "jdbc:postgresql://localhost:5432/$db_name"
+ensure_database 2>"$logs/ensure-postgres.log" ||
   { cat "$logs/ensure-postgres.log" >&2; die "database $db_name on $db_host:$db_port could not be made ready"; }
-sql() {
-  PGPASSWORD=$db_password PGCONNECT_TIMEOUT=5 psql -X -q -At -v ON_ERROR_STOP=1 \
-    -h "$db_host" -p "$db_port" -U "$db_user" -d "$db_name" "$@"
-}
-sql -c "SET client_min_messages = warning; SET lock_timeout = '15s'; DROP SCHEMA public CASCADE; CREATE SCHEMA public;" ||
-  die "could not empty database $db_name (is an old instance still connected to it?)"
+empty_database || die "could not empty database $db_name (is an old instance still connected to it?)"
 
 # --- Throwaway keys, issuer and tokens ---------------------------------------------------------
 issuer="https://idp.integratie-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n').invalid/"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$tmp/private.pem" 2>/dev/null
-openssl pkey -in "$tmp/private.pem" -pubout -out "$tmp/public.pem"
-pseudoniemsleutel=$(head -c 32 /dev/urandom | base64)
-
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-# mint <role> [gemeenteCode]: an RS256 token valid for an hour.
-mint() {
-  local rol=$1 gemeente=${2:-} nu header payload signature claim=""
-  nu=$(date +%s)
-  [ -n "$gemeente" ] && claim=",\"gemeente\":\"$gemeente\""
-  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  payload=$(printf '{"iss":"%s","sub":"integratie-%s%s","groups":["%s"]%s,"iat":%d,"exp":%d}' \
-    "$issuer" "$rol" "${gemeente:+-$gemeente}" "$rol" "$claim" "$nu" "$((nu + 3600))" | b64url)
-  signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$tmp/private.pem" | b64url)
-  printf '%s.%s.%s' "$header" "$payload" "$signature"
-}
+throwaway_keys "$tmp" "$issuer"
+# mint <role> [gemeenteCode]: a token of the throwaway issuer, valid for an hour.
+mint() { mint_token --key "$jwt_private" --issuer "$issuer" --sub "integratie-$1${2:+-$2}" --hours 1 "$@"; }
 gemeenten=(GM0344 GM0363 GM0599 GM0518 GM0014 GM0772 GM0080 GM0268)
 for g in "${gemeenten[@]}"; do
-  export "TOKEN_VV_$g=$(mint vergunningverlener "$g")"
+  token=$(mint vergunningverlener "$g")
+  export "TOKEN_VV_$g=$token"
 done
 export TOKEN_HANDHAVER TOKEN_VERIFICATEUR TOKEN_AUDITOR
 TOKEN_HANDHAVER=$(mint handhaver GM0344)
@@ -146,72 +85,36 @@ new_bsn() {
 }
 
 # --- Two instances ---------------------------------------------------------------------------
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() { # free_port [ports to skip...]
-  local p
-  for p in $(seq 18200 18300); do
-    [[ " $* " != *" $p "* ]] || continue
-    port_in_use "$p" || { echo "$p"; return 0; }
-  done
-  return 1
-}
-
-# start_instance <n> <log>: the jar with configuration from the environment alone (inherited
-# QUARKUS_*, MP_*, SMALLRYE_*, SEKSWERKREGISTER_* and JVM option variables dropped, and the
-# variables this script exports for its workers), in an empty working directory.
+# The variables this script exports for its workers are no configuration of the service.
+svc_drop=('TOKEN_*' BASE1 BASE2 DOEL REGNR C_OUT C_GISTEREN)
+# start_instance <n> <log>: the jar (start_service, deploy/lib.sh) on the ports of instance n, in
+# an empty working directory of its own.
 start_instance() {
-  local n=$1 log=$2 unset_args=() v
-  for v in $(compgen -e); do
-    case "$v" in
-      QUARKUS_* | MP_* | SMALLRYE_* | SEKSWERKREGISTER_* | JAVA_TOOL_OPTIONS | JDK_JAVA_OPTIONS) unset_args+=(-u "$v") ;;
-      TOKEN_* | BASE1 | BASE2 | DOEL | REGNR | C_OUT | C_GISTEREN) unset_args+=(-u "$v") ;;   # this script's own, for its workers
-    esac
-  done
-  (cd "$tmp/work$n" && exec env "${unset_args[@]}" \
-      QUARKUS_DATASOURCE_JDBC_URL="$db_url" \
-      QUARKUS_DATASOURCE_USERNAME="$db_user" \
-      QUARKUS_DATASOURCE_PASSWORD="$db_password" \
-      QUARKUS_HTTP_HOST=127.0.0.1 \
-      QUARKUS_HTTP_PORT="${port[$n]}" \
-      QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
-      QUARKUS_MANAGEMENT_PORT="${beheer[$n]}" \
-      MP_JWT_VERIFY_ISSUER="$issuer" \
-      MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/public.pem" \
-      SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 \
-      SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
-      MALLOC_ARENA_MAX=2 java "${java_opties[@]}" -jar "$jar") >"$log" 2>&1 &
-  pid[$n]=$!
+  start_service "$tmp/work$1" "$2" QUARKUS_HTTP_PORT="${port[$1]}" QUARKUS_MANAGEMENT_PORT="${beheer[$1]}" "${keys_env[@]}"
+  pid[$1]=$svc_pid
 }
 
-# wait_ready <n> <log>: until /q/health/ready (on the management port) answers 200, the process
-# exits, or start_timeout.
-wait_ready() {
-  local n=$1 log=$2 code=000
-  for _ in $(seq 1 $((start_timeout * 2))); do
-    kill -0 "${pid[$n]}" 2>/dev/null || break
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:${beheer[$n]}/q/health/ready" || true)
-    [ "$code" = 200 ] && return 0
-    sleep 0.5
-  done
-  printf 'FAIL  instance %s on port %s not ready (last answer %s); last lines of %s:\n' "$n" "${port[$n]}" "$code" "${log#"$root"/}"
-  tail -n 25 "$log" | sed 's/^/      | /'
+# ready <n> <log>: until /q/health/ready (on the management port) answers 200; or a FAIL line with
+# the end of the log when the process exits or start_timeout passes first.
+ready() {
+  wait_ready "${pid[$1]}" "${beheer[$1]}" "$start_timeout" && return 0
+  printf 'FAIL  instance %s on port %s not ready (last answer %s)\n' "$1" "${port[$1]}" "$ready_code"
+  show_log "$2"
   return 1
 }
 
 declare -A port base beheer
-port[1]=$(free_port) || die "no free port in 18200-18300"
-port[2]=$(free_port "${port[1]}") || die "no second free port in 18200-18300"
 # Health and metrics are on the management interface, a port of its own per instance.
-beheer[1]=$(free_port "${port[1]}" "${port[2]}") || die "no free management port in 18200-18300"
-beheer[2]=$(free_port "${port[1]}" "${port[2]}" "${beheer[1]}") || die "no free management port in 18200-18300"
+vrij=$(free_ports "$ports" 4) || die "fewer than 4 free ports in $ports"
+read -r 'port[1]' 'port[2]' 'beheer[1]' 'beheer[2]' <<<"$vrij"
 export BASE1=http://127.0.0.1:${port[1]} BASE2=http://127.0.0.1:${port[2]}
 base[1]=$BASE1
 base[2]=$BASE2
 # Both at once: the empty database is migrated by whichever gets Flyway's lock first.
 start_instance 1 "$logs/instance-1.log"
 start_instance 2 "$logs/instance-2.log"
-wait_ready 1 "$logs/instance-1.log" || die "two instances started"
-wait_ready 2 "$logs/instance-2.log" || die "two instances started"
+ready 1 "$logs/instance-1.log" || die "two instances started"
+ready 2 "$logs/instance-2.log" || die "two instances started"
 say "two instances ready on ports ${port[1]} and ${port[2]} after $(($(date +%s) - started))s"
 
 API1=$BASE1/api/v1
@@ -274,7 +177,7 @@ check_a() {
   done
   # What enforcement sees afterwards (status check as handhaver, through both instances).
   local verleend geldig=0
-  verleend=$(sql -c "SELECT count(*) FROM vergunning WHERE gemeente_code = 'GM0344' AND status = 'VERLEEND'")
+  verleend=$(psql_db -c "SELECT count(*) FROM vergunning WHERE gemeente_code = 'GM0344' AND status = 'VERLEEND'")
   for i in $(seq 0 11); do
     code=$(call GET "$(api_of "$i")/vergunningen/${nummers[$i]}/status" "$TOKEN_HANDHAVER" "$out/a-status-$i.json")
     [ "$code" = 200 ] && [ "$(jq -r .status "$out/a-status-$i.json")" = GELDIG ] && geldig=$((geldig + 1))
@@ -311,7 +214,7 @@ check_b() {
     esac
   done
   local rijen
-  rijen=$(sql -c "SELECT count(*) FROM registratie")
+  rijen=$(psql_db -c "SELECT count(*) FROM registratie")
   if [ "$n201" = 1 ] && [ "$n409" = 7 ] && [ -z "$other" ] && [ "$rijen" = 1 ]; then
     pass "B. one registration per person: same BSN in 8 municipalities at once over 2 instances -> 1 x 201, 7 x 409 conflict; 1 registration in the database"
   else
@@ -339,7 +242,7 @@ wait_sealed() {
       onverzegeld=$(jq -r .aantalOnverzegeld "$antwoord")
       [ "$intact" = false ] && break   # a broken chain does not heal
       if [ "$intact" = true ] && [ "$onverzegeld" = 0 ]; then
-        totaal_nu=$(sql -c "SELECT count(*) FROM dataverwerking")
+        totaal_nu=$(psql_db -c "SELECT count(*) FROM dataverwerking")
         [ "$(jq -r .aantalVerzegeld "$antwoord")" = "$totaal_nu" ] && break
         onvolledig=$((onvolledig + 1))
         cp "$antwoord" "$out/$label-verificatie-onvolledig-$onvolledig.json"
@@ -362,13 +265,13 @@ wait_sealed() {
   # In SQL: volgnummers 1..n without gaps or doubles, every vorige_hash unique and pointing at the
   # hash of its predecessor, nothing unsealed.
   local r
-  r=$(sql -F ' ' -c "
+  r=$(psql_db -F ' ' -c "
     SELECT count(*), count(volgnummer), coalesce(min(volgnummer), 0), coalesce(max(volgnummer), 0),
            count(DISTINCT volgnummer), count(DISTINCT vorige_hash), count(vorige_hash)
       FROM dataverwerking")
   read -r totaal n_verzegeld min_v max_v distinct_v distinct_vorige n_vorige <<<"$r"
   local kapot
-  kapot=$(sql -c "SELECT count(*) FROM dataverwerking a LEFT JOIN dataverwerking b ON b.volgnummer = a.volgnummer - 1
+  kapot=$(psql_db -c "SELECT count(*) FROM dataverwerking a LEFT JOIN dataverwerking b ON b.volgnummer = a.volgnummer - 1
                    WHERE a.volgnummer IS NOT NULL
                      AND a.vorige_hash IS DISTINCT FROM CASE WHEN a.volgnummer = 1 THEN a.vorige_hash ELSE b.hash END")
   if [ "$n_verzegeld" != "$totaal" ] || [ "$min_v" != 1 ] || [ "$max_v" != "$totaal" ] || [ "$distinct_v" != "$totaal" ] ||
@@ -411,7 +314,7 @@ check_c() {
       echo "$i status" >>"$jobs"
     fi
   done
-  voor=$(sql -c "SELECT count(*) FROM dataverwerking")
+  voor=$(psql_db -c "SELECT count(*) FROM dataverwerking")
   local t0=$SECONDS
   xargs -P "$c_parallel" -L 1 bash -c 'c_job "$@"' _ <"$jobs" >"$tmp/c-results"
   local duur=$((SECONDS - t0))
@@ -479,23 +382,22 @@ check_d() {
   rm -f "$tmp/stop"
   for w in $(seq 1 "$writers"); do
     d_writer "$w" "$tmp/d-writer-$w.txt" &
-    bg_pids+=($!)
+    background+=($!)
   done
   d_auditor 1 "$tmp/d-auditor.txt" &
-  bg_pids+=($!)
+  background+=($!)
   sleep 5
-  kill -KILL "${pid[1]}"
-  wait "${pid[1]}" 2>/dev/null || true
+  crash_service "${pid[1]}"
   pid[1]=""
   sleep 1
   touch "$tmp/stop"
-  for w in "${bg_pids[@]}"; do wait "$w" 2>/dev/null || true; done
-  bg_pids=()
+  for w in "${background[@]}"; do wait "$w" 2>/dev/null || true; done
+  background=()
   cat "$tmp"/d-writer-*.txt >"$logs/d-writers.txt"
   cp "$tmp/d-auditor.txt" "$logs/d-auditor.txt"
   start_instance 1 "$logs/instance-1-restart.log"
   local t0=$SECONDS
-  wait_ready 1 "$logs/instance-1-restart.log" || { fail "D. crash safety: instance 1 did not come back after SIGKILL"; return; }
+  ready 1 "$logs/instance-1-restart.log" || { fail "D. crash safety: instance 1 did not come back after SIGKILL"; return; }
   local herstart=$((SECONDS - t0))
 
   # Every KvK the writers tried, looked up through both instances.
@@ -513,7 +415,7 @@ check_d() {
   unanswered_exist=$(awk '$2 != 201 && $2 !~ /^4/ && $4 == 1' "$logs/d-lookups.txt" | wc -l)
   refused=$(awk '$2 != 201 && $2 !~ /^4/ && $3 == 7' "$logs/d-lookups.txt" | wc -l)
   local in_db
-  in_db=$(sql -c "SELECT count(*) FROM exploitant WHERE kvk_nummer <> '90000001'")
+  in_db=$(psql_db -c "SELECT count(*) FROM exploitant WHERE kvk_nummer <> '90000001'")
   info "D: $tried operator writes to instance 1 by $writers writers ($ok201 x 201, $ok4xx x 4xx, $other without an HTTP answer: $refused connection refused, $((other - refused)) cut off by the kill; $unanswered_exist of those $other exist); $in_db operators in the database; instance 1 back after ${herstart}s"
   info "D: audited status checks meanwhile: $(awk '{print $2}' "$logs/d-auditor.txt" | count_codes)"
   local problems=""
@@ -540,11 +442,7 @@ check_c
 check_d
 
 # Not one of the four checks, but cheap: no BSN used in this run may appear in a server log.
-if [ -s "$tmp/bsns" ] && grep -F -q -f "$tmp/bsns" "$logs"/instance-*.log; then
-  fail "no BSN in the server logs: a BSN used by this run appears in ${logs#"$root"/}/instance-*.log"
-else
-  info "none of the $(sort -u "$tmp/bsns" | wc -l) BSNs used appears in the server logs"
-fi
+check_no_bsn "$tmp/bsns" "this run" "$logs"/instance-*.log
 
 total=$(($(date +%s) - started))
 note_text=

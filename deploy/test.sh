@@ -8,8 +8,9 @@
 # QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD, when set, are used as they are: an environment
 # variable overrides every profile, so the tests then run against that database (which they wipe).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v java >/dev/null 2>&1 || { echo "test.sh: Java is missing: install a JDK 17 (e.g. 'sudo apt-get install -y openjdk-17-jdk-headless') and try again." >&2; exit 1; }
+. "$(dirname "$0")/lib.sh"
+cd "$root"
+need_tools "a JDK 17, e.g. 'sudo apt-get install -y openjdk-17-jdk-headless'" java
 
 deploy/ensure-postgres.sh sekswerkregister_test
 
@@ -24,15 +25,7 @@ rm -f target/gebruikte-bsns.txt target/quarkus-test.log target/verpakt/dienst.lo
 
 # No BSN that the tests used may appear in a server log: the in-process one (target/quarkus-test.log)
 # and that of the packaged service the *IT tests probe (target/verpakt/dienst.log).
-if [ -s target/gebruikte-bsns.txt ]; then
-  for log in target/quarkus-test.log target/verpakt/dienst.log; do
-    [ -f "$log" ] || continue
-    if grep -F -q -f target/gebruikte-bsns.txt "$log"; then
-      echo "FAIL  a BSN used by the tests appears in $log" >&2
-      exit 1
-    fi
-    echo "PASS  none of the $(sort -u target/gebruikte-bsns.txt | wc -l) BSNs used by the tests appears in $log"
-  done
-fi
+check_no_bsn target/gebruikte-bsns.txt "the tests" target/quarkus-test.log target/verpakt/dienst.log
+[ "$failures" -eq 0 ] || exit 1
 deploy/prod-smoke.sh
 deploy/integratie.sh

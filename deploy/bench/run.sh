@@ -4,7 +4,8 @@
 #
 # 1. Starts target/quarkus-app/quarkus-run.jar (prod profile, the production JVM options of
 #    deploy/java-opties or BENCH_JAVA_OPTS, configuration from the
-#    environment only, throwaway JWT and pseudonym keys, empty working directory) on a free
+#    environment only, throwaway JWT and pseudonym keys, empty working directory: start_service of
+#    deploy/lib.sh, which also mints the tokens) on a free
 #    127.0.0.1 port against the dedicated database sekswerkregister_bench, whose schema it resets
 #    first, so that Flyway migrates it. Builds the jar first if it is missing
 #    (./mvnw -B -q package -DskipTests; that build is not part of the time budget below).
@@ -38,18 +39,19 @@
 # BENCH_DEADLINE_S=570 s, and every step has its own bound. Stops everything it started.
 # Needs: java 17, wrk, pgbench, psql, curl, jq, openssl (sudo apt-get install -y wrk
 # postgresql-client jq openssl curl). Database login: QUARKUS_DATASOURCE_USERNAME/_PASSWORD
-# (default postgres/postgres) on 127.0.0.1:${BENCH_DB_PORT:-5432}.
+# (default postgres/postgres) on 127.0.0.1:${BENCH_DB_PORT:-5432}; the databases are BENCH_DB and
+# BENCH_PGBENCH_DB (default sekswerkregister_bench and sekswerkregister_pgbench). The service's two
+# ports are the first free ones in BENCH_PORTS (default 19080-19280).
 # BENCH_JFR=1 adds a Java Flight Recording of the measured service (target/bench/service.jfr) and
 # a summary of where its CPU time went (target/bench/jfr-top.txt, by deploy/bench/jfr-top.sh);
 # BENCH_JAVA_OPTS replaces the JVM options of deploy/java-opties (e.g. BENCH_JAVA_OPTS=" " for the
 # JVM defaults).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-root=$PWD
+. "$(dirname "$0")/../lib.sh"
+cd "$root"
 bench=$root/deploy/bench
 out=$root/target/bench
-jar=$root/target/quarkus-app/quarkus-run.jar
-read -ra java_opties <<<"${BENCH_JAVA_OPTS:-$(grep -v '^#' "$root/deploy/java-opties")}"
+[ -z "${BENCH_JAVA_OPTS:-}" ] || read -ra java_opties <<<"$BENCH_JAVA_OPTS"
 
 warmup_s=${BENCH_WARMUP_S:-120}
 wrk_s=${BENCH_WRK_S:-20}
@@ -60,22 +62,19 @@ analyse_max_s=${BENCH_ANALYSE_MAX_S:-30}
 deadline_s=${BENCH_DEADLINE_S:-570}
 jfr=${BENCH_JFR:-0}
 
-db=sekswerkregister_bench
-pgdb=sekswerkregister_pgbench
-db_port=${BENCH_DB_PORT:-5432}
-db_user=${QUARKUS_DATASOURCE_USERNAME:-postgres}
-export PGPASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-postgres}
+db=${BENCH_DB:-sekswerkregister_bench}
+pgdb=${BENCH_PGBENCH_DB:-sekswerkregister_pgbench}
+ports=${BENCH_PORTS:-19080-19280}
+use_database "jdbc:postgresql://127.0.0.1:${BENCH_DB_PORT:-5432}/$db"
+export PGPASSWORD=$db_password
 export PGCONNECT_TIMEOUT=10
 # No statement of ours waits longer than this (a lock held elsewhere, say); the service is not affected.
 export PGOPTIONS="-c statement_timeout=180000"
 issuer=https://idp.bench.invalid/
 
 say() { printf '[bench %s] %s\n' "$(date +%T)" "$*" >&2; }
-die() { say "ERROR: $*"; exit 1; }
 
-for tool in java wrk pgbench psql curl jq openssl awk; do
-  command -v "$tool" >/dev/null 2>&1 || die "$tool is missing; install it (sudo apt-get install -y wrk postgresql-client jq openssl curl)"
-done
+need_tools "sudo apt-get install -y wrk postgresql-client jq openssl curl" java wrk pgbench psql curl jq openssl awk
 
 if [ ! -f "$jar" ]; then
   say "no $jar: building it with ./mvnw -B -q package -DskipTests"
@@ -84,35 +83,9 @@ fi
 
 rm -rf "$out"
 mkdir -p "$out"
-tmp=$(mktemp -d)
+begin_run   # $tmp; at exit, the service and the background jobs (the watchdog too) are stopped
 mkdir -p "$tmp/work"
-pid=
-background=()
-
-stop_service() {
-  [ -n "$pid" ] || return 0
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 40); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  wait "$pid" 2>/dev/null || true
-  pid=
-}
-cleanup() {
-  local p
-  for p in "${background[@]}"; do
-    kill -TERM "$p" 2>/dev/null || true
-  done
-  stop_service
-  [ -n "${watchdog:-}" ] && kill "$watchdog" 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'say "interrupted"; exit 130' INT
+pid=        # the service, while it runs
 trap 'say "stopped (watchdog after ${deadline_s} s, or TERM)"; exit 124' TERM
 
 # The watchdog: the whole run stops by itself, whatever hangs. At the deadline it ends this
@@ -129,10 +102,9 @@ main_pid=$$
   done
   kill -TERM "$main_pid" 2>/dev/null
 ) &
-watchdog=$!
+background+=($!)
 start_run=$(date +%s)
 
-psql_db() { psql -X -q -At -h 127.0.0.1 -p "$db_port" -U "$db_user" -d "$db" -v ON_ERROR_STOP=1 "$@"; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # --- machine -------------------------------------------------------------------------------
@@ -143,89 +115,47 @@ load_start=$(loadavg)
 say "machine: $machine; load average $load_start"
 
 # --- 1. database and service ---------------------------------------------------------------
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$db_port/$db QUARKUS_DATASOURCE_USERNAME=$db_user \
-  QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD "$root/deploy/ensure-postgres.sh" "$db"
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$db_port/$pgdb QUARKUS_DATASOURCE_USERNAME=$db_user \
-  QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD "$root/deploy/ensure-postgres.sh" "$pgdb"
+ensure_database
+ensure_database "$pgdb"
 say "resetting the schema of $db"
-psql_db -c "SET client_min_messages = warning" -c "DROP SCHEMA IF EXISTS bench CASCADE" \
-  -c "DROP SCHEMA IF EXISTS public CASCADE" -c "CREATE SCHEMA public"
+empty_database bench
 
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$tmp/jwt-private.pem" 2>/dev/null
-openssl pkey -in "$tmp/jwt-private.pem" -pubout -out "$tmp/jwt-public.pem"
-pseudoniemsleutel=$(head -c 32 /dev/urandom | base64)
+throwaway_keys "$tmp" "$issuer"
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port=
-for p in $(seq 19080 19180); do
-  port_in_use "$p" || { port=$p; break; }
-done
-[ -n "$port" ] || die "no free port in 19080-19180"
-beheerpoort=
-for p in $(seq 19181 19280); do
-  port_in_use "$p" || { beheerpoort=$p; break; }
-done
-[ -n "$beheerpoort" ] || die "no free management port in 19181-19280"
+vrij=$(free_ports "$ports" 2) || die "fewer than 2 free ports in $ports"
+read -r port beheerpoort <<<"$vrij"
 base=http://127.0.0.1:$port
 beheer=http://127.0.0.1:$beheerpoort   # health and metrics: the management interface
 api=$base/api/v1
 
-unset_args=()
-for v in $(compgen -e); do
-  case "$v" in QUARKUS_* | MP_* | SMALLRYE_* | SEKSWERKREGISTER_* | JAVA_TOOL_OPTIONS | JDK_JAVA_OPTIONS | _JAVA_OPTIONS) unset_args+=(-u "$v") ;; esac
-done
-# start_service <log> [java options...]: starts the jar with configuration from the environment
-# alone (inherited QUARKUS_*, MP_*, ... dropped; empty working directory) and waits for ready.
-# Sets ready_ms (process start to the first /q/health/ready 200) and quarkus_start.
-start_service() {
-  local log=$1 t0
+# start <log> [java options...]: starts the jar (start_service, deploy/lib.sh) and waits for ready.
+# Sets pid, ready_ms (process start to the first /q/health/ready 200) and quarkus_start.
+start() {
+  local log=$1 t0 rc=0
   shift
   say "starting the service on $base"
   t0=$(date +%s%N)
-  (cd "$tmp/work" && exec env "${unset_args[@]}" \
-      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$db_port/$db" \
-      QUARKUS_DATASOURCE_USERNAME="$db_user" \
-      QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-      QUARKUS_HTTP_HOST=127.0.0.1 \
-      QUARKUS_HTTP_PORT="$port" \
-      QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
-      QUARKUS_MANAGEMENT_PORT="$beheerpoort" \
-      MP_JWT_VERIFY_ISSUER="$issuer" \
-      MP_JWT_VERIFY_PUBLICKEY_LOCATION="$tmp/jwt-public.pem" \
-      SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 \
-      SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
-      MALLOC_ARENA_MAX=2 java "${java_opties[@]}" "$@" -jar "$jar") >"$log" 2>&1 &
-  pid=$!
-  ready_ms=
-  while [ $(( ($(date +%s%N) - t0) / 1000000 )) -lt 120000 ]; do
-    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; die "the service exited while starting"; }
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$beheer/q/health/ready" || true)" = 200 ]; then
-      ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-      break
-    fi
-    sleep 0.05
-  done
-  [ -n "$ready_ms" ] || { tail -n 30 "$log" >&2; die "not ready after 120 s"; }
+  start_service "$tmp/work" "$log" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$beheerpoort" "${keys_env[@]}" -- "$@"
+  pid=$svc_pid
+  wait_ready "$pid" "$beheerpoort" 120 0.05 || rc=$?
+  ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  [ "$rc" != 1 ] || { tail -n 30 "$log" >&2; die "the service exited while starting"; }
+  [ "$rc" = 0 ] || { tail -n 30 "$log" >&2; die "not ready after 120 s"; }
   quarkus_start=$(grep -o 'started in [0-9.]*s' "$log" | head -n 1 | awk '{ print $3 }')
   say "ready after ${ready_ms} ms (Quarkus says: ${quarkus_start:-?})"
 }
+# stop: the service (stop_service, deploy/lib.sh); pid is empty while none runs.
+stop() {
+  stop_service "$pid"
+  pid=
+}
 # First start: Flyway migrates the empty schema.
-start_service "$out/service-first-start.log"
+start "$out/service-first-start.log"
 ready_first_ms=$ready_ms
 quarkus_first=$quarkus_start
 
 # --- tokens (RS256, signed with the throwaway key) -----------------------------------------
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-token() {
-  local rol=$1 gemeente=${2:-} nu claim=
-  nu=$(date +%s)
-  [ -n "$gemeente" ] && claim=",\"gemeente\":\"$gemeente\""
-  local header payload
-  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  payload=$(printf '{"iss":"%s","sub":"bench-%s%s","upn":"bench-%s","groups":["%s"]%s,"iat":%d,"exp":%d,"jti":"%s"}' \
-    "$issuer" "$rol" "${gemeente:+-$gemeente}" "$rol" "$rol" "$claim" "$nu" "$((nu + 7200))" "$(cat /proc/sys/kernel/random/uuid)" | b64url)
-  printf '%s.%s.%s' "$header" "$payload" "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$tmp/jwt-private.pem" | b64url)"
-}
+token() { mint_token --key "$jwt_private" --issuer "$issuer" --sub "bench-$1${2:+-$2}" --hours 2 "$@"; }
 tok_handhaver=$(token handhaver GM0599)
 tok_verificateur=$(token verificateur)
 tok_beheerder=$(token landelijk-beheerder)
@@ -314,12 +244,12 @@ psql_db -c "ALTER TABLE bench.reg DROP COLUMN bsn" -c "DROP TABLE bench.bsn"
 [ "$failures" -eq 0 ] || die "$failures check(s) through the API failed; see above"
 
 # --- restart: the measured start, on an up-to-date schema with national data ----------------------
-stop_service
+stop
 jvm_options=()
 if [ "$jfr" = 1 ]; then
   jvm_options+=("-XX:StartFlightRecording=filename=$out/service.jfr,settings=profile,dumponexit=true")
 fi
-start_service "$out/service.log" "${jvm_options[@]}"
+start "$out/service.log" "${jvm_options[@]}"
 
 # --- 3. measurements of the service ------------------------------------------------------------
 export BENCH_VERGUNNINGEN=$out/vergunningen.txt BENCH_REGISTRATIES=$out/registraties-geldig.txt \
@@ -486,7 +416,7 @@ heap_committed_mb=$(awk '/(garbage-first heap|generation|PSYoungGen|ParOldGen)/ 
 heap_max_mb=$(java "${java_opties[@]}" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" { printf "%.0f", $4 / 1048576 }')
 say "RSS after the load: ${rss_mb} MB (heap committed ${heap_committed_mb:-?} MB, max heap ${heap_max_mb:-?} MB)"
 log_problems=$(grep -c -E ' (ERROR|WARN) ' "$out/service.log" || true)
-stop_service
+stop
 
 # --- 4. ceilings that did not fit while the service ran ------------------------------------------
 for d in "${deferred[@]}"; do
