@@ -50,11 +50,11 @@ public class DemoRegelsets {
 
     /** The researched rule sets as the file holds them; notes, sources and omissions stay in the file. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Bestand(List<Onderzocht> regelsets) {
+    public record Bestand(List<Onderzocht> regelsets) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Onderzocht(String gemeenteCode, LocalDate geldigVanaf, String bron, Regels regels) {
+    public record Onderzocht(String gemeenteCode, LocalDate geldigVanaf, String bron, Regels regels) {
     }
 
     @Transactional
