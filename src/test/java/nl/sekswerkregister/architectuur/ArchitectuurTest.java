@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import nl.sekswerkregister.common.idempotentie.Idempotent;
 import org.junit.jupiter.api.Test;
 
-/** The code-shape rules of STYLE.md that a reviewer would otherwise have to remember. */
+/** Code-shape rules (access, layering, where crypto lives) that a reviewer would otherwise have to remember. */
 class ArchitectuurTest {
 
     static final JavaClasses KLASSEN = new ClassFileImporter()
@@ -60,8 +60,8 @@ class ArchitectuurTest {
     @Test
     void idempotenteMethodenGevenEenResponse() {
         // A replay hands back the stored answer as a Response; a method declared to return a DTO
-        // would turn every replay into a ClassCastException (a 500 on every retried registration
-        // decision, issue 10).
+        // would turn every replay into a ClassCastException (as it once did: a 500 on every retried
+        // registration decision).
         methods().that().areAnnotatedWith(Idempotent.class).should().haveRawReturnType(Response.class)
                 .check(KLASSEN);
     }
