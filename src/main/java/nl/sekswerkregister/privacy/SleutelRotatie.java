@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
  *
  * <p>Procedure: add the new key as version n+1 to the configuration and set it active; restart;
  * call {@link #roteer()} (it runs in batches and can be re-run); keep all keys configured.
+ * Operators call it with the packaged jar's command {@code sleutels-roteren} ({@link nl.sekswerkregister.Hoofdprogramma}).
  */
 @ApplicationScoped
 public class SleutelRotatie {
@@ -38,6 +39,13 @@ public class SleutelRotatie {
         } while (partij > 0);
         LOG.infof("Sleutelrotatie: %d registraties naar sleutelversie %d", totaal, pseudoniemen.actieveVersie());
         return totaal;
+    }
+
+    /** Registrations still under an older key version: rows a running request held locked are skipped by {@link #roteer()}. */
+    @Transactional
+    public long nogTeRoteren() {
+        return ((Number) em.createNativeQuery("select count(*) from registratie where sleutelversie < :actief")
+                .setParameter("actief", pseudoniemen.actieveVersie()).getSingleResult()).longValue();
     }
 
     @Transactional

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Conformance with the NL API Design Rules (ADR 2.x, Logius) as listed in STYLE.md, checked over
+ * Conformance with the NL API Design Rules (ADR 2.x, Logius) that this API follows, checked over
  * the served contract and over live responses. Rule ids in the test names.
  */
 @QuarkusTest

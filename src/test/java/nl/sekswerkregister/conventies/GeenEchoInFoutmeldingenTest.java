@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * One rule for every error: a problem never repeats a value from the request (path, query string,
  * headers or body). It names the field instead, and may state the service's own facts (status,
  * possible decisions, limits, allowed values). A 404 used to say "… nummer GM9999-2026-000001",
- * a 403 named the municipality from the body (issue 10).
+ * a 403 named the municipality from the body.
  *
  * <p>Every operation of the contract is called with distinctive values in every place a client can
  * put one, by roles that provoke 400, 403, 404, 409 and 412; no problem may contain any of them.

@@ -230,7 +230,7 @@ class OngeldigeInvoerFuzzTest {
                     muteer(op, verzoek, random);
                 } else if (op.idempotent()) {
                     // The working request always carries a fresh key, so that every keyed operation is
-                    // sent a key at least once (issue 10: keyed registrations answered 500, and random
+                    // sent a key at least once (keyed registrations once answered 500 unnoticed: random
                     // key mutations mostly came with other faults that were refused first).
                     verzoek.zet("Idempotency-Key", "fuzz-basis-" + UUID.randomUUID());
                 }

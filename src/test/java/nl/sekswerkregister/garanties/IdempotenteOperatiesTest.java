@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * nothing created twice), a retry by the same subject with another municipality (authorised like a
  * new request: never handed the stored answer), and the same key with another request (409).
  *
- * <p>The registrations' 500 on every keyed request (issue 10) was missed because only one operation
+ * <p>The registrations' 500 on every keyed request was once missed because only one operation
  * was ever sent a key; {@link #elkeIdempotenteOperatieWordtHierGetest()} keeps the list complete.
  */
 @QuarkusTest

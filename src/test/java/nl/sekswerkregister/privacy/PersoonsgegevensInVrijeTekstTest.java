@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A BSN or document number in free text that is kept for good (the append-only processing log, a
  * decision's motivation, a licence condition, a working name) is refused with 400 naming the field;
- * the number is never repeated and nothing is written (issue 10: "X-Doelbinding: Controle BSN …"
- * was stored in the processing log for ever).
+ * the number is never repeated and nothing is written ("X-Doelbinding: Controle BSN …"
+ * was once stored in the processing log for ever).
  */
 @QuarkusTest
 class PersoonsgegevensInVrijeTekstTest {

@@ -115,7 +115,7 @@ class RegelsetTest {
 
     @Test
     void eenConceptIsNietVoorRollenZonderGemeentelijkeTaak_ookNietMetDieGemeenteInHetToken() {
-        // Issue 10: a landelijk-beheerder whose token named GM0935 read its drafts as if they were its own.
+        // A landelijk-beheerder whose token named GM0935 once read its drafts as if they were its own.
         int versie = maak(MAASTRICHT, concept("2034-01-01", null, Map.of("minimumleeftijd", 21)));
         String pad = "/api/v1/gemeenten/" + MAASTRICHT + "/regelsets";
         als(Rol.LANDELIJK_BEHEERDER, MAASTRICHT).get(pad + "/" + versie).then().statusCode(404)

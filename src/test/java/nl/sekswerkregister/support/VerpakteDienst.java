@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * as an outside client: REST Assured with the contract filter, tokens signed with the throwaway key.
  *
  * <p>Defects that live in the packaged service (the management interface, metrics labels, HTTP-layer
- * handling, the prod profile's own configuration) are only visible here; issue 10's probe found
+ * handling, the prod profile's own configuration) are only visible here; a probe from outside found
  * a 500 on every retried registration that the in-process suite missed.
  *
  * <p>Use with {@code @ExtendWith(VerpakteDienst.class)} on a class named {@code *IT} (run by Failsafe

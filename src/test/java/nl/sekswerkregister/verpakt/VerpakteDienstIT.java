@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 10's outside probe, kept: the packaged service in its prod profile, used as a client would,
+ * An outside probe, kept: the packaged service in its prod profile, used as a client would,
  * with one test per defect that lived there. Each of these answered wrongly before the fix.
  */
 @ExtendWith(VerpakteDienst.class)

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Verifies each bearer token once, not on every request. A case system, a street officer's app or
  * an advertising platform sends the same token thousands of times until it expires, and the RS256
- * check plus jose4j's parsing was half of a status check's CPU (benchmark, issue 6).
+ * check plus jose4j's parsing was half of a status check's CPU (measured with deploy/bench).
  *
  * <p>Why this is safe: the key is the whole token, signature included, so only a byte-for-byte
  * copy of a token that passed every check (signature, issuer, expiry) is served from memory, and

@@ -6,7 +6,7 @@ import nl.sekswerkregister.common.probleem.ProbleemException;
 /**
  * Municipality scoping on top of role checks (which @RolesAllowed already did): a licensing
  * officer acts only for the municipality in their token. Licences are public decisions, so
- * another municipality's licence is 403, not 404 (STYLE.md: shapes).
+ * another municipality's licence is 403, not 404: its existence is no secret (unlike a registration's).
  */
 @RequestScoped
 public class Toegang {

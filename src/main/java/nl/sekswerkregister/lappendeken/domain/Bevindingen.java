@@ -11,7 +11,7 @@ import java.util.RandomAccess;
  * A whole scope's findings, sorted by severity and id, held lean. A national analysis has some
  * 200,000 findings and a client reads a page of them, so only what sorting, filtering and counting
  * need is kept: id, severity, check and municipalities, about a third of a full {@link Conflict}
- * (benchmark, issue 6: the full list held ~110 MB and its garbage collection dominated an
+ * (measured with deploy/bench: the full list held ~110 MB and its garbage collection dominated an
  * uncached national analysis). {@link #get(int)} rebuilds the full finding by running its one check
  * again on its own municipalities: the checks are pure functions of the moment, so the result is
  * the same finding, explanation and all.

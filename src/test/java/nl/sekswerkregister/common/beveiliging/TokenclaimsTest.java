@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Claims are taken exactly as they are, never repaired: a token that does not say who acts is
  * refused (401) everywhere, and a municipality claim that is not exactly a CBS code is no
- * municipality at all (issue 10: {@code GM"0363} acted as GM0363; a token without sub crashed writes).
+ * municipality at all ({@code GM"0363} once acted as GM0363; a token without sub crashed writes).
  */
 @QuarkusTest
 class TokenclaimsTest {
