@@ -3,7 +3,9 @@ package nl.sekswerkregister.architectuur;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.security.DenyAll;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
 import nl.sekswerkregister.common.idempotentie.Idempotent;
+import nl.sekswerkregister.common.tijd.Tijdbron;
 import org.junit.jupiter.api.Test;
 
 /** The code-shape rules of STYLE.md that a reviewer would otherwise have to remember. */
@@ -64,6 +67,27 @@ class ArchitectuurTest {
         // decision, issue 10).
         methods().that().areAnnotatedWith(Idempotent.class).should().haveRawReturnType(Response.class)
                 .check(KLASSEN);
+    }
+
+    @Test
+    void deTijdKomtVanDeKlokVanDeDienst() {
+        // One notion of "now" (common.tijd.Tijdbron), which the tests replace: a class that reads the
+        // system clock itself keeps the real date in a test that moved the service's clock.
+        noClasses().that().doNotHaveFullyQualifiedName(Tijdbron.class.getName())
+                .should().callMethodWhere(DescribedPredicate.describe("leest de systeemklok",
+                        ArchitectuurTest::leestDeSysteemklok))
+                .check(KLASSEN);
+    }
+
+    /** now() without a Clock on any java.time type, Clock.system*(), System.currentTimeMillis(). */
+    private static boolean leestDeSysteemklok(JavaMethodCall aanroep) {
+        String eigenaar = aanroep.getTargetOwner().getName();
+        String naam = aanroep.getName();
+        boolean metKlok = aanroep.getTarget().getRawParameterTypes().stream()
+                .anyMatch(t -> t.isEquivalentTo(java.time.Clock.class));
+        return eigenaar.startsWith("java.time.") && naam.equals("now") && !metKlok
+                || eigenaar.equals("java.time.Clock") && naam.startsWith("system")
+                || eigenaar.equals("java.lang.System") && naam.equals("currentTimeMillis");
     }
 
     @Test
