@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.TestKlok;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -204,7 +205,8 @@ class AutorisatieMatrixTest {
 
     private static Map<String, Object> registratieAanvraag() {
         return Map.of("gemeenteCode", EIGEN, "identificatie", nl.sekswerkregister.support.Personen.metBsn(
-                        nl.sekswerkregister.support.Personen.bsn()), "geboortedatum", "1990-05-05", "intakedatum", "2026-01-02");
+                        nl.sekswerkregister.support.Personen.bsn()), "geboortedatum", "1990-05-05", "intakedatum",
+                TestKlok.vandaag().minusDays(1).toString());
     }
 
     /** A fresh registration in GM0363, by its own licensing officer. */

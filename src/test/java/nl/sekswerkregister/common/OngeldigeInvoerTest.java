@@ -2,6 +2,7 @@ package nl.sekswerkregister.common;
 
 import static nl.sekswerkregister.support.Api.als;
 import static nl.sekswerkregister.support.Api.ongeldig;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -12,8 +13,6 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.Test;
 class OngeldigeInvoerTest {
 
     static final String GM = "GM0363";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
     @Inject
     Database database;
@@ -140,7 +138,7 @@ class OngeldigeInvoerTest {
     void geldigTotVoorIngangsdatum() {
         String nummer = nieuweAanvraag();
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
-                "ingangsdatum", VANDAAG.toString(), "geldigTot", VANDAAG.minusDays(1).toString()))
+                "ingangsdatum", vandaag().toString(), "geldigTot", vandaag().minusDays(1).toString()))
                 .statusCode(400).body("invalidParams.name", equalTo(List.of("geldigTot")));
     }
 
@@ -148,13 +146,13 @@ class OngeldigeInvoerTest {
     void verlenenZonderGeldigTotOfMotivering() {
         String nummer = nieuweAanvraag();
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN",
-                "ingangsdatum", VANDAAG.toString())).statusCode(400)
+                "ingangsdatum", vandaag().toString())).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("motivering")));
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN", "motivering", "  ",
-                "ingangsdatum", VANDAAG.toString())).statusCode(400)
+                "ingangsdatum", vandaag().toString())).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("motivering")));
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN", "motivering", "Ok.",
-                "ingangsdatum", VANDAAG.toString())).statusCode(400)
+                "ingangsdatum", vandaag().toString())).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("geldigTot")));
     }
 
@@ -162,7 +160,7 @@ class OngeldigeInvoerTest {
     void besluitMetIngangsdatumVoorDeVergunningBegint() {
         String nummer = nieuweAanvraag();
         als(Rol.VERGUNNINGVERLENER, GM).body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
-                        "ingangsdatum", VANDAAG.plusMonths(1).toString(), "geldigTot", VANDAAG.plusYears(1).toString()))
+                        "ingangsdatum", vandaag().plusMonths(1).toString(), "geldigTot", vandaag().plusYears(1).toString()))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(201);
         stand = database.schrijfbareTabellen();
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Testdata.besluit("SCHORSEN")).statusCode(400)
@@ -174,10 +172,10 @@ class OngeldigeInvoerTest {
         String nummer = Testdata.verleend(GM);
         stand = database.schrijfbareTabellen();
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "INTREKKEN", "motivering", "Later.",
-                "ingangsdatum", VANDAAG.plusDays(1).toString())).statusCode(400)
+                "ingangsdatum", vandaag().plusDays(1).toString())).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("ingangsdatum")));
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "INTREKKEN", "motivering", "Nu.",
-                "ingangsdatum", VANDAAG.toString(), "geldigTot", VANDAAG.plusDays(1).toString())).statusCode(400)
+                "ingangsdatum", vandaag().toString(), "geldigTot", vandaag().plusDays(1).toString())).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("geldigTot")));
     }
 
@@ -277,7 +275,7 @@ class OngeldigeInvoerTest {
                     .body("invalidParams.name", hasItem("statutaireNaam"));
             Map<String, Object> registratie = new HashMap<>(Map.of("gemeenteCode", GM, "identificatie",
                     nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn()),
-                    "geboortedatum", "1990-01-01", "intakedatum", VANDAAG.minusDays(1).toString(), "werknaam", naam));
+                    "geboortedatum", "1990-01-01", "intakedatum", vandaag().minusDays(1).toString(), "werknaam", naam));
             long registraties = database.aantal("registratie");
             ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).header("X-Doelbinding", "Registratie sekswerkers")
                     .header("X-Verwerkingsactiviteit", "Invoertest").body(registratie).post("/api/v1/registraties")
@@ -293,13 +291,13 @@ class OngeldigeInvoerTest {
 
     @Test
     void eenOnwaarschijnlijkeGeboortedatumWordtGeweigerd() {
-        for (String datum : List.of("1899-12-31", "1900-01-01", VANDAAG.minusYears(100).minusDays(1).toString())) {
+        for (String datum : List.of("1899-12-31", "1900-01-01", vandaag().minusYears(100).minusDays(1).toString())) {
             long registraties = database.aantal("registratie");
             ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).header("X-Doelbinding", "Registratie sekswerkers")
                     .header("X-Verwerkingsactiviteit", "Invoertest")
                     .body(Map.of("gemeenteCode", GM, "identificatie",
                             nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn()),
-                            "geboortedatum", datum, "intakedatum", VANDAAG.minusDays(1).toString()))
+                            "geboortedatum", datum, "intakedatum", vandaag().minusDays(1).toString()))
                     .post("/api/v1/registraties").then().statusCode(400).contentType("application/problem+json")
                     .body("invalidParams.name", hasItem("geboortedatum"));
             assertThat(database.aantal("registratie")).isEqualTo(registraties);

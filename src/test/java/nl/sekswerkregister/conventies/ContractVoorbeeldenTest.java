@@ -1,6 +1,7 @@
 package nl.sekswerkregister.conventies;
 
 import static nl.sekswerkregister.support.Api.als;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,6 @@ import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,7 +37,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class ContractVoorbeeldenTest {
 
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     static final ObjectMapper JSON = new ObjectMapper();
 
     record Voorbeeld(String methode, String pad, String mediatype, String naam, JsonNode body) {
@@ -182,7 +181,7 @@ class ContractVoorbeeldenTest {
         return als(Rol.VERGUNNINGVERLENER, gemeente).header("X-Doelbinding", "Voorbeeldtest")
                 .header("X-Verwerkingsactiviteit", "Voorbeeldtest")
                 .body(java.util.Map.of("gemeenteCode", gemeente, "identificatie", java.util.Map.of("bsn", bsn),
-                        "geboortedatum", "1990-01-01", "intakedatum", VANDAAG.minusDays(1).toString()))
+                        "geboortedatum", "1990-01-01", "intakedatum", vandaag().minusDays(1).toString()))
                 .post("/api/v1/registraties").then().statusCode(201).extract().path("registratienummer");
     }
 
@@ -207,13 +206,13 @@ class ContractVoorbeeldenTest {
         boolean verlenen = "VERLENEN".equals(body.path("besluittype").asText());
         // A decision after the grant takes effect on or after the licence's own start (today here).
         if (body.has("ingangsdatum") && !verlenen) {
-            body.put("ingangsdatum", VANDAAG.toString());
+            body.put("ingangsdatum", vandaag().toString());
         }
-        if (body.has("ingangsdatum") && verlenen && LocalDate.parse(body.get("ingangsdatum").asText()).isBefore(VANDAAG)) {
-            body.put("ingangsdatum", VANDAAG.toString());
+        if (body.has("ingangsdatum") && verlenen && LocalDate.parse(body.get("ingangsdatum").asText()).isBefore(vandaag())) {
+            body.put("ingangsdatum", vandaag().toString());
         }
-        if (body.has("geldigTot") && LocalDate.parse(body.get("geldigTot").asText()).isBefore(VANDAAG)) {
-            body.put("geldigTot", VANDAAG.plusYears(5).toString());
+        if (body.has("geldigTot") && LocalDate.parse(body.get("geldigTot").asText()).isBefore(vandaag())) {
+            body.put("geldigTot", vandaag().plusYears(5).toString());
         }
     }
 }

@@ -2,13 +2,12 @@ package nl.sekswerkregister.garanties;
 
 import static nl.sekswerkregister.support.Api.als;
 import static nl.sekswerkregister.support.Api.ongeldig;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GelijktijdigheidTest {
 
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-
     @Inject
     Database database;
     @Inject
@@ -38,7 +35,7 @@ class GelijktijdigheidTest {
     @Test
     void eenPlafondVanDrieLevertPreciesDrieVergunningenOp() throws Exception {
         String gm = "GM0796"; // 's-Hertogenbosch
-        Testdata.gepubliceerdeRegelset(gm, VANDAAG.minusYears(1).toString(), VANDAAG.plusYears(5).toString(),
+        Testdata.gepubliceerdeRegelset(gm, vandaag().minusYears(1).toString(), vandaag().plusYears(5).toString(),
                 Map.of("bedrijfstypen", Map.of("CLUB", Map.of("toegestaan", true, "maximumAantal", 3))));
         String exploitant = Testdata.exploitant(gm);
         List<Callable<Integer>> verleningen = new ArrayList<>();
@@ -62,7 +59,7 @@ class GelijktijdigheidTest {
             pogingen.add(() -> ongeldig(als(Rol.VERGUNNINGVERLENER, gm))
                     .header("X-Doelbinding", "Gelijktijdigheidstest").header("X-Verwerkingsactiviteit", "Registreren")
                     .body(Map.of("gemeenteCode", gm, "identificatie", Personen.metBsn(bsn), "geboortedatum", "1990-01-01",
-                            "intakedatum", VANDAAG.minusDays(1).toString()))
+                            "intakedatum", vandaag().minusDays(1).toString()))
                     .post("/api/v1/registraties").statusCode());
         }
         List<Integer> statussen = Gelijktijdig.tegelijk(pogingen);
@@ -77,7 +74,7 @@ class GelijktijdigheidTest {
             nummers.add(als(Rol.VERGUNNINGVERLENER, "GM0363").header("X-Doelbinding", "Ketentest")
                     .header("X-Verwerkingsactiviteit", "Registreren")
                     .body(Map.of("gemeenteCode", "GM0363", "identificatie", Personen.metBsn(Personen.bsn()),
-                            "geboortedatum", "1990-01-01", "intakedatum", VANDAAG.minusDays(1).toString()))
+                            "geboortedatum", "1990-01-01", "intakedatum", vandaag().minusDays(1).toString()))
                     .post("/api/v1/registraties").then().statusCode(201).extract().path("registratienummer"));
         }
         List<Callable<Integer>> controles = new ArrayList<>();

@@ -1,14 +1,13 @@
 package nl.sekswerkregister.garanties;
 
 import static nl.sekswerkregister.support.Api.metToken;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +38,6 @@ class IdempotenteOperatiesTest {
 
     static final String EIGEN = "GM0034";
     static final String ANDERE = "GM0037";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     static final AtomicInteger JAAR = new AtomicInteger(2500);
     static final Map<String, String> REGISTRATIEKOPPEN = Map.of("X-Doelbinding", "Registratie sekswerkers (APV)",
             "X-Verwerkingsactiviteit", "Idempotentietest");
@@ -209,7 +207,7 @@ class IdempotenteOperatiesTest {
 
     private static Map<String, Object> registratie() {
         return Map.of("gemeenteCode", EIGEN, "identificatie", Personen.metBsn(Personen.bsn()),
-                "geboortedatum", "1990-05-01", "intakedatum", VANDAAG.minusDays(1).toString());
+                "geboortedatum", "1990-05-01", "intakedatum", vandaag().minusDays(1).toString());
     }
 
     private static String geregistreerd() {

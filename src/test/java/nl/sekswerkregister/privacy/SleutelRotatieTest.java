@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.sekswerkregister.registratie.RegistratieTestToegang;
 import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.TestKlok;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +33,7 @@ class SleutelRotatieTest {
         String bsn = Personen.bsn();
         Identificatie persoon = new Identificatie.Bsn(bsn);
         String nummer = Registratienummer.nieuw();
+        LocalDate vandaag = TestKlok.vandaag();
         // A registration made before the new key was introduced: pseudonyms of version 1.
         database.voerUit("""
                         insert into registratie (id, registratienummer, gemeente_code, landelijk_pseudoniem,
@@ -40,8 +41,8 @@ class SleutelRotatieTest {
                             geldig_tot, aangemaakt_op, versie)
                         values (?, ?, 'GM0363', ?, ?, 1, '25-34', ?, 'ACTIEF', ?, ?, ?, 0)""",
                 UUID.randomUUID(), nummer, pseudoniemen.maak("landelijk", persoon, 1),
-                pseudoniemen.maak("gemeente|GM0363", persoon, 1), LocalDate.now().minusDays(10),
-                LocalDate.now().minusDays(5), LocalDate.now().plusMonths(6), java.sql.Timestamp.from(Instant.now()));
+                pseudoniemen.maak("gemeente|GM0363", persoon, 1), vandaag.minusDays(10), vandaag.minusDays(5),
+                vandaag.plusMonths(6), java.sql.Timestamp.from(TestKlok.klok().instant()));
 
         RegistratieTestToegang.registreer("GM0599", bsn).then().statusCode(409);
 

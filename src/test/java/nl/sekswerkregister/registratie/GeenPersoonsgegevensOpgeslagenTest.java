@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.TestKlok;
 import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class GeenPersoonsgegevensOpgeslagenTest {
         String documentnummer = "X7Y8Z9W1";
         metDoel(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("gemeenteCode", "GM0363", "identificatie",
                         Map.of("document", Map.of("soort", "IDENTITEITSKAART", "nummer", documentnummer, "land", "BEL")),
-                        "geboortedatum", "1990-01-01", "intakedatum", "2026-01-01"))
+                        "geboortedatum", "1990-01-01", "intakedatum", TestKlok.vandaag().minusDays(1).toString()))
                 .post("/api/v1/registraties").then().statusCode(201);
         Testdata.verleend("GM0363");
 

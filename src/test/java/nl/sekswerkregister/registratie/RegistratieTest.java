@@ -2,6 +2,7 @@ package nl.sekswerkregister.registratie;
 
 import static nl.sekswerkregister.support.Api.als;
 import static nl.sekswerkregister.support.Api.ongeldig;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,7 +16,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RegistratieTest {
 
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     static final String AMSTERDAM = "GM0363";
     static final String ROTTERDAM = "GM0599";
 
@@ -42,7 +41,7 @@ class RegistratieTest {
 
     static Map<String, Object> aanvraag(String gemeente, String bsn, LocalDate geboortedatum) {
         return Map.of("gemeenteCode", gemeente, "identificatie", Personen.metBsn(bsn), "geboortedatum",
-                geboortedatum.toString(), "intakedatum", VANDAAG.minusDays(3).toString());
+                geboortedatum.toString(), "intakedatum", vandaag().minusDays(3).toString());
     }
 
     static Response registreer(String gemeente, String bsn, LocalDate geboortedatum) {
@@ -51,19 +50,19 @@ class RegistratieTest {
     }
 
     static String registreerd(String gemeente, String bsn) {
-        return registreer(gemeente, bsn, VANDAAG.minusYears(30)).then().statusCode(201).extract().path("registratienummer");
+        return registreer(gemeente, bsn, vandaag().minusYears(30)).then().statusCode(201).extract().path("registratienummer");
     }
 
     @Test
     void registrerenGeeftEenNummerEenGeldigheidEnEenPseudoniem_nooitDeBsn() {
         String bsn = Personen.bsn();
-        Response antwoord = registreer(AMSTERDAM, bsn, VANDAAG.minusYears(22).minusDays(5));
+        Response antwoord = registreer(AMSTERDAM, bsn, vandaag().minusYears(22).minusDays(5));
         antwoord.then().statusCode(201)
                 .body("registratienummer", matchesPattern("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{3}"))
                 .body("status", equalTo("ACTIEF"))
                 .body("leeftijdsband", equalTo("21-24"))
-                .body("geldigVanaf", equalTo(VANDAAG.toString()))
-                .body("geldigTot", equalTo(VANDAAG.plusMonths(12).minusDays(1).toString()))
+                .body("geldigVanaf", equalTo(vandaag().toString()))
+                .body("geldigTot", equalTo(vandaag().plusMonths(12).minusDays(1).toString()))
                 .body("gemeentePseudoniem", matchesPattern("[0-9a-f]{64}"));
         assertThat(antwoord.asString()).doesNotContain(bsn).doesNotContain("geboortedatum");
         assertThat(antwoord.header("Location")).endsWith("/" + antwoord.path("registratienummer"));
@@ -74,7 +73,7 @@ class RegistratieTest {
         String bsn = Personen.bsn();
         String nummer = registreerd(AMSTERDAM, bsn);
         Response tweede = metDoel(ongeldig(als(Rol.VERGUNNINGVERLENER, ROTTERDAM)))
-                .body(aanvraag(ROTTERDAM, bsn, VANDAAG.minusYears(30))).post("/api/v1/registraties");
+                .body(aanvraag(ROTTERDAM, bsn, vandaag().minusYears(30))).post("/api/v1/registraties");
         tweede.then().statusCode(409).body("code", equalTo("conflict"));
         assertThat(tweede.asString()).doesNotContain(nummer).doesNotContain(AMSTERDAM).doesNotContain("Amsterdam").doesNotContain(bsn);
     }
@@ -86,7 +85,7 @@ class RegistratieTest {
         String inAmsterdam = metDoel(als(Rol.VERGUNNINGVERLENER, AMSTERDAM)).get("/api/v1/registraties/" + nummer)
                 .then().statusCode(200).extract().path("gemeentePseudoniem");
         besluit(AMSTERDAM, nummer, "INTREKKEN").then().statusCode(200).body("status", equalTo("INGETROKKEN"));
-        String inRotterdam = registreer(ROTTERDAM, bsn, VANDAAG.minusYears(30)).then().statusCode(201)
+        String inRotterdam = registreer(ROTTERDAM, bsn, vandaag().minusYears(30)).then().statusCode(201)
                 .extract().path("gemeentePseudoniem");
         assertThat(inRotterdam).isNotEqualTo(inAmsterdam);
     }
@@ -94,18 +93,18 @@ class RegistratieTest {
     @Test
     void onderDeMinimumleeftijdVanDeRegelsetOfHetKader() {
         String utrecht = "GM0344";
-        Testdata.gepubliceerdeRegelset(utrecht, VANDAAG.minusYears(1).toString(), VANDAAG.plusYears(5).toString(),
+        Testdata.gepubliceerdeRegelset(utrecht, vandaag().minusYears(1).toString(), vandaag().plusYears(5).toString(),
                 Map.of("minimumleeftijd", 21, "registratiegeldigheid", Map.of("maanden", 24, "onderLeeftijd", 23,
                         "maandenOnderLeeftijd", 12)));
-        metDoel(ongeldig(als(Rol.VERGUNNINGVERLENER, utrecht))).body(aanvraag(utrecht, Personen.bsn(), VANDAAG.minusYears(20)))
+        metDoel(ongeldig(als(Rol.VERGUNNINGVERLENER, utrecht))).body(aanvraag(utrecht, Personen.bsn(), vandaag().minusYears(20)))
                 .post("/api/v1/registraties").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("geboortedatum"))
                 .body("invalidParams[0].code", equalTo("minimumleeftijd"));
-        registreer(utrecht, Personen.bsn(), VANDAAG.minusYears(22)).then().statusCode(201)
-                .body("geldigTot", equalTo(VANDAAG.plusMonths(12).minusDays(1).toString()));
-        registreer(utrecht, Personen.bsn(), VANDAAG.minusYears(40)).then().statusCode(201)
-                .body("geldigTot", equalTo(VANDAAG.plusMonths(24).minusDays(1).toString()));
-        metDoel(ongeldig(als(Rol.VERGUNNINGVERLENER, AMSTERDAM))).body(aanvraag(AMSTERDAM, Personen.bsn(), VANDAAG.minusYears(17)))
+        registreer(utrecht, Personen.bsn(), vandaag().minusYears(22)).then().statusCode(201)
+                .body("geldigTot", equalTo(vandaag().plusMonths(12).minusDays(1).toString()));
+        registreer(utrecht, Personen.bsn(), vandaag().minusYears(40)).then().statusCode(201)
+                .body("geldigTot", equalTo(vandaag().plusMonths(24).minusDays(1).toString()));
+        metDoel(ongeldig(als(Rol.VERGUNNINGVERLENER, AMSTERDAM))).body(aanvraag(AMSTERDAM, Personen.bsn(), vandaag().minusYears(17)))
                 .post("/api/v1/registraties").then().statusCode(400).body("invalidParams[0].code", equalTo("minimumleeftijd"));
     }
 
@@ -125,12 +124,12 @@ class RegistratieTest {
         besluit(AMSTERDAM, ingetrokken, "INTREKKEN").then().statusCode(200);
         String verlopen = registreerd(AMSTERDAM, Personen.bsn());
         database.voerUit("update registratie set geldig_vanaf = ?, geldig_tot = ? where registratienummer = ?",
-                VANDAAG.minusYears(2), VANDAAG.minusDays(1), verlopen);
+                vandaag().minusYears(2), vandaag().minusDays(1), verlopen);
         String onbekend = nietBestaandNummer();
 
         metDoel(als(Rol.VERIFICATEUR)).get("/api/v1/registraties/" + geldig + "/status").then().statusCode(200)
                 .body("geldig", equalTo(true)).body("status", nullValue())
-                .body("geldigTot", equalTo(VANDAAG.plusMonths(12).minusDays(1).toString()));
+                .body("geldigTot", equalTo(vandaag().plusMonths(12).minusDays(1).toString()));
         List<String> nietGeldig = List.of(ingetrokken, verlopen, onbekend).stream().map(n ->
                 metDoel(als(Rol.VERIFICATEUR)).get("/api/v1/registraties/" + n + "/status").then().statusCode(200)
                         .body("geldig", equalTo(false)).extract().asString()
@@ -149,7 +148,7 @@ class RegistratieTest {
     @Test
     void erkenningInEenAndereGemeente() {
         String eigen = "GM0772"; // Eindhoven: recognises only its own
-        Testdata.gepubliceerdeRegelset(eigen, VANDAAG.minusYears(1).toString(), VANDAAG.plusYears(5).toString(),
+        Testdata.gepubliceerdeRegelset(eigen, vandaag().minusYears(1).toString(), vandaag().plusYears(5).toString(),
                 Map.of("registratieplicht", true, "erkenning", Map.of("soort", "EIGEN")));
         String nummer = registreerd(AMSTERDAM, Personen.bsn());
         metDoel(als(Rol.VERIFICATEUR)).queryParam("gemeenteCode", eigen).get("/api/v1/registraties/" + nummer + "/status")
@@ -163,7 +162,7 @@ class RegistratieTest {
         besluit(AMSTERDAM, nummer, "VERLENGEN").then().statusCode(409).body("code", equalTo("ongeldige-statusovergang"));
         besluit(AMSTERDAM, nummer, "SCHORSING_OPHEFFEN").then().statusCode(200).body("status", equalTo("ACTIEF"));
         besluit(AMSTERDAM, nummer, "VERLENGEN").then().statusCode(200)
-                .body("geldigTot", equalTo(VANDAAG.plusMonths(24).minusDays(1).toString()));
+                .body("geldigTot", equalTo(vandaag().plusMonths(24).minusDays(1).toString()));
         besluit(AMSTERDAM, nummer, "INTREKKEN").then().statusCode(200).body("status", equalTo("INGETROKKEN"));
         besluit(AMSTERDAM, nummer, "SCHORSEN").then().statusCode(409);
     }
@@ -182,7 +181,7 @@ class RegistratieTest {
     @Test
     void eenBuitenlandsDocumentIsEenTweedeIdentificatie() {
         Map<String, Object> document = Map.of("document", Map.of("soort", "PASPOORT", "nummer", "C01X00T47", "land", "DEU"));
-        Map<String, Object> body = new HashMap<>(aanvraag(AMSTERDAM, "x", VANDAAG.minusYears(25)));
+        Map<String, Object> body = new HashMap<>(aanvraag(AMSTERDAM, "x", vandaag().minusYears(25)));
         body.put("identificatie", document);
         metDoel(als(Rol.VERGUNNINGVERLENER, AMSTERDAM)).body(body).post("/api/v1/registraties").then().statusCode(201);
         body.put("gemeenteCode", ROTTERDAM);
@@ -195,7 +194,7 @@ class RegistratieTest {
         long verwerkingen = database.aantal("dataverwerking");
         String fout = Personen.ongeldigBsn();
         Response elfproef = metDoel(ongeldig(als(Rol.VERGUNNINGVERLENER, AMSTERDAM)))
-                .body(aanvraag(AMSTERDAM, fout, VANDAAG.minusYears(30))).post("/api/v1/registraties");
+                .body(aanvraag(AMSTERDAM, fout, vandaag().minusYears(30))).post("/api/v1/registraties");
         elfproef.then().statusCode(400).body("invalidParams[0].name", equalTo("identificatie.bsn"))
                 .body("invalidParams[0].code", equalTo("elfproef"));
         assertThat(elfproef.asString()).doesNotContain(fout);
@@ -206,12 +205,12 @@ class RegistratieTest {
         inUrl.then().statusCode(400).body("invalidParams[0].name", equalTo("bsn"));
         assertThat(inUrl.asString()).doesNotContain(bsn);
 
-        ongeldig(als(Rol.VERGUNNINGVERLENER, AMSTERDAM)).body(aanvraag(AMSTERDAM, Personen.bsn(), VANDAAG.minusYears(30)))
+        ongeldig(als(Rol.VERGUNNINGVERLENER, AMSTERDAM)).body(aanvraag(AMSTERDAM, Personen.bsn(), vandaag().minusYears(30)))
                 .post("/api/v1/registraties").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("X-Doelbinding", "X-Verwerkingsactiviteit"));
 
-        Map<String, Object> toekomst = new HashMap<>(aanvraag(AMSTERDAM, Personen.bsn(), VANDAAG.minusYears(30)));
-        toekomst.put("intakedatum", VANDAAG.plusDays(1).toString());
+        Map<String, Object> toekomst = new HashMap<>(aanvraag(AMSTERDAM, Personen.bsn(), vandaag().minusYears(30)));
+        toekomst.put("intakedatum", vandaag().plusDays(1).toString());
         metDoel(ongeldig(als(Rol.VERGUNNINGVERLENER, AMSTERDAM))).body(toekomst).post("/api/v1/registraties").then()
                 .statusCode(400).body("invalidParams.name", hasItem("intakedatum"));
 

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.sekswerkregister.common.beveiliging.Rol;
 
-/** Creates what a test needs through the public API, as a licensing desk would. */
+/**
+ * Creates what a test needs through the public API, as a licensing desk would, on the service's
+ * dates ({@link TestKlok}).
+ */
 public final class Testdata {
 
     private static final AtomicInteger KVK = new AtomicInteger(10_000_000 + (int) (Math.random() * 40_000_000));
@@ -61,7 +64,7 @@ public final class Testdata {
     }
 
     public static Map<String, Object> besluit(String type) {
-        LocalDate vandaag = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        LocalDate vandaag = TestKlok.vandaag();
         return "VERLENEN".equals(type)
                 ? Map.of("besluittype", type, "motivering", "Aanvraag voldoet aan de APV.", "ingangsdatum",
                 vandaag.toString(), "geldigTot", vandaag.plusYears(5).toString())
@@ -105,7 +108,7 @@ public final class Testdata {
         String nummer = aanvraag(gemeenteCode, exploitant(gemeenteCode), bedrijfstype);
         Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode)
                 .body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.", "ingangsdatum",
-                        LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(), "geldigTot", geldigTot.toString()))
+                        TestKlok.vandaag().toString(), "geldigTot", geldigTot.toString()))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().log().ifValidationFails().statusCode(201);
         return nummer;
     }

@@ -2,14 +2,13 @@ package nl.sekswerkregister.common.beveiliging;
 
 import static nl.sekswerkregister.support.Api.metToken;
 import static nl.sekswerkregister.support.Api.ongeldig;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TokenclaimsTest {
 
     static final String GM = "GM0632";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
     @Inject
     Database database;
@@ -121,6 +119,6 @@ class TokenclaimsTest {
 
     private static Map<String, Object> registratie() {
         return Map.of("gemeenteCode", GM, "identificatie", Personen.metBsn(Personen.bsn()), "geboortedatum", "1991-02-03",
-                "intakedatum", VANDAAG.minusDays(1).toString());
+                "intakedatum", vandaag().minusDays(1).toString());
     }
 }
