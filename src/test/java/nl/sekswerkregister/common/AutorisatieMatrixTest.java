@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.TestKlok;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
@@ -23,15 +24,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every operation × every role × own or other municipality. The licence under test belongs to
- * GM0363 (Amsterdam); "eigen" tokens carry gemeente GM0363, "andere" tokens GM0599 (Rotterdam).
+ * Every operation × every role × own or other municipality. The licence under test belongs to this
+ * class's first municipality; "eigen" tokens carry that one as gemeente, "andere" tokens its second.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AutorisatieMatrixTest {
 
-    static final String EIGEN = "GM0363";
-    static final String ANDERE = "GM0599";
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(AutorisatieMatrixTest.class, 2);
+    static final String EIGEN = GEMEENTEN.get(0);
+    static final String ANDERE = GEMEENTEN.get(1);
 
     enum Wie {
         VERLENER_EIGEN(Rol.VERGUNNINGVERLENER, EIGEN), VERLENER_ANDERE(Rol.VERGUNNINGVERLENER, ANDERE),
@@ -209,13 +211,13 @@ class AutorisatieMatrixTest {
                 TestKlok.vandaag().minusDays(1).toString());
     }
 
-    /** A fresh registration in GM0363, by its own licensing officer. */
+    /** A fresh registration in the own municipality, by its own licensing officer. */
     private String registratie() {
         return doel(als(Rol.VERGUNNINGVERLENER, EIGEN)).body(registratieAanvraag()).post("/api/v1/registraties")
                 .then().statusCode(201).extract().path("registratienummer");
     }
 
-    /** A draft rule set far in the future of GM0363: drafts never take effect, so cases stay independent. */
+    /** A draft rule set far in the future of the own municipality: drafts never take effect, so cases stay independent. */
     private int concept() {
         return als(Rol.VERGUNNINGVERLENER, EIGEN).body(regelsetConcept()).post("/api/v1/gemeenten/" + EIGEN + "/regelsets")
                 .then().statusCode(201).extract().path("versie");
@@ -226,7 +228,7 @@ class AutorisatieMatrixTest {
                 "regels", Map.of("minimumleeftijd", 21));
     }
 
-    /** A fresh licence application of GM0363, so that decisions in one case never affect another. */
+    /** A fresh licence application of the own municipality, so that decisions in one case never affect another. */
     private String vergunning() {
         return Testdata.aanvraag(EIGEN);
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.RauwVerzoek;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OngeldigeInvoerTest {
 
-    static final String GM = "GM0363";
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(OngeldigeInvoerTest.class, 2);
+    static final String GM = GEMEENTEN.get(0);
 
     @Inject
     Database database;
@@ -50,7 +52,7 @@ class OngeldigeInvoerTest {
 
     @Test
     void onleesbareJson() {
-        post("/api/v1/vergunningen", "{\"gemeenteCode\": \"GM0363\",").statusCode(400)
+        post("/api/v1/vergunningen", "{\"gemeenteCode\": \"" + GM + "\",").statusCode(400)
                 .body("code", equalTo("ongeldige-invoer")).body("detail", containsString("geen geldige JSON"));
     }
 
@@ -212,7 +214,7 @@ class OngeldigeInvoerTest {
     @Test
     void besluitOpDeVergunningVanEenAndereGemeente() {
         String nummer = nieuweAanvraag();
-        ongeldig(als(Rol.VERGUNNINGVERLENER, "GM0599")).body(Testdata.besluit("VERLENEN"))
+        ongeldig(als(Rol.VERGUNNINGVERLENER, GEMEENTEN.get(1))).body(Testdata.besluit("VERLENEN"))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(403)
                 .body("code", equalTo("geen-toegang"));
     }

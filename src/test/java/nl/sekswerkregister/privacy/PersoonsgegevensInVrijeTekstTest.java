@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PersoonsgegevensInVrijeTekstTest {
 
-    static final String GM = "GM0479";
-
+    static final String GM = Eigendom.gemeente(PersoonsgegevensInVrijeTekstTest.class);
     @Inject
     Database database;
 

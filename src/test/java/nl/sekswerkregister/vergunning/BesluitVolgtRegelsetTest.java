@@ -7,14 +7,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
 
 /** Once a municipality has a published rule set in force, a grant must fit it. */
 @QuarkusTest
 class BesluitVolgtRegelsetTest {
+
+    /** Each case publishes a rule set of its own, so each has a municipality of its own. */
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(BesluitVolgtRegelsetTest.class, 5);
 
     /** A rule set in force from a year ago to nine years ahead. */
     static int regelset(String gm, Map<String, Object> regels) {
@@ -24,7 +29,7 @@ class BesluitVolgtRegelsetTest {
 
     @Test
     void eenVerbodenBedrijfstypeWordtNietVerleend() {
-        String gm = "GM0307"; // Amersfoort
+        String gm = GEMEENTEN.get(0);
         regelset(gm, Map.of("bedrijfstypen",
                 Map.of("RAAMPROSTITUTIE", Map.of("toegestaan", false))));
         String nummer = Testdata.aanvraag(gm, Testdata.exploitant(gm), "RAAMPROSTITUTIE");
@@ -37,7 +42,7 @@ class BesluitVolgtRegelsetTest {
 
     @Test
     void hetMaximumWordtNietOverschreden() {
-        String gm = "GM0200"; // Apeldoorn
+        String gm = GEMEENTEN.get(1);
         regelset(gm, Map.of("bedrijfstypen",
                 Map.of("CLUB", Map.of("toegestaan", true, "maximumAantal", 1))));
         String eerste = Testdata.aanvraag(gm, Testdata.exploitant(gm), "CLUB");
@@ -55,7 +60,7 @@ class BesluitVolgtRegelsetTest {
 
     @Test
     void deTermijnVolgtUitDeRegelsetEnMagNietLangerZijn() {
-        String gm = "GM0479"; // Zaanstad
+        String gm = GEMEENTEN.get(2);
         regelset(gm, Map.of("vergunningtermijnJaren", 3));
         String standaard = Testdata.aanvraag(gm);
         als(Rol.VERGUNNINGVERLENER, gm).body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
@@ -70,7 +75,7 @@ class BesluitVolgtRegelsetTest {
 
     @Test
     void zonderTermijnInDeRegelsetIsEenVergunningVoorOnbepaaldeTijdMogelijk() {
-        String gm = "GM0632"; // Woerden
+        String gm = GEMEENTEN.get(3);
         regelset(gm, Map.of("minimumleeftijd", 21));
         String nummer = Testdata.aanvraag(gm);
         als(Rol.VERGUNNINGVERLENER, gm).body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
@@ -83,7 +88,7 @@ class BesluitVolgtRegelsetTest {
 
     @Test
     void zonderRegelsetBlijftGeldigTotVerplicht() {
-        String gm = "GM0858"; // Valkenswaard
+        String gm = GEMEENTEN.get(4);
         String nummer = Testdata.aanvraag(gm);
         nl.sekswerkregister.support.Api.ongeldig(als(Rol.VERGUNNINGVERLENER, gm))
                 .body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.", "ingangsdatum", vandaag().toString()))

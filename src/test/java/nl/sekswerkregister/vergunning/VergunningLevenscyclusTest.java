@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.TestKlok;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.vergunning.domain.Besluittype;
@@ -32,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class VergunningLevenscyclusTest {
 
-    static final String GM = "GM0363";
+    /** Licences of the first; an enforcement officer of the second; the third numbers its own. */
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(VergunningLevenscyclusTest.class, 3);
+    static final String GM = GEMEENTEN.get(0);
 
     @Inject
     Database database;
@@ -44,12 +47,12 @@ class VergunningLevenscyclusTest {
                 .body(Testdata.vergunningAanvraag(GM, exploitant, "RAAMPROSTITUTIE"))
                 .post("/api/v1/vergunningen")
                 .then().statusCode(201)
-                .header("Location", matchesPattern("/api/v1/vergunningen/GM0363-" + vandaag().getYear() + "-\\d{6}"))
+                .header("Location", matchesPattern("/api/v1/vergunningen/" + GM + "-" + vandaag().getYear() + "-\\d{6}"))
                 .body("status", equalTo("AANGEVRAAGD"))
                 .body("exploitantId", equalTo(exploitant))
                 .body("geldigTot", nullValue())
                 .extract().path("vergunningnummer");
-        assertThat(nummer).matches("GM0363-" + vandaag().getYear() + "-\\d{6}");
+        assertThat(nummer).matches(GM + "-" + vandaag().getYear() + "-\\d{6}");
         controle(nummer, "NIET_VERLEEND");
 
         als(Rol.VERGUNNINGVERLENER, GM).body(besluit("VERLENEN"))
@@ -80,7 +83,7 @@ class VergunningLevenscyclusTest {
     @Test
     void statuscontroleGeeftAlleenWatDeHandhaverNodigHeeft() {
         String nummer = Testdata.verleend(GM);
-        Map<String, Object> antwoord = als(Rol.HANDHAVER, "GM0599")
+        Map<String, Object> antwoord = als(Rol.HANDHAVER, GEMEENTEN.get(1))
                 .get("/api/v1/vergunningen/" + nummer + "/status")
                 .then().statusCode(200)
                 .body("vergunningnummer", equalTo(nummer))
@@ -206,12 +209,13 @@ class VergunningLevenscyclusTest {
 
     @Test
     void vergunningnummersLopenPerGemeenteEnJaarOp() {
-        String eerste = Testdata.aanvraag("GM0518");
-        String tweede = Testdata.aanvraag("GM0518");
+        String gm = GEMEENTEN.get(2);
+        String eerste = Testdata.aanvraag(gm);
+        String tweede = Testdata.aanvraag(gm);
         int a = Integer.parseInt(eerste.substring(12));
         int b = Integer.parseInt(tweede.substring(12));
         assertThat(b).isEqualTo(a + 1);
-        assertThat(eerste).startsWith("GM0518-" + vandaag().getYear() + "-");
+        assertThat(eerste).startsWith(gm + "-" + vandaag().getYear() + "-");
     }
 
     @Test
