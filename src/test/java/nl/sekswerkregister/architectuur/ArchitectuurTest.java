@@ -9,6 +9,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.PaginaDto;
+import nl.sekswerkregister.common.tijd.Tijdbron;
 import nl.sekswerkregister.idempotentie.Idempotent;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +95,27 @@ class ArchitectuurTest {
         // decision).
         methods().that().areAnnotatedWith(Idempotent.class).should().haveRawReturnType(Response.class)
                 .check(KLASSEN);
+    }
+
+    @Test
+    void deTijdKomtVanDeKlokVanDeDienst() {
+        // One notion of "now" (common.tijd.Tijdbron), which the tests replace: a class that reads the
+        // system clock itself keeps the real date in a test that moved the service's clock.
+        noClasses().that().doNotHaveFullyQualifiedName(Tijdbron.class.getName())
+                .should().callMethodWhere(DescribedPredicate.describe("leest de systeemklok",
+                        ArchitectuurTest::leestDeSysteemklok))
+                .check(KLASSEN);
+    }
+
+    /** now() without a Clock on any java.time type, Clock.system*(), System.currentTimeMillis(). */
+    private static boolean leestDeSysteemklok(JavaMethodCall aanroep) {
+        String eigenaar = aanroep.getTargetOwner().getName();
+        String naam = aanroep.getName();
+        boolean metKlok = aanroep.getTarget().getRawParameterTypes().stream()
+                .anyMatch(t -> t.isEquivalentTo(java.time.Clock.class));
+        return eigenaar.startsWith("java.time.") && naam.equals("now") && !metKlok
+                || eigenaar.equals("java.time.Clock") && naam.startsWith("system")
+                || eigenaar.equals("java.lang.System") && naam.equals("currentTimeMillis");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.sekswerkregister.common;
 
+import static nl.sekswerkregister.common.AutorisatieMatrixTest.Verwacht.status;
 import static nl.sekswerkregister.support.Api.als;
 import static nl.sekswerkregister.support.Api.metToken;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,11 +9,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Eigendom;
+import nl.sekswerkregister.support.TestKlok;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -22,15 +26,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every operation × every role × own or other municipality. The licence under test belongs to
- * GM0363 (Amsterdam); "eigen" tokens carry gemeente GM0363, "andere" tokens GM0599 (Rotterdam).
+ * Every operation × every role × own or other municipality. The licence under test belongs to this
+ * class's first municipality; "eigen" tokens carry that one as gemeente, "andere" tokens its second.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AutorisatieMatrixTest {
 
-    static final String EIGEN = "GM0363";
-    static final String ANDERE = "GM0599";
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(AutorisatieMatrixTest.class, 2);
+    static final String EIGEN = GEMEENTEN.get(0);
+    static final String ANDERE = GEMEENTEN.get(1);
 
     enum Wie {
         VERLENER_EIGEN(Rol.VERGUNNINGVERLENER, EIGEN), VERLENER_ANDERE(Rol.VERGUNNINGVERLENER, ANDERE),
@@ -48,106 +53,138 @@ class AutorisatieMatrixTest {
         }
     }
 
-    /**
-     * One operation: how to call it, and the expected status for each caller (in Wie order). The
-     * verificateur may do nothing but the registration status check, so eight values mean 403 for it.
-     */
-    record Operatie(String naam, BiFunction<RequestSpecification, Wie, Response> aanroep, int... verwacht) {
+    /** The three municipal roles with a token of the licence's municipality, and with another one. */
+    static final Wie[] EIGEN_GEMEENTE = {Wie.VERLENER_EIGEN, Wie.HANDHAVER_EIGEN, Wie.BELEID_EIGEN};
+    static final Wie[] ANDERE_GEMEENTE = {Wie.VERLENER_ANDERE, Wie.HANDHAVER_ANDERE, Wie.BELEID_ANDERE};
+    /** Everyone but the verificateur, who may do nothing but the registration status check. */
+    static final Wie[] IEDEREEN_BEHALVE_VERIFICATEUR = {Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE, Wie.HANDHAVER_EIGEN,
+            Wie.HANDHAVER_ANDERE, Wie.BELEID_EIGEN, Wie.BELEID_ANDERE, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER};
+
+    /** The expected status per caller, by name; a caller not named gets 403. */
+    record Verwacht(Map<Wie, Integer> perWie) {
+
+        static Verwacht status(int status, Wie... wie) {
+            return new Verwacht(new EnumMap<>(Wie.class)).en(status, wie);
+        }
+
+        Verwacht en(int status, Wie... wie) {
+            EnumMap<Wie, Integer> samen = new EnumMap<>(Wie.class);
+            samen.putAll(perWie);
+            for (Wie w : wie) {
+                if (samen.put(w, status) != null) {
+                    throw new IllegalArgumentException(w + " staat twee keer in de verwachting");
+                }
+            }
+            return new Verwacht(samen);
+        }
+
         int voor(Wie wie) {
-            return wie.ordinal() < verwacht.length ? verwacht[wie.ordinal()] : 403;
+            return perWie.getOrDefault(wie, 403);
+        }
+    }
+
+    /** One operation: how to call it, and the expected status for each caller. */
+    record Operatie(String naam, BiFunction<RequestSpecification, Wie, Response> aanroep, Verwacht verwacht) {
+        int voor(Wie wie) {
+            return verwacht.voor(wie);
         }
     }
 
     List<Operatie> operaties() {
         return List.of(
                 new Operatie("GET /gemeenten", (s, w) -> s.get("/api/v1/gemeenten"),
-                        200, 200, 200, 200, 200, 200, 200, 200),
+                        status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
                 new Operatie("GET /gemeenten/{code}", (s, w) -> s.get("/api/v1/gemeenten/" + EIGEN),
-                        200, 200, 200, 200, 200, 200, 200, 200),
+                        status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
                 new Operatie("POST /exploitanten", (s, w) -> s.body(Testdata.exploitantAanmelding(Testdata.nieuwKvkNummer()))
                         .post("/api/v1/exploitanten"),
-                        201, 201, 403, 403, 403, 403, 403, 403),
+                        status(201, Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE)),
                 new Operatie("GET /exploitanten", (s, w) -> s.get("/api/v1/exploitanten"),
-                        200, 200, 200, 200, 200, 200, 200, 403),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)),
                 new Operatie("GET /exploitanten/{id}", (s, w) -> s.get("/api/v1/exploitanten/" + exploitant()),
-                        200, 200, 200, 200, 200, 200, 200, 403),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)),
                 new Operatie("PATCH /exploitanten/{id}", (s, w) -> {
                     String id = exploitant();
                     return s.header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                             .body(Map.of("handelsnaam", "Nieuwe naam")).patch("/api/v1/exploitanten/" + id);
-                }, 200, 200, 403, 403, 403, 403, 403, 403),
+                }, status(200, Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE)),
                 new Operatie("POST /vergunningen", (s, w) -> s.body(Testdata.vergunningAanvraag(EIGEN, exploitant(), "CLUB"))
                         .post("/api/v1/vergunningen"),
-                        201, 403, 403, 403, 403, 403, 403, 403),
+                        status(201, Wie.VERLENER_EIGEN)),
                 new Operatie("GET /vergunningen?gemeenteCode=eigen", (s, w) -> s.queryParam("gemeenteCode", EIGEN)
                         .get("/api/v1/vergunningen"),
-                        200, 403, 200, 403, 200, 403, 200, 403),
+                        status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR)),
                 new Operatie("GET /vergunningen", (s, w) -> s.get("/api/v1/vergunningen"),
-                        200, 200, 200, 200, 200, 200, 200, 403),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)),
                 new Operatie("GET /vergunningen/{nummer}", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning()),
-                        200, 403, 200, 403, 200, 403, 200, 403),
+                        status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR)),
                 new Operatie("PATCH /vergunningen/{nummer}", (s, w) -> s.header("If-Match", "\"0\"")
                         .contentType("application/merge-patch+json").body(Map.of("voorschriften", List.of("Nieuw voorschrift")))
                         .patch("/api/v1/vergunningen/" + vergunning()),
-                        200, 403, 403, 403, 403, 403, 403, 403),
+                        status(200, Wie.VERLENER_EIGEN)),
                 new Operatie("POST /vergunningen/{nummer}/besluiten", (s, w) -> s.body(Testdata.besluit("WEIGEREN"))
                         .post("/api/v1/vergunningen/" + vergunning() + "/besluiten"),
-                        201, 403, 403, 403, 403, 403, 403, 403),
+                        status(201, Wie.VERLENER_EIGEN)),
                 new Operatie("GET /vergunningen/{nummer}/besluiten", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/besluiten"),
-                        200, 403, 200, 403, 200, 403, 200, 403),
+                        status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR)),
                 new Operatie("GET /vergunningen/{nummer}/status", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/status"),
-                        200, 200, 200, 200, 200, 200, 200, 403),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)),
                 new Operatie("POST /gemeenten/{code}/regelsets", (s, w) -> s.body(regelsetConcept())
                         .post("/api/v1/gemeenten/" + EIGEN + "/regelsets"),
-                        201, 403, 403, 403, 403, 403, 403, 403),
+                        status(201, Wie.VERLENER_EIGEN)),
                 new Operatie("GET /gemeenten/{code}/regelsets", (s, w) -> s.get("/api/v1/gemeenten/" + EIGEN + "/regelsets"),
-                        200, 200, 200, 200, 200, 200, 200, 200),
+                        status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
                 // A draft is the municipality's own working document: to others it does not exist.
                 new Operatie("GET /gemeenten/{code}/regelsets/{versie} (concept)", (s, w) -> s.get("/api/v1/gemeenten/"
-                        + EIGEN + "/regelsets/" + concept()), 200, 404, 200, 404, 200, 404, 200, 404),
+                        + EIGEN + "/regelsets/" + concept()),
+                        status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR)
+                                .en(404, ANDERE_GEMEENTE).en(404, Wie.LANDELIJK_BEHEERDER)),
                 new Operatie("PATCH /gemeenten/{code}/regelsets/{versie}", (s, w) -> s.header("If-Match", "\"0\"")
                         .contentType("application/merge-patch+json").body(Map.of("bron", "APV art. 3:1 (gewijzigd)"))
                         .patch("/api/v1/gemeenten/" + EIGEN + "/regelsets/" + concept()),
-                        200, 403, 403, 403, 403, 403, 403, 403),
+                        status(200, Wie.VERLENER_EIGEN)),
                 new Operatie("POST /gemeenten/{code}/regelsets/{versie}/publicatie", (s, w) -> s
                         .post("/api/v1/gemeenten/" + EIGEN + "/regelsets/" + concept() + "/publicatie"),
-                        200, 403, 403, 403, 403, 403, 403, 403),
+                        status(200, Wie.VERLENER_EIGEN)),
                 new Operatie("GET /landelijke-kaders", (s, w) -> s.get("/api/v1/landelijke-kaders"),
-                        200, 200, 200, 200, 200, 200, 200, 200),
+                        status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
                 new Operatie("GET /landelijke-kaders/{code}", (s, w) -> s.get("/api/v1/landelijke-kaders/huidige-wet"),
-                        200, 200, 200, 200, 200, 200, 200, 200),
+                        status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
                 new Operatie("POST /landelijke-kaders", (s, w) -> s.body(Map.of("code", "matrix-kader", "naam", "Matrix",
                         "bron", "Test", "regels", Map.of("minimumleeftijd", 18))).post("/api/v1/landelijke-kaders"),
-                        403, 403, 403, 403, 403, 403, 403, 201),
+                        status(201, Wie.LANDELIJK_BEHEERDER)),
                 new Operatie("GET /conflicten", (s, w) -> s.queryParam("gemeenteCode", EIGEN).get("/api/v1/conflicten"),
-                        200, 200, 200, 200, 200, 200, 200, 200),
+                        status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
                 new Operatie("GET /conflictcontroles", (s, w) -> s.get("/api/v1/conflictcontroles"),
-                        200, 200, 200, 200, 200, 200, 200, 200),
+                        status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
                 new Operatie("GET /lappendeken-index", (s, w) -> s.get("/api/v1/lappendeken-index"),
-                        200, 200, 200, 200, 200, 200, 200, 200),
+                        status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
                 new Operatie("POST /regelset-simulaties", (s, w) -> s.body(Map.of("gemeenteCode", EIGEN,
                         "regels", Map.of("minimumleeftijd", 21))).post("/api/v1/regelset-simulaties"),
-                        200, 403, 403, 403, 200, 403, 403, 200),
+                        status(200, Wie.VERLENER_EIGEN, Wie.BELEID_EIGEN, Wie.LANDELIJK_BEHEERDER)),
                 new Operatie("POST /registraties", (s, w) -> doel(s).body(registratieAanvraag()).post("/api/v1/registraties"),
-                        201, 403, 403, 403, 403, 403, 403, 403),
+                        status(201, Wie.VERLENER_EIGEN)),
                 new Operatie("GET /registraties/{nr}", (s, w) -> doel(s).get("/api/v1/registraties/" + registratie()),
-                        200, 404, 200, 404, 403, 403, 403, 403),
+                        status(200, Wie.VERLENER_EIGEN, Wie.HANDHAVER_EIGEN).en(404, Wie.VERLENER_ANDERE, Wie.HANDHAVER_ANDERE)),
                 new Operatie("GET /registraties/{nr}/status", (s, w) -> doel(s).get("/api/v1/registraties/" + registratie()
-                        + "/status"), 403, 403, 200, 200, 403, 403, 403, 403, 200),
+                        + "/status"),
+                        status(200, Wie.HANDHAVER_EIGEN, Wie.HANDHAVER_ANDERE, Wie.VERIFICATEUR)),
                 new Operatie("POST /registraties/{nr}/besluiten", (s, w) -> doel(s).body(Map.of("besluittype", "SCHORSEN",
                         "motivering", "Matrix.")).post("/api/v1/registraties/" + registratie() + "/besluiten"),
-                        200, 404, 403, 403, 403, 403, 403, 403),
+                        status(200, Wie.VERLENER_EIGEN).en(404, Wie.VERLENER_ANDERE)),
                 new Operatie("POST /registraties/_zoek", (s, w) -> doel(s).body(Map.of("identificatie",
                         nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn())))
-                        .post("/api/v1/registraties/_zoek"), 200, 200, 403, 403, 403, 403, 403, 403),
+                        .post("/api/v1/registraties/_zoek"),
+                        status(200, Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE)),
                 // A person without a registration in the officer's municipality: 404 (see VerwerkingenlogboekTest).
                 new Operatie("POST /inzageverzoeken", (s, w) -> doel(s).body(Map.of("identificatie",
                         nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn())))
-                        .post("/api/v1/inzageverzoeken"), 404, 404, 403, 403, 403, 403, 403, 403),
+                        .post("/api/v1/inzageverzoeken"),
+                        status(404, Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE)),
                 new Operatie("GET /dataverwerkingen", (s, w) -> s.get("/api/v1/dataverwerkingen"),
-                        403, 403, 403, 403, 403, 403, 200, 403),
+                        status(200, Wie.AUDITOR)),
                 new Operatie("GET /dataverwerkingen/verificatie", (s, w) -> s.get("/api/v1/dataverwerkingen/verificatie"),
-                        403, 403, 403, 403, 403, 403, 200, 403));
+                        status(200, Wie.AUDITOR)));
     }
 
     Stream<Arguments> matrix() {
@@ -204,16 +241,17 @@ class AutorisatieMatrixTest {
 
     private static Map<String, Object> registratieAanvraag() {
         return Map.of("gemeenteCode", EIGEN, "identificatie", nl.sekswerkregister.support.Personen.metBsn(
-                        nl.sekswerkregister.support.Personen.bsn()), "geboortedatum", "1990-05-05", "intakedatum", "2026-01-02");
+                        nl.sekswerkregister.support.Personen.bsn()), "geboortedatum", "1990-05-05", "intakedatum",
+                TestKlok.vandaag().minusDays(1).toString());
     }
 
-    /** A fresh registration in GM0363, by its own licensing officer. */
+    /** A fresh registration in the own municipality, by its own licensing officer. */
     private String registratie() {
         return doel(als(Rol.VERGUNNINGVERLENER, EIGEN)).body(registratieAanvraag()).post("/api/v1/registraties")
                 .then().statusCode(201).extract().path("registratienummer");
     }
 
-    /** A draft rule set far in the future of GM0363: drafts never take effect, so cases stay independent. */
+    /** A draft rule set far in the future of the own municipality: drafts never take effect, so cases stay independent. */
     private int concept() {
         return als(Rol.VERGUNNINGVERLENER, EIGEN).body(regelsetConcept()).post("/api/v1/gemeenten/" + EIGEN + "/regelsets")
                 .then().statusCode(201).extract().path("versie");
@@ -224,7 +262,7 @@ class AutorisatieMatrixTest {
                 "regels", Map.of("minimumleeftijd", 21));
     }
 
-    /** A fresh licence application of GM0363, so that decisions in one case never affect another. */
+    /** A fresh licence application of the own municipality, so that decisions in one case never affect another. */
     private String vergunning() {
         return Testdata.aanvraag(EIGEN);
     }

@@ -2,6 +2,7 @@ package nl.sekswerkregister.common;
 
 import static nl.sekswerkregister.support.Api.als;
 import static nl.sekswerkregister.support.Api.ongeldig;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -12,13 +13,12 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.RauwVerzoek;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OngeldigeInvoerTest {
 
-    static final String GM = "GM0363";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(OngeldigeInvoerTest.class, 2);
+    static final String GM = GEMEENTEN.get(0);
 
     @Inject
     Database database;
@@ -52,7 +52,7 @@ class OngeldigeInvoerTest {
 
     @Test
     void onleesbareJson() {
-        post("/api/v1/vergunningen", "{\"gemeenteCode\": \"GM0363\",").statusCode(400)
+        post("/api/v1/vergunningen", "{\"gemeenteCode\": \"" + GM + "\",").statusCode(400)
                 .body("code", equalTo("ongeldige-invoer")).body("detail", containsString("geen geldige JSON"));
     }
 
@@ -140,7 +140,7 @@ class OngeldigeInvoerTest {
     void geldigTotVoorIngangsdatum() {
         String nummer = nieuweAanvraag();
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
-                "ingangsdatum", VANDAAG.toString(), "geldigTot", VANDAAG.minusDays(1).toString()))
+                "ingangsdatum", vandaag().toString(), "geldigTot", vandaag().minusDays(1).toString()))
                 .statusCode(400).body("invalidParams.name", equalTo(List.of("geldigTot")));
     }
 
@@ -148,13 +148,13 @@ class OngeldigeInvoerTest {
     void verlenenZonderGeldigTotOfMotivering() {
         String nummer = nieuweAanvraag();
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN",
-                "ingangsdatum", VANDAAG.toString())).statusCode(400)
+                "ingangsdatum", vandaag().toString())).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("motivering")));
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN", "motivering", "  ",
-                "ingangsdatum", VANDAAG.toString())).statusCode(400)
+                "ingangsdatum", vandaag().toString())).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("motivering")));
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "VERLENEN", "motivering", "Ok.",
-                "ingangsdatum", VANDAAG.toString())).statusCode(400)
+                "ingangsdatum", vandaag().toString())).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("geldigTot")));
     }
 
@@ -162,7 +162,7 @@ class OngeldigeInvoerTest {
     void besluitMetIngangsdatumVoorDeVergunningBegint() {
         String nummer = nieuweAanvraag();
         als(Rol.VERGUNNINGVERLENER, GM).body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
-                        "ingangsdatum", VANDAAG.plusMonths(1).toString(), "geldigTot", VANDAAG.plusYears(1).toString()))
+                        "ingangsdatum", vandaag().plusMonths(1).toString(), "geldigTot", vandaag().plusYears(1).toString()))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(201);
         stand = database.schrijfbareTabellen();
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Testdata.besluit("SCHORSEN")).statusCode(400)
@@ -174,10 +174,10 @@ class OngeldigeInvoerTest {
         String nummer = Testdata.verleend(GM);
         stand = database.schrijfbareTabellen();
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "INTREKKEN", "motivering", "Later.",
-                "ingangsdatum", VANDAAG.plusDays(1).toString())).statusCode(400)
+                "ingangsdatum", vandaag().plusDays(1).toString())).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("ingangsdatum")));
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "INTREKKEN", "motivering", "Nu.",
-                "ingangsdatum", VANDAAG.toString(), "geldigTot", VANDAAG.plusDays(1).toString())).statusCode(400)
+                "ingangsdatum", vandaag().toString(), "geldigTot", vandaag().plusDays(1).toString())).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("geldigTot")));
     }
 
@@ -214,7 +214,7 @@ class OngeldigeInvoerTest {
     @Test
     void besluitOpDeVergunningVanEenAndereGemeente() {
         String nummer = nieuweAanvraag();
-        ongeldig(als(Rol.VERGUNNINGVERLENER, "GM0599")).body(Testdata.besluit("VERLENEN"))
+        ongeldig(als(Rol.VERGUNNINGVERLENER, GEMEENTEN.get(1))).body(Testdata.besluit("VERLENEN"))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(403)
                 .body("code", equalTo("geen-toegang"));
     }
@@ -277,7 +277,7 @@ class OngeldigeInvoerTest {
                     .body("invalidParams.name", hasItem("statutaireNaam"));
             Map<String, Object> registratie = new HashMap<>(Map.of("gemeenteCode", GM, "identificatie",
                     nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn()),
-                    "geboortedatum", "1990-01-01", "intakedatum", VANDAAG.minusDays(1).toString(), "werknaam", naam));
+                    "geboortedatum", "1990-01-01", "intakedatum", vandaag().minusDays(1).toString(), "werknaam", naam));
             long registraties = database.aantal("registratie");
             ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).header("X-Doelbinding", "Registratie sekswerkers")
                     .header("X-Verwerkingsactiviteit", "Invoertest").body(registratie).post("/api/v1/registraties")
@@ -293,13 +293,13 @@ class OngeldigeInvoerTest {
 
     @Test
     void eenOnwaarschijnlijkeGeboortedatumWordtGeweigerd() {
-        for (String datum : List.of("1899-12-31", "1900-01-01", VANDAAG.minusYears(100).minusDays(1).toString())) {
+        for (String datum : List.of("1899-12-31", "1900-01-01", vandaag().minusYears(100).minusDays(1).toString())) {
             long registraties = database.aantal("registratie");
             ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).header("X-Doelbinding", "Registratie sekswerkers")
                     .header("X-Verwerkingsactiviteit", "Invoertest")
                     .body(Map.of("gemeenteCode", GM, "identificatie",
                             nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn()),
-                            "geboortedatum", datum, "intakedatum", VANDAAG.minusDays(1).toString()))
+                            "geboortedatum", datum, "intakedatum", vandaag().minusDays(1).toString()))
                     .post("/api/v1/registraties").then().statusCode(400).contentType("application/problem+json")
                     .body("invalidParams.name", hasItem("geboortedatum"));
             assertThat(database.aantal("registratie")).isEqualTo(registraties);

@@ -13,9 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
@@ -28,6 +26,7 @@ import java.util.regex.Pattern;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Voorbeelden;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +41,13 @@ class ApiDesignRulesTest {
     static final List<String> METHODES = List.of("get", "post", "put", "patch", "delete");
     static JsonNode contract;
 
-    @TestHTTPResource(value = "/health", management = true)
-    URL beheer;
-
-    @TestHTTPResource(value = "/metrics", management = true)
-    URL metrics;
+    /**
+     * The management interface's port in tests: 9001, unless moved (QUARKUS_MANAGEMENT_TEST_PORT) to
+     * run beside another suite on the same machine. {@code @TestHTTPResource(management = true)} does
+     * not follow a moved port in this Quarkus version: it kept saying 9001.
+     */
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int beheerpoort;
 
     @BeforeAll
     static void leesContract() throws IOException {
@@ -381,10 +382,11 @@ class ApiDesignRulesTest {
     /** Health and metrics are on the management interface (its own port), not on the API's. */
     @Test
     void healthEnMetricsOpDeBeheerpoort() {
-        given().get(beheer + "/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get(beheer + "/ready").then().statusCode(200).body("status", equalTo("UP"))
+        String beheer = "http://localhost:" + beheerpoort + "/q";
+        given().get(beheer + "/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(beheer + "/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Database")));
-        given().get(metrics.toString()).then().statusCode(200)
+        given().get(beheer + "/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds"));
         for (String pad : List.of("/q/health/ready", "/q/metrics")) {
             ongeldig(given()).get(pad).then().statusCode(404).contentType("application/problem+json");

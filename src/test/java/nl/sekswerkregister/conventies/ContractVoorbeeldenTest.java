@@ -1,6 +1,7 @@
 package nl.sekswerkregister.conventies;
 
 import static nl.sekswerkregister.support.Api.als;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,13 +13,13 @@ import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Voorbeelden;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,14 +32,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * composed from the schema's property examples ({@link Voorbeelden}). So is a body shown in an
  * operation's description as a fenced {@code json} block.
  * Only what cannot be fixed in a document is filled in: ids of records this test creates, a fresh
- * KvK number (they are unique), and dates that would lie in the past or future by the time the
- * test runs.
+ * KvK number (they are unique), the municipality (one of this test's own, so that its licences,
+ * drafts and registrations meet no other test's), and dates that would lie in the past or future
+ * by the time the test runs.
  */
 @QuarkusTest
 class ContractVoorbeeldenTest {
 
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String GM = Eigendom.gemeente(ContractVoorbeeldenTest.class);
 
     record Voorbeeld(String methode, String pad, String mediatype, String naam, JsonNode body) {
         @Override
@@ -99,7 +101,10 @@ class ContractVoorbeeldenTest {
     @MethodSource("voorbeelden")
     void voorbeeldWerkt(Voorbeeld voorbeeld) {
         ObjectNode body = voorbeeld.body().deepCopy();
-        String gemeente = body.path("gemeenteCode").asText("GM0363");
+        String gemeente = GM;
+        if (body.has("gemeenteCode")) {
+            body.put("gemeenteCode", gemeente);
+        }
         String exploitant = Testdata.exploitant(gemeente);
         if (body.has("kvkNummer")) {
             body.put("kvkNummer", Testdata.nieuwKvkNummer());
@@ -182,7 +187,7 @@ class ContractVoorbeeldenTest {
         return als(Rol.VERGUNNINGVERLENER, gemeente).header("X-Doelbinding", "Voorbeeldtest")
                 .header("X-Verwerkingsactiviteit", "Voorbeeldtest")
                 .body(java.util.Map.of("gemeenteCode", gemeente, "identificatie", java.util.Map.of("bsn", bsn),
-                        "geboortedatum", "1990-01-01", "intakedatum", VANDAAG.minusDays(1).toString()))
+                        "geboortedatum", "1990-01-01", "intakedatum", vandaag().minusDays(1).toString()))
                 .post("/api/v1/registraties").then().statusCode(201).extract().path("registratienummer");
     }
 
@@ -207,13 +212,13 @@ class ContractVoorbeeldenTest {
         boolean verlenen = "VERLENEN".equals(body.path("besluittype").asText());
         // A decision after the grant takes effect on or after the licence's own start (today here).
         if (body.has("ingangsdatum") && !verlenen) {
-            body.put("ingangsdatum", VANDAAG.toString());
+            body.put("ingangsdatum", vandaag().toString());
         }
-        if (body.has("ingangsdatum") && verlenen && LocalDate.parse(body.get("ingangsdatum").asText()).isBefore(VANDAAG)) {
-            body.put("ingangsdatum", VANDAAG.toString());
+        if (body.has("ingangsdatum") && verlenen && LocalDate.parse(body.get("ingangsdatum").asText()).isBefore(vandaag())) {
+            body.put("ingangsdatum", vandaag().toString());
         }
-        if (body.has("geldigTot") && LocalDate.parse(body.get("geldigTot").asText()).isBefore(VANDAAG)) {
-            body.put("geldigTot", VANDAAG.plusYears(5).toString());
+        if (body.has("geldigTot") && LocalDate.parse(body.get("geldigTot").asText()).isBefore(vandaag())) {
+            body.put("geldigTot", vandaag().plusYears(5).toString());
         }
     }
 }

@@ -2,13 +2,12 @@ package nl.sekswerkregister.garanties;
 
 import static nl.sekswerkregister.support.Api.als;
 import static nl.sekswerkregister.support.Api.ongeldig;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.concurrent.Callable;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.dataverwerking.service.Verzegelaar;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GelijktijdigheidTest {
 
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    /** The first has a cap; all eight see the same person registering at once. */
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(GelijktijdigheidTest.class, 8);
 
     @Inject
     Database database;
@@ -37,8 +38,8 @@ class GelijktijdigheidTest {
 
     @Test
     void eenPlafondVanDrieLevertPreciesDrieVergunningenOp() throws Exception {
-        String gm = "GM0796"; // 's-Hertogenbosch
-        Testdata.gepubliceerdeRegelset(gm, VANDAAG.minusYears(1).toString(), VANDAAG.plusYears(5).toString(),
+        String gm = GEMEENTEN.get(0);
+        Testdata.gepubliceerdeRegelset(gm, vandaag().minusYears(1).toString(), vandaag().plusYears(5).toString(),
                 Map.of("bedrijfstypen", Map.of("CLUB", Map.of("toegestaan", true, "maximumAantal", 3))));
         String exploitant = Testdata.exploitant(gm);
         List<Callable<Integer>> verleningen = new ArrayList<>();
@@ -58,11 +59,11 @@ class GelijktijdigheidTest {
     void eenPersoonGelijktijdigInAchtGemeentenGeeftEenRegistratie() throws Exception {
         String bsn = Personen.bsn();
         List<Callable<Integer>> pogingen = new ArrayList<>();
-        for (String gm : List.of("GM0363", "GM0599", "GM0518", "GM0344", "GM0014", "GM0772", "GM0855", "GM0080")) {
+        for (String gm : GEMEENTEN) {
             pogingen.add(() -> ongeldig(als(Rol.VERGUNNINGVERLENER, gm))
                     .header("X-Doelbinding", "Gelijktijdigheidstest").header("X-Verwerkingsactiviteit", "Registreren")
                     .body(Map.of("gemeenteCode", gm, "identificatie", Personen.metBsn(bsn), "geboortedatum", "1990-01-01",
-                            "intakedatum", VANDAAG.minusDays(1).toString()))
+                            "intakedatum", vandaag().minusDays(1).toString()))
                     .post("/api/v1/registraties").statusCode());
         }
         List<Integer> statussen = Gelijktijdig.tegelijk(pogingen);
@@ -74,10 +75,10 @@ class GelijktijdigheidTest {
     void honderdenGelijktijdigeVerwerkingenBlijvenEenKetting() throws Exception {
         List<String> nummers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            nummers.add(als(Rol.VERGUNNINGVERLENER, "GM0363").header("X-Doelbinding", "Ketentest")
+            nummers.add(als(Rol.VERGUNNINGVERLENER, GEMEENTEN.get(0)).header("X-Doelbinding", "Ketentest")
                     .header("X-Verwerkingsactiviteit", "Registreren")
-                    .body(Map.of("gemeenteCode", "GM0363", "identificatie", Personen.metBsn(Personen.bsn()),
-                            "geboortedatum", "1990-01-01", "intakedatum", VANDAAG.minusDays(1).toString()))
+                    .body(Map.of("gemeenteCode", GEMEENTEN.get(0), "identificatie", Personen.metBsn(Personen.bsn()),
+                            "geboortedatum", "1990-01-01", "intakedatum", vandaag().minusDays(1).toString()))
                     .post("/api/v1/registraties").then().statusCode(201).extract().path("registratienummer"));
         }
         List<Callable<Integer>> controles = new ArrayList<>();

@@ -1,23 +1,23 @@
 package nl.sekswerkregister.garanties;
 
 import static nl.sekswerkregister.support.Api.metToken;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.Resources;
 import nl.sekswerkregister.support.Testdata;
@@ -37,10 +37,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 @QuarkusTest
 class IdempotenteOperatiesTest {
 
-    static final String EIGEN = "GM0034";
-    static final String ANDERE = "GM0037";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-    static final AtomicInteger JAAR = new AtomicInteger(2500);
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(IdempotenteOperatiesTest.class, 2);
+    static final String EIGEN = GEMEENTEN.get(0);
+    static final String ANDERE = GEMEENTEN.get(1);
     static final Map<String, String> REGISTRATIEKOPPEN = Map.of("X-Doelbinding", "Registratie sekswerkers (APV)",
             "X-Verwerkingsactiviteit", "Idempotentietest");
 
@@ -198,8 +197,10 @@ class IdempotenteOperatiesTest {
         return new Verzoek(eerste.pad(), body);
     }
 
+    /** A draft for a year of this class's own, so that publishing it never overlaps another version. */
     private static Map<String, Object> regelset(String bron) {
-        return Map.of("geldigVanaf", JAAR.incrementAndGet() + "-01-01", "bron", bron,
+        int jaar = Eigendom.jaar(IdempotenteOperatiesTest.class);
+        return Map.of("geldigVanaf", jaar + "-01-01", "geldigTot", jaar + "-12-31", "bron", bron,
                 "regels", Map.of("minimumleeftijd", 21));
     }
 
@@ -209,7 +210,7 @@ class IdempotenteOperatiesTest {
 
     private static Map<String, Object> registratie() {
         return Map.of("gemeenteCode", EIGEN, "identificatie", Personen.metBsn(Personen.bsn()),
-                "geboortedatum", "1990-05-01", "intakedatum", VANDAAG.minusDays(1).toString());
+                "geboortedatum", "1990-05-01", "intakedatum", vandaag().minusDays(1).toString());
     }
 
     private static String geregistreerd() {

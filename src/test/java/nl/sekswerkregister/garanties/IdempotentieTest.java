@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IdempotentieTest {
 
-    static final String GM = "GM0363";
+    static final String GM = Eigendom.gemeente(IdempotentieTest.class);
 
     @Inject
     Database database;

@@ -10,49 +10,62 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * Four municipalities in the province of Groningen with rule sets for 2040 (a year no other test
- * uses, so this test's rules are the only ones in force on the date asked), licences that will
- * still run then, and the exact conflicts and index values that follow.
+ * Four municipalities in the province of Groningen with rule sets for a year of this class's own,
+ * licences that will still run then, and the exact conflicts and index values that follow. The
+ * province and the years belong to this class alone ({@link Eigendom}): the conflicts in the
+ * province depend on all its municipalities, and the national index on every rule set in force on
+ * the date asked, so only these rules may be in force then.
  */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LappendekenEindTotEindTest {
 
-    static final String G = "GM0014"; // Groningen
-    static final String H = "GM1966"; // Het Hogeland
-    static final String W = "GM1969"; // Westerkwartier
-    static final String M = "GM1952"; // Midden-Groningen
-    static final String PEILDATUM = "2040-06-01";
-    static final LocalDate LOOPT_TOT = LocalDate.of(2041, 1, 1);
+    static final Map<String, String> GRONINGEN = Eigendom.provincie(LappendekenEindTotEindTest.class, "Groningen");
+    static final String G = GRONINGEN.get("Groningen"); // GM0014
+    static final String H = GRONINGEN.get("Het Hogeland"); // GM1966
+    static final String W = GRONINGEN.get("Westerkwartier"); // GM1969
+    static final String M = GRONINGEN.get("Midden-Groningen"); // GM1952
+    static final int JAAR = Eigendom.jaar(LappendekenEindTotEindTest.class);
+    static final String PEILDATUM = JAAR + "-06-01";
+    static final LocalDate LOOPT_TOT = LocalDate.of(JAAR + 1, 1, 1);
 
-    static String clubInM;
-    static boolean klaar;
+    /** The club licence in M that the expected conflicts name; null until this class's data is made. */
+    String clubInM;
 
-    /** Once per class; a static guard rather than @BeforeAll, whose instance lifecycle differs under @QuarkusTest. */
+    /**
+     * The rule sets and licences, made once for the class's one instance (PER_CLASS) by whichever test
+     * runs first. Not in {@code @BeforeAll}: under {@code @QuarkusTest}, REST Assured is pointed at the
+     * service for each test method only.
+     */
     @BeforeEach
     void regelsEnVergunningen() {
-        if (klaar) {
+        if (clubInM != null) {
             return;
         }
         for (int i = 0; i < 3; i++) {
             Testdata.verleendTot(G, "RAAMPROSTITUTIE", LOOPT_TOT);
         }
-        clubInM = Testdata.verleendTot(M, "CLUB", LOOPT_TOT);
-        Testdata.gepubliceerdeRegelset(G, "2040-01-01", "2040-12-31", Map.of("minimumleeftijd", 21,
+        String club = Testdata.verleendTot(M, "CLUB", LOOPT_TOT);
+        String van = JAAR + "-01-01";
+        String tot = JAAR + "-12-31";
+        Testdata.gepubliceerdeRegelset(G, van, tot, Map.of("minimumleeftijd", 21,
                 "registratieplicht", true, "intakeplicht", true, "erkenning", Map.of("soort", "EIGEN"),
                 "bedrijfstypen", Map.of("RAAMPROSTITUTIE", Map.of("toegestaan", true, "vergunningplicht", true, "maximumAantal", 2))));
-        Testdata.gepubliceerdeRegelset(H, "2040-01-01", "2040-12-31", Map.of("minimumleeftijd", 21,
+        Testdata.gepubliceerdeRegelset(H, van, tot, Map.of("minimumleeftijd", 21,
                 "registratieplicht", true, "intakeplicht", false, "erkenning", Map.of("soort", "ALLE"),
                 "bedrijfstypen", Map.of("RAAMPROSTITUTIE", Map.of("toegestaan", true, "vergunningplicht", false))));
-        Testdata.gepubliceerdeRegelset(W, "2040-01-01", "2040-12-31", Map.of("minimumleeftijd", 18,
+        Testdata.gepubliceerdeRegelset(W, van, tot, Map.of("minimumleeftijd", 18,
                 "bedrijfstypen", Map.of("RAAMPROSTITUTIE", Map.of("toegestaan", false))));
-        Testdata.gepubliceerdeRegelset(M, "2040-01-01", "2040-12-31", Map.of("registerOpNaam", true,
+        Testdata.gepubliceerdeRegelset(M, van, tot, Map.of("registerOpNaam", true,
                 "vergunningtermijnJaren", 5, "bedrijfstypen", Map.of("CLUB", Map.of("toegestaan", false))));
-        klaar = true;
+        clubInM = club;
     }
 
     @Test
@@ -162,12 +175,13 @@ class LappendekenEindTotEindTest {
     /** Analyses are cached per change of the data: a newly published rule set is seen at once. */
     @Test
     void eenNieuweRegelsetIsMeteenZichtbaar() {
-        String gm = "GM1950"; // Westerwolde
-        als(Rol.AUDITOR).queryParam("peildatum", "2042-06-01").queryParam("reikwijdte", "LANDELIJK")
+        String gm = GRONINGEN.get("Westerwolde"); // GM1950
+        int jaar = Eigendom.jaar(LappendekenEindTotEindTest.class);
+        als(Rol.AUDITOR).queryParam("peildatum", jaar + "-06-01").queryParam("reikwijdte", "LANDELIJK")
                 .queryParam("controle", "REGISTER_OP_NAAM").get("/api/v1/conflicten").then().statusCode(200)
                 .body("resultaten", equalTo(List.of()));
-        Testdata.gepubliceerdeRegelset(gm, "2042-01-01", "2042-12-31", Map.of("registerOpNaam", true));
-        als(Rol.AUDITOR).queryParam("peildatum", "2042-06-01").queryParam("reikwijdte", "LANDELIJK")
+        Testdata.gepubliceerdeRegelset(gm, jaar + "-01-01", jaar + "-12-31", Map.of("registerOpNaam", true));
+        als(Rol.AUDITOR).queryParam("peildatum", jaar + "-06-01").queryParam("reikwijdte", "LANDELIJK")
                 .queryParam("controle", "REGISTER_OP_NAAM").get("/api/v1/conflicten").then().statusCode(200)
                 .body("resultaten.gemeenten", equalTo(List.of(List.of(gm))));
     }

@@ -2,6 +2,7 @@ package nl.sekswerkregister.privacy;
 
 import static nl.sekswerkregister.support.Api.als;
 import static nl.sekswerkregister.support.Api.ongeldig;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,13 +10,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PersoonsgegevensInVrijeTekstTest {
 
-    static final String GM = "GM0479";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-
+    static final String GM = Eigendom.gemeente(PersoonsgegevensInVrijeTekstTest.class);
     @Inject
     Database database;
 
@@ -42,7 +40,7 @@ class PersoonsgegevensInVrijeTekstTest {
     static Map<String, Object> registratie(String werknaam) {
         Map<String, Object> body = new HashMap<>(Map.of("gemeenteCode", GM, "identificatie",
                 Personen.metBsn(Personen.bsn()), "geboortedatum", "1990-04-05", "intakedatum",
-                VANDAAG.minusDays(1).toString()));
+                vandaag().minusDays(1).toString()));
         if (werknaam != null) {
             body.put("werknaam", werknaam);
         }

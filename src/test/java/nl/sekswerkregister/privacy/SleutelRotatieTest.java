@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.sekswerkregister.registratie.RegistratieTestToegang;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.TestKlok;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SleutelRotatieTest {
+
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(SleutelRotatieTest.class, 2);
+    static final String GM = GEMEENTEN.get(0);
 
     @Inject
     Pseudonimisering pseudoniemen;
@@ -33,26 +38,27 @@ class SleutelRotatieTest {
         String bsn = Personen.bsn();
         Identificatie persoon = new Identificatie.Bsn(bsn);
         String nummer = Registratienummer.nieuw();
+        LocalDate vandaag = TestKlok.vandaag();
         // A registration made before the new key was introduced: pseudonyms of version 1.
         database.voerUit("""
                         insert into registratie (id, registratienummer, gemeente_code, landelijk_pseudoniem,
                             gemeente_pseudoniem, sleutelversie, leeftijdsband, intakedatum, status, geldig_vanaf,
                             geldig_tot, aangemaakt_op, versie)
-                        values (?, ?, 'GM0363', ?, ?, 1, '25-34', ?, 'ACTIEF', ?, ?, ?, 0)""",
-                UUID.randomUUID(), nummer, pseudoniemen.maak("landelijk", persoon, 1),
-                pseudoniemen.maak("gemeente|GM0363", persoon, 1), LocalDate.now().minusDays(10),
-                LocalDate.now().minusDays(5), LocalDate.now().plusMonths(6), java.sql.Timestamp.from(Instant.now()));
+                        values (?, ?, ?, ?, ?, 1, '25-34', ?, 'ACTIEF', ?, ?, ?, 0)""",
+                UUID.randomUUID(), nummer, GM, pseudoniemen.maak("landelijk", persoon, 1),
+                pseudoniemen.maak("gemeente|" + GM, persoon, 1), vandaag.minusDays(10), vandaag.minusDays(5),
+                vandaag.plusMonths(6), java.sql.Timestamp.from(TestKlok.klok().instant()));
 
-        RegistratieTestToegang.registreer("GM0599", bsn).then().statusCode(409);
+        RegistratieTestToegang.registreer(GEMEENTEN.get(1), bsn).then().statusCode(409);
 
         assertThat(rotatie.roteer()).isGreaterThanOrEqualTo(1);
         assertThat(database.getal("select count(*) from registratie where registratienummer = ? and sleutelversie = 2 "
                 + "and landelijk_pseudoniem = ? and gemeente_pseudoniem = ?", nummer, pseudoniemen.landelijk(persoon),
-                pseudoniemen.gemeente(persoon, "GM0363"))).isEqualTo(1);
+                pseudoniemen.gemeente(persoon, GM))).isEqualTo(1);
         assertThat(database.getal("select count(*) from registratie where sleutelversie < 2")).isZero();
 
-        RegistratieTestToegang.registreer("GM0599", bsn).then().statusCode(409);
-        RegistratieTestToegang.zoek("GM0363", bsn).then().statusCode(200)
+        RegistratieTestToegang.registreer(GEMEENTEN.get(1), bsn).then().statusCode(409);
+        RegistratieTestToegang.zoek(GM, bsn).then().statusCode(200)
                 .body("resultaten.registratienummer", org.hamcrest.Matchers.equalTo(java.util.List.of(nummer)));
     }
 }

@@ -15,14 +15,16 @@ import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RegelsetTest {
 
-    static final String ENSCHEDE = "GM0153";
-    static final String ZWOLLE = "GM0193";
-    static final String MAASTRICHT = "GM0935";
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(RegelsetTest.class, 3);
+    static final String EERSTE = GEMEENTEN.get(0);
+    static final String TWEEDE = GEMEENTEN.get(1);
+    static final String DERDE = GEMEENTEN.get(2);
 
     @Inject
     Database database;
@@ -46,46 +48,46 @@ class RegelsetTest {
 
     @Test
     void conceptWijzigenPubliceren_daarnaOnveranderlijk() {
-        int versie = maak(ENSCHEDE, concept("2031-01-01", "2031-12-31", Map.of("minimumleeftijd", 21,
+        int versie = maak(EERSTE, concept("2031-01-01", "2031-12-31", Map.of("minimumleeftijd", 21,
                 "bedrijfstypen", Map.of("CLUB", Map.of("toegestaan", true, "openingstijden",
                         List.of(Map.of("dag", "VRIJDAG", "open", "20:00", "sluit", "04:00")), "nachtopeningToegestaan", true)))));
-        String etag = als(Rol.HANDHAVER, ENSCHEDE).get("/api/v1/gemeenten/" + ENSCHEDE + "/regelsets/" + versie)
+        String etag = als(Rol.HANDHAVER, EERSTE).get("/api/v1/gemeenten/" + EERSTE + "/regelsets/" + versie)
                 .then().statusCode(200).body("regels.bedrijfstypen.CLUB.openingstijden[0].sluit", equalTo("04:00"))
-                .body("_links.publicatie.href", equalTo("/api/v1/gemeenten/GM0153/regelsets/" + versie + "/publicatie"))
+                .body("_links.publicatie.href", equalTo("/api/v1/gemeenten/" + EERSTE + "/regelsets/" + versie + "/publicatie"))
                 .extract().header("ETag");
-        als(Rol.VERGUNNINGVERLENER, ENSCHEDE).header("If-Match", etag).contentType("application/merge-patch+json")
-                .body(Map.of("bron", "APV Enschede art. 3:5, raadsbesluit 2030-11-12"))
-                .patch("/api/v1/gemeenten/" + ENSCHEDE + "/regelsets/" + versie).then().statusCode(200)
-                .body("bron", equalTo("APV Enschede art. 3:5, raadsbesluit 2030-11-12"))
+        als(Rol.VERGUNNINGVERLENER, EERSTE).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body(Map.of("bron", "APV art. 3:5, raadsbesluit 2030-11-12"))
+                .patch("/api/v1/gemeenten/" + EERSTE + "/regelsets/" + versie).then().statusCode(200)
+                .body("bron", equalTo("APV art. 3:5, raadsbesluit 2030-11-12"))
                 .body("regels.minimumleeftijd", equalTo(21));
 
-        publiceer(ENSCHEDE, versie).statusCode(200).body("status", equalTo("GEPUBLICEERD"))
+        publiceer(EERSTE, versie).statusCode(200).body("status", equalTo("GEPUBLICEERD"))
                 .body("_links.publicatie", nullValue());
-        String nieuweEtag = als(Rol.AUDITOR).get("/api/v1/gemeenten/" + ENSCHEDE + "/regelsets/" + versie).then()
+        String nieuweEtag = als(Rol.AUDITOR).get("/api/v1/gemeenten/" + EERSTE + "/regelsets/" + versie).then()
                 .extract().header("ETag");
-        als(Rol.VERGUNNINGVERLENER, ENSCHEDE).header("If-Match", nieuweEtag).contentType("application/merge-patch+json")
-                .body(Map.of("bron", "gecorrigeerd")).patch("/api/v1/gemeenten/" + ENSCHEDE + "/regelsets/" + versie)
+        als(Rol.VERGUNNINGVERLENER, EERSTE).header("If-Match", nieuweEtag).contentType("application/merge-patch+json")
+                .body(Map.of("bron", "gecorrigeerd")).patch("/api/v1/gemeenten/" + EERSTE + "/regelsets/" + versie)
                 .then().statusCode(409).body("detail", containsString("nieuwe versie"));
-        publiceer(ENSCHEDE, versie).statusCode(409);
+        publiceer(EERSTE, versie).statusCode(409);
         assertThat(database.voerUitVerwachtFout("update regelset set bron = 'stil gewijzigd' where gemeente_code = ? and versie = ?",
-                ENSCHEDE, versie)).contains("onveranderlijk");
+                EERSTE, versie)).contains("onveranderlijk");
     }
 
     @Test
     void gepubliceerdeVersiesOverlappenNiet_eenOpenVoorgangerWordtBeeindigd() {
-        int eerste = maak(ZWOLLE, concept("2031-01-01", "2031-12-31", Map.of("minimumleeftijd", 18)));
-        publiceer(ZWOLLE, eerste).statusCode(200);
-        int overlappend = maak(ZWOLLE, concept("2031-06-01", "2032-05-31", Map.of("minimumleeftijd", 21)));
-        publiceer(ZWOLLE, overlappend).statusCode(409).body("code", equalTo("conflict"))
+        int eerste = maak(TWEEDE, concept("2031-01-01", "2031-12-31", Map.of("minimumleeftijd", 18)));
+        publiceer(TWEEDE, eerste).statusCode(200);
+        int overlappend = maak(TWEEDE, concept("2031-06-01", "2032-05-31", Map.of("minimumleeftijd", 21)));
+        publiceer(TWEEDE, overlappend).statusCode(409).body("code", equalTo("conflict"))
                 .body("detail", containsString("overlapt met de gepubliceerde versie " + eerste));
 
-        int open = maak(ZWOLLE, concept("2032-01-01", null, Map.of("minimumleeftijd", 21)));
-        publiceer(ZWOLLE, open).statusCode(200).body("geldigTot", nullValue());
-        int opvolger = maak(ZWOLLE, concept("2033-01-01", "2033-12-31", Map.of("minimumleeftijd", 23)));
-        publiceer(ZWOLLE, opvolger).statusCode(200);
-        als(Rol.AUDITOR).get("/api/v1/gemeenten/" + ZWOLLE + "/regelsets/" + open).then()
+        int open = maak(TWEEDE, concept("2032-01-01", null, Map.of("minimumleeftijd", 21)));
+        publiceer(TWEEDE, open).statusCode(200).body("geldigTot", nullValue());
+        int opvolger = maak(TWEEDE, concept("2033-01-01", "2033-12-31", Map.of("minimumleeftijd", 23)));
+        publiceer(TWEEDE, opvolger).statusCode(200);
+        als(Rol.AUDITOR).get("/api/v1/gemeenten/" + TWEEDE + "/regelsets/" + open).then()
                 .body("geldigTot", equalTo("2032-12-31")).body("status", equalTo("GEPUBLICEERD"));
-        als(Rol.AUDITOR).get("/api/v1/gemeenten/" + ZWOLLE + "/regelsets").then().statusCode(200)
+        als(Rol.AUDITOR).get("/api/v1/gemeenten/" + TWEEDE + "/regelsets").then().statusCode(200)
                 .body("resultaten.versie", hasItem(overlappend))
                 .body("resultaten.find { it.versie == " + overlappend + " }.status", equalTo("CONCEPT"));
     }
@@ -93,38 +95,38 @@ class RegelsetTest {
     @Test
     void alleenDeEigenVergunningverlenerSchrijft_gepubliceerdLeestIedereen_conceptAlleenDeGemeente() {
         Map<String, Object> body = concept("2031-01-01", "2031-12-31", Map.of("minimumleeftijd", 21));
-        ongeldig(als(Rol.VERGUNNINGVERLENER, ZWOLLE)).body(body).post("/api/v1/gemeenten/" + MAASTRICHT + "/regelsets")
+        ongeldig(als(Rol.VERGUNNINGVERLENER, TWEEDE)).body(body).post("/api/v1/gemeenten/" + DERDE + "/regelsets")
                 .then().statusCode(403);
-        ongeldig(als(Rol.BELEIDSMEDEWERKER, MAASTRICHT)).body(body).post("/api/v1/gemeenten/" + MAASTRICHT + "/regelsets")
+        ongeldig(als(Rol.BELEIDSMEDEWERKER, DERDE)).body(body).post("/api/v1/gemeenten/" + DERDE + "/regelsets")
                 .then().statusCode(403);
-        int versie = maak(MAASTRICHT, body);
-        als(Rol.VERGUNNINGVERLENER, ZWOLLE).post("/api/v1/gemeenten/" + MAASTRICHT + "/regelsets/" + versie + "/publicatie")
+        int versie = maak(DERDE, body);
+        als(Rol.VERGUNNINGVERLENER, TWEEDE).post("/api/v1/gemeenten/" + DERDE + "/regelsets/" + versie + "/publicatie")
                 .then().statusCode(403);
         // A draft is a working document of the municipality: others do not see it.
-        als(Rol.BELEIDSMEDEWERKER, ZWOLLE).get("/api/v1/gemeenten/" + MAASTRICHT + "/regelsets/" + versie).then().statusCode(404);
-        als(Rol.BELEIDSMEDEWERKER, ZWOLLE).get("/api/v1/gemeenten/" + MAASTRICHT + "/regelsets").then().statusCode(200)
+        als(Rol.BELEIDSMEDEWERKER, TWEEDE).get("/api/v1/gemeenten/" + DERDE + "/regelsets/" + versie).then().statusCode(404);
+        als(Rol.BELEIDSMEDEWERKER, TWEEDE).get("/api/v1/gemeenten/" + DERDE + "/regelsets").then().statusCode(200)
                 .body("resultaten.versie", org.hamcrest.Matchers.not(hasItem(versie)));
-        als(Rol.BELEIDSMEDEWERKER, MAASTRICHT).get("/api/v1/gemeenten/" + MAASTRICHT + "/regelsets/" + versie).then().statusCode(200);
-        publiceer(MAASTRICHT, versie).statusCode(200);
+        als(Rol.BELEIDSMEDEWERKER, DERDE).get("/api/v1/gemeenten/" + DERDE + "/regelsets/" + versie).then().statusCode(200);
+        publiceer(DERDE, versie).statusCode(200);
         for (String rol : List.of(Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER)) {
-            als(rol, ZWOLLE).get("/api/v1/gemeenten/" + MAASTRICHT + "/regelsets/" + versie).then().statusCode(200);
+            als(rol, TWEEDE).get("/api/v1/gemeenten/" + DERDE + "/regelsets/" + versie).then().statusCode(200);
         }
-        als(Rol.AUDITOR).get("/api/v1/gemeenten/" + MAASTRICHT + "/regelsets/999").then().statusCode(404);
+        als(Rol.AUDITOR).get("/api/v1/gemeenten/" + DERDE + "/regelsets/999").then().statusCode(404);
         als(Rol.AUDITOR).get("/api/v1/gemeenten/GM9999/regelsets").then().statusCode(404);
     }
 
     @Test
     void eenConceptIsNietVoorRollenZonderGemeentelijkeTaak_ookNietMetDieGemeenteInHetToken() {
-        // A landelijk-beheerder whose token named GM0935 once read its drafts as if they were its own.
-        int versie = maak(MAASTRICHT, concept("2034-01-01", null, Map.of("minimumleeftijd", 21)));
-        String pad = "/api/v1/gemeenten/" + MAASTRICHT + "/regelsets";
-        als(Rol.LANDELIJK_BEHEERDER, MAASTRICHT).get(pad + "/" + versie).then().statusCode(404)
+        // A landelijk-beheerder whose token named the municipality once read its drafts as if they were its own.
+        int versie = maak(DERDE, concept("2034-01-01", null, Map.of("minimumleeftijd", 21)));
+        String pad = "/api/v1/gemeenten/" + DERDE + "/regelsets";
+        als(Rol.LANDELIJK_BEHEERDER, DERDE).get(pad + "/" + versie).then().statusCode(404)
                 .contentType("application/problem+json");
-        als(Rol.LANDELIJK_BEHEERDER, MAASTRICHT).get(pad).then().statusCode(200)
+        als(Rol.LANDELIJK_BEHEERDER, DERDE).get(pad).then().statusCode(200)
                 .body("resultaten.versie", org.hamcrest.Matchers.not(hasItem(versie)));
         als(Rol.AUDITOR).get(pad + "/" + versie).then().statusCode(200).body("status", equalTo("CONCEPT"));
         for (String rol : List.of(Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER)) {
-            als(rol, MAASTRICHT).get(pad + "/" + versie).then().statusCode(200).body("status", equalTo("CONCEPT"));
+            als(rol, DERDE).get(pad + "/" + versie).then().statusCode(200).body("status", equalTo("CONCEPT"));
         }
     }
 
@@ -150,13 +152,13 @@ class RegelsetTest {
 
     @Test
     void landelijkeKadersZijnGeversioneerdEnAlleenDoorDeBeheerderVastTeStellen() {
-        als(Rol.BELEIDSMEDEWERKER, ZWOLLE).get("/api/v1/landelijke-kaders").then().statusCode(200)
+        als(Rol.BELEIDSMEDEWERKER, TWEEDE).get("/api/v1/landelijke-kaders").then().statusCode(200)
                 .body("resultaten.code", hasItem("wrs-wetsvoorstel"))
                 .body("resultaten.find { it.code == 'wrs-wetsvoorstel' }.regels.minimumleeftijd", equalTo(21))
                 .body("resultaten.find { it.code == 'huidige-wet' }.regels.minimumleeftijd", equalTo(18));
         Map<String, Object> kader = Map.of("code", "test-kader", "naam", "Testkader", "bron", "Testbron",
                 "regels", Map.of("minimumleeftijd", 19));
-        ongeldig(als(Rol.VERGUNNINGVERLENER, ZWOLLE)).body(kader).post("/api/v1/landelijke-kaders").then().statusCode(403);
+        ongeldig(als(Rol.VERGUNNINGVERLENER, TWEEDE)).body(kader).post("/api/v1/landelijke-kaders").then().statusCode(403);
         als(Rol.LANDELIJK_BEHEERDER).body(kader).post("/api/v1/landelijke-kaders").then().statusCode(201)
                 .body("versie", equalTo(1));
         als(Rol.LANDELIJK_BEHEERDER).body(Map.of("code", "test-kader", "naam", "Testkader", "bron", "Testbron 2",
@@ -180,7 +182,7 @@ class RegelsetTest {
     }
 
     private static void fout(Map<String, Object> body, String veld) {
-        ongeldig(als(Rol.VERGUNNINGVERLENER, ENSCHEDE)).body(body).post("/api/v1/gemeenten/" + ENSCHEDE + "/regelsets")
+        ongeldig(als(Rol.VERGUNNINGVERLENER, EERSTE)).body(body).post("/api/v1/gemeenten/" + EERSTE + "/regelsets")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", hasItem(veld));
     }

@@ -1,21 +1,24 @@
 package nl.sekswerkregister.registratie;
 
 import static nl.sekswerkregister.registratie.RegistratieTest.besluit;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 import nl.sekswerkregister.registratie.service.Bewaartermijn;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class BewaartermijnTest {
 
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(BewaartermijnTest.class, 2);
+    static final String GM = GEMEENTEN.get(0);
+    static final String ANDERE = GEMEENTEN.get(1);
 
     @Inject
     Bewaartermijn bewaartermijn;
@@ -25,21 +28,21 @@ class BewaartermijnTest {
     @Test
     void verwijdertPreciesWatAfgelopenIsEnLaatDePersoonOpnieuwRegistreren() {
         String bsn = Personen.bsn();
-        String langGeleden = RegistratieTest.registreerd("GM0363", bsn);
-        besluit("GM0363", langGeleden, "INTREKKEN").then().statusCode(200);
-        String netIngetrokken = RegistratieTest.registreerd("GM0363", Personen.bsn());
-        besluit("GM0363", netIngetrokken, "INTREKKEN").then().statusCode(200);
-        String verlopenLangGeleden = RegistratieTest.registreerd("GM0363", Personen.bsn());
-        String lopend = RegistratieTest.registreerd("GM0363", Personen.bsn());
+        String langGeleden = RegistratieTest.registreerd(GM, bsn);
+        besluit(GM, langGeleden, "INTREKKEN").then().statusCode(200);
+        String netIngetrokken = RegistratieTest.registreerd(GM, Personen.bsn());
+        besluit(GM, netIngetrokken, "INTREKKEN").then().statusCode(200);
+        String verlopenLangGeleden = RegistratieTest.registreerd(GM, Personen.bsn());
+        String lopend = RegistratieTest.registreerd(GM, Personen.bsn());
         // Time passes for two of them: ended well over the retention period (6 months) ago.
-        database.voerUit("update registratie set beeindigd_op = ? where registratienummer = ?", VANDAAG.minusYears(1), langGeleden);
+        database.voerUit("update registratie set beeindigd_op = ? where registratienummer = ?", vandaag().minusYears(1), langGeleden);
         database.voerUit("update registratie set geldig_vanaf = ?, geldig_tot = ? where registratienummer = ?",
-                VANDAAG.minusYears(3), VANDAAG.minusYears(2), verlopenLangGeleden);
+                vandaag().minusYears(3), vandaag().minusYears(2), verlopenLangGeleden);
         database.voerUit("update registratie set beeindigd_op = ? where registratienummer = ?",
-                VANDAAG.minusMonths(6).plusDays(1), netIngetrokken);
+                vandaag().minusMonths(6).plusDays(1), netIngetrokken);
 
         long voor = database.aantal("registratie");
-        int verwijderd = bewaartermijn.ruimOp(VANDAAG);
+        int verwijderd = bewaartermijn.ruimOp(vandaag());
 
         assertThat(verwijderd).isGreaterThanOrEqualTo(2);
         assertThat(database.aantal("registratie")).isEqualTo(voor - verwijderd);
@@ -47,7 +50,7 @@ class BewaartermijnTest {
         assertThat(bestaat(verlopenLangGeleden)).isFalse();
         assertThat(bestaat(netIngetrokken)).isTrue();
         assertThat(bestaat(lopend)).isTrue();
-        RegistratieTest.registreer("GM0599", bsn, VANDAAG.minusYears(30)).then().statusCode(201);
+        RegistratieTest.registreer(ANDERE, bsn, vandaag().minusYears(30)).then().statusCode(201);
     }
 
     private boolean bestaat(String nummer) {

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.TestKlok;
 import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
 
@@ -30,24 +32,26 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GeenPersoonsgegevensOpgeslagenTest {
 
+    static final String GM = Eigendom.gemeente(GeenPersoonsgegevensOpgeslagenTest.class);
+
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void geenIdentificatieInEnigeKolom() throws Exception {
         String bsn = Personen.bsn();
-        String nummer = RegistratieTest.registreerd("GM0363", bsn);
-        metDoel(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("identificatie", Personen.metBsn(bsn)))
+        String nummer = RegistratieTest.registreerd(GM, bsn);
+        metDoel(als(Rol.VERGUNNINGVERLENER, GM)).body(Map.of("identificatie", Personen.metBsn(bsn)))
                 .post("/api/v1/registraties/_zoek").then().statusCode(200);
-        metDoel(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("identificatie", Personen.metBsn(bsn)))
+        metDoel(als(Rol.VERGUNNINGVERLENER, GM)).body(Map.of("identificatie", Personen.metBsn(bsn)))
                 .post("/api/v1/inzageverzoeken").then().statusCode(200);
-        RegistratieTest.besluit("GM0363", nummer, "SCHORSEN").then().statusCode(200);
+        RegistratieTest.besluit(GM, nummer, "SCHORSEN").then().statusCode(200);
         String documentnummer = "X7Y8Z9W1";
-        metDoel(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("gemeenteCode", "GM0363", "identificatie",
+        metDoel(als(Rol.VERGUNNINGVERLENER, GM)).body(Map.of("gemeenteCode", GM, "identificatie",
                         Map.of("document", Map.of("soort", "IDENTITEITSKAART", "nummer", documentnummer, "land", "BEL")),
-                        "geboortedatum", "1990-01-01", "intakedatum", "2026-01-01"))
+                        "geboortedatum", "1990-01-01", "intakedatum", TestKlok.vandaag().minusDays(1).toString()))
                 .post("/api/v1/registraties").then().statusCode(201);
-        Testdata.verleend("GM0363");
+        Testdata.verleend(GM);
 
         Set<String> verboden = new HashSet<>(Files.readAllLines(Path.of("target", "gebruikte-bsns.txt")));
         verboden.add(bsn);

@@ -1,11 +1,11 @@
 package nl.sekswerkregister.registratie;
 
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Api;
 import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.TestKlok;
 
 /** Registration calls for tests in other packages. */
 public final class RegistratieTestToegang {
@@ -14,9 +14,7 @@ public final class RegistratieTestToegang {
     }
 
     public static Response registreer(String gemeente, String bsn) {
-        return RegistratieTest.metDoel(Api.als(Rol.VERGUNNINGVERLENER, gemeente))
-                .body(RegistratieTest.aanvraag(gemeente, bsn, LocalDate.now().minusYears(30)))
-                .post("/api/v1/registraties");
+        return RegistratieTest.registreer(gemeente, bsn, TestKlok.vandaag().minusYears(30));
     }
 
     public static Response zoek(String gemeente, String bsn) {

@@ -15,12 +15,16 @@ import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.dataverwerking.service.Verzegelaar;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import org.junit.jupiter.api.Test;
 
 /** The processing log: one record per processing, a chain that detects tampering, and access reports. */
 @QuarkusTest
 class VerwerkingenlogboekTest {
+
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(VerwerkingenlogboekTest.class, 2);
+    static final String GM = GEMEENTEN.get(0);
 
     @Inject
     Verzegelaar verzegelaar;
@@ -30,13 +34,13 @@ class VerwerkingenlogboekTest {
     @Test
     void inzageToontWieWanneerWaaromMetMedewerkersAlsPseudoniem() {
         String bsn = Personen.bsn();
-        String nummer = RegistratieTest.registreerd("GM0363", bsn);
-        metDoel(als(Rol.HANDHAVER, "GM0363")).get("/api/v1/registraties/" + nummer).then().statusCode(200);
+        String nummer = RegistratieTest.registreerd(GM, bsn);
+        metDoel(als(Rol.HANDHAVER, GM)).get("/api/v1/registraties/" + nummer).then().statusCode(200);
         metDoel(als(Rol.VERIFICATEUR)).get("/api/v1/registraties/" + nummer + "/status").then().statusCode(200);
         // Only where the person is registered: elsewhere the report would tell where they are.
-        nl.sekswerkregister.support.Api.ongeldig(metDoel(als(Rol.VERGUNNINGVERLENER, "GM0599")))
+        nl.sekswerkregister.support.Api.ongeldig(metDoel(als(Rol.VERGUNNINGVERLENER, GEMEENTEN.get(1))))
                 .body(Map.of("identificatie", Personen.metBsn(bsn))).post("/api/v1/inzageverzoeken").then().statusCode(404);
-        var regels = metDoel(als(Rol.VERGUNNINGVERLENER, "GM0363")).body(Map.of("identificatie", Personen.metBsn(bsn)))
+        var regels = metDoel(als(Rol.VERGUNNINGVERLENER, GM)).body(Map.of("identificatie", Personen.metBsn(bsn)))
                 .post("/api/v1/inzageverzoeken").then().statusCode(200)
                 .body("verwerkingen.operatie", hasItems("registratie.aanmaken", "registratie.raadplegen",
                         "registratie.statuscontrole"))
@@ -49,7 +53,7 @@ class VerwerkingenlogboekTest {
 
     @Test
     void deKetenIsIntactEnVerraadtEenWijzigingRechtstreeksInDeDatabase() throws Exception {
-        RegistratieTest.registreerd("GM0363", Personen.bsn());
+        RegistratieTest.registreerd(GM, Personen.bsn());
         verzegel();
         als(Rol.AUDITOR).get("/api/v1/dataverwerkingen/verificatie").then().statusCode(200)
                 .body("intact", equalTo(true)).body("aantalOnverzegeld", equalTo(0));
@@ -84,7 +88,7 @@ class VerwerkingenlogboekTest {
 
     @Test
     void hetLogboekIsAlleenAanTeVullen() throws Exception {
-        RegistratieTest.registreerd("GM0363", Personen.bsn());
+        RegistratieTest.registreerd(GM, Personen.bsn());
         verzegel();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String poging : List.of("update dataverwerking set doelbinding = 'x'", "delete from dataverwerking")) {
@@ -100,12 +104,12 @@ class VerwerkingenlogboekTest {
 
     @Test
     void auditorsZoekenInHetLogboek() {
-        RegistratieTest.registreerd("GM0363", Personen.bsn());
-        als(Rol.AUDITOR).queryParam("gemeenteCode", "GM0363").queryParam("operatie", "registratie.aanmaken")
+        RegistratieTest.registreerd(GM, Personen.bsn());
+        als(Rol.AUDITOR).queryParam("gemeenteCode", GM).queryParam("operatie", "registratie.aanmaken")
                 .get("/api/v1/dataverwerkingen").then().statusCode(200)
                 .body("resultaten.operatie", org.hamcrest.Matchers.everyItem(equalTo("registratie.aanmaken")))
-                .body("resultaten.organisatie", org.hamcrest.Matchers.everyItem(equalTo("GM0363")));
-        nl.sekswerkregister.support.Api.ongeldig(als(Rol.VERGUNNINGVERLENER, "GM0363")).get("/api/v1/dataverwerkingen")
+                .body("resultaten.organisatie", org.hamcrest.Matchers.everyItem(equalTo(GM)));
+        nl.sekswerkregister.support.Api.ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).get("/api/v1/dataverwerkingen")
                 .then().statusCode(403);
     }
 

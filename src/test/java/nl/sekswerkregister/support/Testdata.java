@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.sekswerkregister.common.beveiliging.Rol;
 
-/** Creates what a test needs through the public API, as a licensing desk would. */
+/**
+ * Creates what a test needs through the public API, as a licensing desk would. Whatever is tied to a
+ * municipality is created only in one that a test class owns ({@link Eigendom}), and dates are the
+ * service's own ({@link TestKlok}).
+ */
 public final class Testdata {
 
     private static final AtomicInteger KVK = new AtomicInteger(10_000_000 + (int) (Math.random() * 40_000_000));
@@ -53,6 +57,7 @@ public final class Testdata {
     }
 
     public static String aanvraag(String gemeenteCode, String exploitantId, String bedrijfstype) {
+        Eigendom.vereisEigenaar(gemeenteCode);
         return Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode)
                 .body(vergunningAanvraag(gemeenteCode, exploitantId, bedrijfstype))
                 .post("/api/v1/vergunningen")
@@ -61,7 +66,7 @@ public final class Testdata {
     }
 
     public static Map<String, Object> besluit(String type) {
-        LocalDate vandaag = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        LocalDate vandaag = TestKlok.vandaag();
         return "VERLENEN".equals(type)
                 ? Map.of("besluittype", type, "motivering", "Aanvraag voldoet aan de APV.", "ingangsdatum",
                 vandaag.toString(), "geldigTot", vandaag.plusYears(5).toString())
@@ -70,6 +75,7 @@ public final class Testdata {
     }
 
     public static void neemBesluit(String gemeenteCode, String vergunningnummer, String type) {
+        Eigendom.vereisEigenaar(gemeenteCode);
         Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode)
                 .body(besluit(type))
                 .post("/api/v1/vergunningen/" + vergunningnummer + "/besluiten")
@@ -78,19 +84,22 @@ public final class Testdata {
 
     /** Drafts a rule set (status CONCEPT) from a complete body; returns its version number. */
     public static int regelsetConcept(String gemeenteCode, Map<String, Object> body) {
+        Eigendom.vereisEigenaar(gemeenteCode);
         return Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode).body(body)
                 .post("/api/v1/gemeenten/" + gemeenteCode + "/regelsets")
                 .then().statusCode(201).extract().path("versie");
     }
 
-    /** Drafts and publishes a rule set; returns its version number. */
+    /**
+     * Drafts and publishes a rule set; returns its version number. It must end: an open-ended rule set
+     * would be in force in every later year, also in the years other classes own ({@link Eigendom#jaar}).
+     */
     public static int gepubliceerdeRegelset(String gemeenteCode, String geldigVanaf, String geldigTot,
                                             Map<String, Object> regels) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("geldigVanaf", geldigVanaf, "bron",
-                "APV " + gemeenteCode + " hoofdstuk 3 (test)", "regels", regels));
-        if (geldigTot != null) {
-            body.put("geldigTot", geldigTot);
-        }
+        Eigendom.vereisEigenaar(gemeenteCode);
+        java.util.Objects.requireNonNull(geldigTot, "een gepubliceerde testregelset heeft een einddatum");
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("geldigVanaf", geldigVanaf, "geldigTot", geldigTot,
+                "bron", "APV " + gemeenteCode + " hoofdstuk 3 (test)", "regels", regels));
         int versie = Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode).body(body)
                 .post("/api/v1/gemeenten/" + gemeenteCode + "/regelsets")
                 .then().statusCode(201).extract().path("versie");
@@ -105,7 +114,7 @@ public final class Testdata {
         String nummer = aanvraag(gemeenteCode, exploitant(gemeenteCode), bedrijfstype);
         Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode)
                 .body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.", "ingangsdatum",
-                        LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(), "geldigTot", geldigTot.toString()))
+                        TestKlok.vandaag().toString(), "geldigTot", geldigTot.toString()))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().log().ifValidationFails().statusCode(201);
         return nummer;
     }

@@ -1,15 +1,16 @@
 package nl.sekswerkregister.vergunning;
 
 import static nl.sekswerkregister.support.Api.als;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +18,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BesluitVolgtRegelsetTest {
 
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-    static final String VAN = VANDAAG.minusYears(1).toString();
-    static final String TOT = VANDAAG.plusYears(9).toString();
+    /** Each case publishes a rule set of its own, so each has a municipality of its own. */
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(BesluitVolgtRegelsetTest.class, 5);
+
+    /** A rule set in force from a year ago to nine years ahead. */
+    static int regelset(String gm, Map<String, Object> regels) {
+        return Testdata.gepubliceerdeRegelset(gm, vandaag().minusYears(1).toString(), vandaag().plusYears(9).toString(),
+                regels);
+    }
 
     @Test
     void eenVerbodenBedrijfstypeWordtNietVerleend() {
-        String gm = "GM0307"; // Amersfoort
-        Testdata.gepubliceerdeRegelset(gm, VAN, TOT, Map.of("bedrijfstypen",
+        String gm = GEMEENTEN.get(0);
+        regelset(gm, Map.of("bedrijfstypen",
                 Map.of("RAAMPROSTITUTIE", Map.of("toegestaan", false))));
         String nummer = Testdata.aanvraag(gm, Testdata.exploitant(gm), "RAAMPROSTITUTIE");
         als(Rol.VERGUNNINGVERLENER, gm).body(Testdata.besluit("VERLENEN"))
@@ -36,8 +42,8 @@ class BesluitVolgtRegelsetTest {
 
     @Test
     void hetMaximumWordtNietOverschreden() {
-        String gm = "GM0200"; // Apeldoorn
-        Testdata.gepubliceerdeRegelset(gm, VAN, TOT, Map.of("bedrijfstypen",
+        String gm = GEMEENTEN.get(1);
+        regelset(gm, Map.of("bedrijfstypen",
                 Map.of("CLUB", Map.of("toegestaan", true, "maximumAantal", 1))));
         String eerste = Testdata.aanvraag(gm, Testdata.exploitant(gm), "CLUB");
         String tweede = Testdata.aanvraag(gm, Testdata.exploitant(gm), "CLUB");
@@ -54,13 +60,13 @@ class BesluitVolgtRegelsetTest {
 
     @Test
     void deTermijnVolgtUitDeRegelsetEnMagNietLangerZijn() {
-        String gm = "GM0479"; // Zaanstad
-        Testdata.gepubliceerdeRegelset(gm, VAN, TOT, Map.of("vergunningtermijnJaren", 3));
+        String gm = GEMEENTEN.get(2);
+        regelset(gm, Map.of("vergunningtermijnJaren", 3));
         String standaard = Testdata.aanvraag(gm);
         als(Rol.VERGUNNINGVERLENER, gm).body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
-                        "ingangsdatum", VANDAAG.toString()))
+                        "ingangsdatum", vandaag().toString()))
                 .post("/api/v1/vergunningen/" + standaard + "/besluiten").then().statusCode(201)
-                .body("geldigTot", equalTo(VANDAAG.plusYears(3).minusDays(1).toString()));
+                .body("geldigTot", equalTo(vandaag().plusYears(3).minusDays(1).toString()));
         String teLang = Testdata.aanvraag(gm);
         als(Rol.VERGUNNINGVERLENER, gm).body(Testdata.besluit("VERLENEN"))
                 .post("/api/v1/vergunningen/" + teLang + "/besluiten").then().statusCode(409)
@@ -69,11 +75,11 @@ class BesluitVolgtRegelsetTest {
 
     @Test
     void zonderTermijnInDeRegelsetIsEenVergunningVoorOnbepaaldeTijdMogelijk() {
-        String gm = "GM0632"; // Woerden
-        Testdata.gepubliceerdeRegelset(gm, VAN, TOT, Map.of("minimumleeftijd", 21));
+        String gm = GEMEENTEN.get(3);
+        regelset(gm, Map.of("minimumleeftijd", 21));
         String nummer = Testdata.aanvraag(gm);
         als(Rol.VERGUNNINGVERLENER, gm).body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
-                        "ingangsdatum", VANDAAG.toString()))
+                        "ingangsdatum", vandaag().toString()))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(201)
                 .body("geldigTot", nullValue());
         als(Rol.HANDHAVER, gm).get("/api/v1/vergunningen/" + nummer + "/status").then()
@@ -82,10 +88,10 @@ class BesluitVolgtRegelsetTest {
 
     @Test
     void zonderRegelsetBlijftGeldigTotVerplicht() {
-        String gm = "GM0858"; // Valkenswaard
+        String gm = GEMEENTEN.get(4);
         String nummer = Testdata.aanvraag(gm);
         nl.sekswerkregister.support.Api.ongeldig(als(Rol.VERGUNNINGVERLENER, gm))
-                .body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.", "ingangsdatum", VANDAAG.toString()))
+                .body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.", "ingangsdatum", vandaag().toString()))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("geldigTot"));
     }

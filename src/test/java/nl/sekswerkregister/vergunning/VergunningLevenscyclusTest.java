@@ -1,6 +1,7 @@
 package nl.sekswerkregister.vergunning;
 
 import static nl.sekswerkregister.support.Api.als;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static nl.sekswerkregister.support.Testdata.besluit;
 import static nl.sekswerkregister.support.Testdata.neemBesluit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,13 +13,16 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
+import nl.sekswerkregister.support.TestKlok;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.vergunning.domain.Besluittype;
 import org.junit.jupiter.api.Test;
@@ -29,8 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class VergunningLevenscyclusTest {
 
-    static final String GM = "GM0363";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    /** Licences of the first; an enforcement officer of the second; the third numbers its own. */
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(VergunningLevenscyclusTest.class, 3);
+    static final String GM = GEMEENTEN.get(0);
 
     @Inject
     Database database;
@@ -42,23 +47,23 @@ class VergunningLevenscyclusTest {
                 .body(Testdata.vergunningAanvraag(GM, exploitant, "RAAMPROSTITUTIE"))
                 .post("/api/v1/vergunningen")
                 .then().statusCode(201)
-                .header("Location", matchesPattern("/api/v1/vergunningen/GM0363-" + VANDAAG.getYear() + "-\\d{6}"))
+                .header("Location", matchesPattern("/api/v1/vergunningen/" + GM + "-" + vandaag().getYear() + "-\\d{6}"))
                 .body("status", equalTo("AANGEVRAAGD"))
                 .body("exploitantId", equalTo(exploitant))
                 .body("geldigTot", nullValue())
                 .extract().path("vergunningnummer");
-        assertThat(nummer).matches("GM0363-" + VANDAAG.getYear() + "-\\d{6}");
+        assertThat(nummer).matches(GM + "-" + vandaag().getYear() + "-\\d{6}");
         controle(nummer, "NIET_VERLEEND");
 
         als(Rol.VERGUNNINGVERLENER, GM).body(besluit("VERLENEN"))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten")
                 .then().statusCode(201)
                 .body("statusVoor", equalTo("AANGEVRAAGD")).body("statusNa", equalTo("VERLEEND"))
-                .body("geldigTot", equalTo(VANDAAG.plusYears(5).toString()));
+                .body("geldigTot", equalTo(vandaag().plusYears(5).toString()));
         als(Rol.VERGUNNINGVERLENER, GM).get("/api/v1/vergunningen/" + nummer).then().statusCode(200)
                 .body("status", equalTo("VERLEEND"))
-                .body("geldigVanaf", equalTo(VANDAAG.toString()))
-                .body("geldigTot", equalTo(VANDAAG.plusYears(5).toString()));
+                .body("geldigVanaf", equalTo(vandaag().toString()))
+                .body("geldigTot", equalTo(vandaag().plusYears(5).toString()));
         controle(nummer, "GELDIG");
 
         neemBesluit(GM, nummer, "SCHORSEN");
@@ -78,14 +83,14 @@ class VergunningLevenscyclusTest {
     @Test
     void statuscontroleGeeftAlleenWatDeHandhaverNodigHeeft() {
         String nummer = Testdata.verleend(GM);
-        Map<String, Object> antwoord = als(Rol.HANDHAVER, "GM0599")
+        Map<String, Object> antwoord = als(Rol.HANDHAVER, GEMEENTEN.get(1))
                 .get("/api/v1/vergunningen/" + nummer + "/status")
                 .then().statusCode(200)
                 .body("vergunningnummer", equalTo(nummer))
                 .body("gemeenteCode", equalTo(GM))
                 .body("bedrijfstype", equalTo("CLUB"))
                 .body("status", equalTo("GELDIG"))
-                .body("geldigTot", equalTo(VANDAAG.plusYears(5).toString()))
+                .body("geldigTot", equalTo(vandaag().plusYears(5).toString()))
                 .extract().jsonPath().getMap("");
         assertThat(antwoord).containsOnlyKeys("vergunningnummer", "gemeenteCode", "bedrijfstype", "status",
                 "geldigTot", "gecontroleerdOp");
@@ -97,7 +102,7 @@ class VergunningLevenscyclusTest {
         String nummer = Testdata.verleend(GM);
         // Time passes: the last day of validity was yesterday. No job runs in between.
         database.voerUit("update vergunning set geldig_vanaf = ?, geldig_tot = ? where vergunningnummer = ?",
-                VANDAAG.minusYears(5), VANDAAG.minusDays(1), nummer);
+                vandaag().minusYears(5), vandaag().minusDays(1), nummer);
 
         controle(nummer, "VERLOPEN");
         als(Rol.VERGUNNINGVERLENER, GM).get("/api/v1/vergunningen/" + nummer).then()
@@ -118,7 +123,27 @@ class VergunningLevenscyclusTest {
     void opDeLaatsteDagIsDeVergunningNogGeldig() {
         String nummer = Testdata.verleend(GM);
         database.voerUit("update vergunning set geldig_vanaf = ?, geldig_tot = ? where vergunningnummer = ?",
-                VANDAAG.minusYears(1), VANDAAG, nummer);
+                vandaag().minusYears(1), vandaag(), nummer);
+        controle(nummer, "GELDIG");
+    }
+
+    /**
+     * "Geldig tot en met" a day means until midnight in Amsterdam, whatever the time in UTC: at that
+     * midnight it is still the same day in UTC. The service's clock is moved there and back.
+     */
+    @Test
+    void eenVergunningVerlooptOmMiddernachtInAmsterdam() {
+        LocalDate laatsteDag = vandaag();
+        String nummer = Testdata.verleendTot(GM, "CLUB", laatsteDag);
+        Instant middernacht = laatsteDag.plusDays(1).atStartOfDay(Klok.NEDERLAND).toInstant();
+        try {
+            TestKlok.zet(middernacht.minusMillis(1));
+            controle(nummer, "GELDIG");
+            TestKlok.zet(middernacht);
+            controle(nummer, "VERLOPEN");
+        } finally {
+            TestKlok.herstel();
+        }
         controle(nummer, "GELDIG");
     }
 
@@ -127,7 +152,7 @@ class VergunningLevenscyclusTest {
         String nummer = Testdata.aanvraag(GM);
         als(Rol.VERGUNNINGVERLENER, GM)
                 .body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.", "ingangsdatum",
-                        VANDAAG.plusMonths(1).toString(), "geldigTot", VANDAAG.plusYears(2).toString()))
+                        vandaag().plusMonths(1).toString(), "geldigTot", vandaag().plusYears(2).toString()))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(201);
         controle(nummer, "NIET_VERLEEND");
         als(Rol.VERGUNNINGVERLENER, GM).get("/api/v1/vergunningen/" + nummer).then()
@@ -184,12 +209,13 @@ class VergunningLevenscyclusTest {
 
     @Test
     void vergunningnummersLopenPerGemeenteEnJaarOp() {
-        String eerste = Testdata.aanvraag("GM0518");
-        String tweede = Testdata.aanvraag("GM0518");
+        String gm = GEMEENTEN.get(2);
+        String eerste = Testdata.aanvraag(gm);
+        String tweede = Testdata.aanvraag(gm);
         int a = Integer.parseInt(eerste.substring(12));
         int b = Integer.parseInt(tweede.substring(12));
         assertThat(b).isEqualTo(a + 1);
-        assertThat(eerste).startsWith("GM0518-" + VANDAAG.getYear() + "-");
+        assertThat(eerste).startsWith(gm + "-" + vandaag().getYear() + "-");
     }
 
     @Test

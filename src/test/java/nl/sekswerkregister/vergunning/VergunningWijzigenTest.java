@@ -15,13 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class VergunningWijzigenTest {
 
-    static final String GM = "GM0363";
+    static final String GM = Eigendom.gemeente(VergunningWijzigenTest.class);
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Test

@@ -42,8 +42,12 @@ class VerpakteDienstIT {
 
     static final String GM = "GM0363";
     static final String ANDERE = "GM0599";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     static final long SEED = Long.getLong("verpakt.seed", 20261201L);
+
+    /** The packaged service runs on the real clock: its today, read when needed, not when the class loads. */
+    static LocalDate vandaag() {
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    }
 
     static RequestSpecification metDoel(RequestSpecification spec) {
         return spec.header("X-Doelbinding", "Registratie sekswerkers (APV art. 3:13)")
@@ -52,7 +56,7 @@ class VerpakteDienstIT {
 
     static Map<String, Object> registratie(String gemeente) {
         return Map.of("gemeenteCode", gemeente, "identificatie", Personen.metBsn(Personen.bsn()),
-                "geboortedatum", "1994-06-07", "intakedatum", VANDAAG.minusDays(1).toString());
+                "geboortedatum", "1994-06-07", "intakedatum", vandaag().minusDays(1).toString());
     }
 
     // ---- 6. metrics: on the management interface, labelled by route template ----
@@ -205,7 +209,7 @@ class VerpakteDienstIT {
         // C0 AF is an overlong "/" inside the working name.
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("{\"gemeenteCode\":\"GM0363\",\"identificatie\":{\"bsn\":\"" + Personen.bsn() + "\"},"
-                + "\"geboortedatum\":\"1990-01-01\",\"intakedatum\":\"" + VANDAAG.minusDays(1) + "\",\"werknaam\":\"A")
+                + "\"geboortedatum\":\"1990-01-01\",\"intakedatum\":\"" + vandaag().minusDays(1) + "\",\"werknaam\":\"A")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(new byte[] {(byte) 0xC0, (byte) 0xAF});
         body.writeBytes("B\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));

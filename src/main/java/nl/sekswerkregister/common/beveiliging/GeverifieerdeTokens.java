@@ -43,9 +43,10 @@ public class GeverifieerdeTokens implements JWTParser {
     private final Clock klok;
     private final ConcurrentHashMap<String, JsonWebToken> geverifieerd = new ConcurrentHashMap<>();
 
+    /** The service's clock (common.tijd.Tijdbron), so that expiry is judged by the same "now" as everything else. */
     @Inject
-    public GeverifieerdeTokens(DefaultJWTParser verifier) {
-        this(verifier, Clock.systemUTC());
+    public GeverifieerdeTokens(DefaultJWTParser verifier, Clock klok) {
+        this((JWTParser) verifier, klok);
     }
 
     GeverifieerdeTokens(JWTParser verifier, Clock klok) {

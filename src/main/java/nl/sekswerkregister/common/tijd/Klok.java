@@ -16,14 +16,19 @@ public class Klok {
 
     public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
-    private final Clock clock = Clock.system(NEDERLAND);
+    private final Clock clock;
+
+    /** The service's clock ({@link Tijdbron}); whatever its zone, the date is taken in Amsterdam. */
+    public Klok(Clock clock) {
+        this.clock = clock;
+    }
 
     public LocalDate vandaag() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), NEDERLAND);
     }
 
     /** Now, to the millisecond, as stored and shown (UTC with Z). */
     public Instant nu() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -2,14 +2,13 @@ package nl.sekswerkregister.common.beveiliging;
 
 import static nl.sekswerkregister.support.Api.metToken;
 import static nl.sekswerkregister.support.Api.ongeldig;
+import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import nl.sekswerkregister.privacy.Registratienummer;
 import nl.sekswerkregister.support.Contract;
 import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
@@ -34,9 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class TokenclaimsTest {
 
-    static final String GM = "GM0632";
-    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-
+    static final String GM = Eigendom.gemeente(TokenclaimsTest.class);
     @Inject
     Database database;
 
@@ -86,10 +84,23 @@ class TokenclaimsTest {
         assertThat(database.aantal("registratie")).isEqualTo(registraties);
     }
 
-    /** Claims that resemble GM0632 but are not exactly a CBS code as a JSON string. */
+    /**
+     * Claims that resemble this class's municipality (GM, e.g. GM0632) but are not exactly a CBS code
+     * as a JSON string: GM"0632, "GM0632 ", " GM0632", gm0632, GM06320, GM063, the digits in another
+     * script (Arabic-Indic, full-width), a NUL after it, quoted, the number 632, a list, an object, true.
+     */
     static Stream<Object> misvormdeGemeenteclaims() {
-        return Stream.of("GM\"0632", "GM0632 ", " GM0632", "gm0632", "GM06320", "GM063", "GM\u0660\u0666\u0663\u0662",
-                "GM\uFF10\uFF16\uFF13\uFF12", "GM0632\u0000", "\"GM0632\"", 632, List.of(GM), Map.of("code", GM), true);
+        String cijfers = GM.substring(2);
+        return Stream.of("GM\"" + cijfers, GM + " ", " " + GM, "gm" + cijfers, GM + "0", GM.substring(0, 5),
+                "GM" + inSchrift(cijfers, '\u0660'), "GM" + inSchrift(cijfers, '\uFF10'), GM + "\u0000", "\"" + GM + "\"",
+                Integer.parseInt(cijfers), List.of(GM), Map.of("code", GM), true);
+    }
+
+    /** The same digits in another script, whose zero is {@code nul}. */
+    private static String inSchrift(String cijfers, char nul) {
+        StringBuilder uit = new StringBuilder();
+        cijfers.chars().forEach(c -> uit.append((char) (nul + (c - '0'))));
+        return uit.toString();
     }
 
     @ParameterizedTest
@@ -121,6 +132,6 @@ class TokenclaimsTest {
 
     private static Map<String, Object> registratie() {
         return Map.of("gemeenteCode", GM, "identificatie", Personen.metBsn(Personen.bsn()), "geboortedatum", "1991-02-03",
-                "intakedatum", VANDAAG.minusDays(1).toString());
+                "intakedatum", vandaag().minusDays(1).toString());
     }
 }
