@@ -55,7 +55,8 @@ public final class Eigendom {
     /**
      * Years are handed out from here up to 2999, the last year the contract accepts. Tests use fixed
      * years below it (2031 to 2034 in their own municipalities, 2090, and the fuzz test's from 2201),
-     * always with an end date, so none of them is in force in a year handed out here.
+     * and every rule set they publish ends (RegelsetTest's one open-ended version is ended by its
+     * successor in the same test), so none of them is in force in a year handed out here.
      */
     static final int EERSTE_JAAR = 2700;
     static final int LAATSTE_JAAR = 2999;
