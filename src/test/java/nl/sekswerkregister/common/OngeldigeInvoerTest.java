@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +241,35 @@ class OngeldigeInvoerTest {
     }
 
     @Test
+    void eenContentTypeZonderEchtMediatypeIs415() {
+        // A wildcard names no media type; the body used to be read as JSON anyway.
+        for (String type : List.of("*/*", "application/*", "*/*; charset=UTF-8")) {
+            ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).contentType(type).body("{}".getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/exploitanten").then().statusCode(415).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void eenQueryparameterTweeKeerIs400() {
+        // Every query parameter takes one value; JAX-RS used the first of two without a word.
+        ongeldig(als(Rol.AUDITOR)).queryParam("status", "VERLEEND", "AANGEVRAAGD").get("/api/v1/vergunningen")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", equalTo(List.of("status")))
+                .body("invalidParams.code", equalTo(List.of("dubbel")));
+    }
+
+    @Test
+    void eenMethodeDieEenRegelsetpadNietHeeftIs405() {
+        // The rule-set paths used to answer 404 here, as if they did not exist.
+        for (String pad : List.of("/api/v1/gemeenten/" + GM + "/regelsets", "/api/v1/gemeenten/" + GM + "/regelsets/1")) {
+            ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).delete(pad).then().statusCode(405)
+                    .contentType("application/problem+json");
+            ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).contentType("application/json").body("{}").put(pad).then()
+                    .statusCode(405);
+        }
+    }
+
+    @Test
     void eenBodyZonderContentTypeIs415() {
         var antwoord = RauwVerzoek.post("/api/v1/exploitanten")
                 .kop("Authorization", "Bearer " + Tokens.voor(Rol.VERGUNNINGVERLENER, GM)).kop("Accept", "application/json")
@@ -302,6 +332,23 @@ class OngeldigeInvoerTest {
                             "geboortedatum", datum, "intakedatum", vandaag().minusDays(1).toString()))
                     .post("/api/v1/registraties").then().statusCode(400).contentType("application/problem+json")
                     .body("invalidParams.name", hasItem("geboortedatum"));
+            assertThat(database.aantal("registratie")).isEqualTo(registraties);
+        }
+    }
+
+    @Test
+    void eenDatumBuitenHetContractIsEen400OokAlsGeenAndereRegelHemVangt() {
+        // The intake date is only checked for "not in the future": a year PostgreSQL cannot store
+        // reached the database and answered 500 while the lenient date reader had won.
+        for (String datum : List.of("-999999999-01-01", "+300000-01-01", "0000-01-01", "1899-12-31", "3000-01-01")) {
+            long registraties = database.aantal("registratie");
+            ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).header("X-Doelbinding", "Registratie sekswerkers")
+                    .header("X-Verwerkingsactiviteit", "Invoertest")
+                    .body(Map.of("gemeenteCode", GM, "identificatie",
+                            nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn()),
+                            "geboortedatum", vandaag().minusYears(30).toString(), "intakedatum", datum))
+                    .post("/api/v1/registraties").then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams.name", equalTo(List.of("intakedatum")));
             assertThat(database.aantal("registratie")).isEqualTo(registraties);
         }
     }

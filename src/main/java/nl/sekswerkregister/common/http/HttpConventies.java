@@ -113,14 +113,25 @@ public class HttpConventies {
             schrijf(ctx, ProbleemSoort.ONGELDIGE_INVOER, "Een parameter in de query string heeft geen waarde.", leeg);
             return;
         }
+        // Every query parameter of this API takes one value; JAX-RS would silently use the first of two.
+        List<OngeldigeParameter> dubbel = sleutels.stream().sorted()
+                .filter(sleutel -> ctx.queryParams().getAll(sleutel).size() > 1)
+                .map(sleutel -> new OngeldigeParameter(OngeldigeParameter.noembaar(sleutel, "query"), "dubbel",
+                        "Deze parameter mag maar één keer in de query string staan."))
+                .distinct().toList();
+        if (!dubbel.isEmpty()) {
+            schrijf(ctx, ProbleemSoort.ONGELDIGE_INVOER, "Een parameter staat meer dan eens in de query string.", dubbel);
+            return;
+        }
         String lengte = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (lengte != null && teGroot(lengte)) {
             schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT,
                     "De body is groter dan " + config.maxBodyBytes() + " bytes.");
             return;
         }
-        if (heeftBody(ctx) && ctx.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            // Without a Content-Type the body would be read as JSON anyway; say what the client must send.
+        if (heeftBody(ctx) && geenMediatype(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            // Without a concrete Content-Type (none, blank, or a wildcard such as */*) the body would be
+            // read as JSON anyway; say what the client must send.
             schrijf(ctx, ProbleemSoort.MEDIATYPE_NIET_ONDERSTEUND,
                     "Een verzoek met een body moet een Content-Type noemen, zoals application/json.");
             return;
@@ -137,6 +148,10 @@ public class HttpConventies {
         if (ctx.request() instanceof HttpServerRequestInternal verzoek) {
             verzoek.context().putLocal(ROUTESJABLOON, GEEN_ROUTE);
         }
+    }
+
+    private static boolean geenMediatype(String contentType) {
+        return contentType == null || contentType.isBlank() || contentType.split(";", 2)[0].contains("*");
     }
 
     private static boolean heeftBody(RoutingContext ctx) {

@@ -20,6 +20,16 @@ import jakarta.inject.Singleton;
 @Singleton
 public class JsonInstellingen implements ObjectMapperCustomizer {
 
+    /**
+     * Applied after Quarkus' own customizer, which registers the JavaTimeModule: Jackson lets the
+     * module registered last win, and applied earlier our strict date reader was silently replaced
+     * by the lenient one ("-999999999-01-01" reached PostgreSQL and answered 500).
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

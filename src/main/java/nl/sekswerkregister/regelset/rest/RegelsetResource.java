@@ -27,10 +27,13 @@ import nl.sekswerkregister.regelset.service.RegelsetBeeld;
 import nl.sekswerkregister.regelset.service.RegelsetService;
 
 /** A municipality's rule sets: public law, readable by every role; written by its own licensing officers. */
-@Path("/api/v1/gemeenten/{gemeenteCode}/regelsets")
+// The same class path as GemeenteResource: with a longer class path of its own, Quarkus REST
+// answered a method these paths do not have (DELETE, PUT) with 404 instead of 405.
+@Path("/api/v1/gemeenten")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegelsetResource {
 
+    private static final String REGELSETS = "/{gemeenteCode}/regelsets";
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final RegelsetService service;
@@ -42,6 +45,7 @@ public class RegelsetResource {
     }
 
     @POST
+    @Path(REGELSETS)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
@@ -54,6 +58,7 @@ public class RegelsetResource {
     }
 
     @GET
+    @Path(REGELSETS)
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER})
     public RegelsetDto.Lijst lijst(@PathParam("gemeenteCode") String gemeenteCode) {
         String code = code(gemeenteCode);
@@ -62,7 +67,7 @@ public class RegelsetResource {
     }
 
     @GET
-    @Path("/{versie}")
+    @Path(REGELSETS + "/{versie}")
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER})
     public Response een(@PathParam("gemeenteCode") String gemeenteCode, @PathParam("versie") String versie) {
         Parameters parameters = new Parameters();
@@ -74,7 +79,7 @@ public class RegelsetResource {
     }
 
     @PATCH
-    @Path("/{versie}")
+    @Path(REGELSETS + "/{versie}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     public Response wijzig(@PathParam("gemeenteCode") String gemeenteCode, @PathParam("versie") String versie,
@@ -93,7 +98,7 @@ public class RegelsetResource {
 
     /** Publishing is a sub-resource (ADR /core/resource-operations): the draft goes into force. */
     @POST
-    @Path("/{versie}/publicatie")
+    @Path(REGELSETS + "/{versie}/publicatie")
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
     public Response publiceer(@PathParam("gemeenteCode") String gemeenteCode, @PathParam("versie") String versie) {
