@@ -45,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     public static final String ISSUER = "https://idp.verpakt-test.invalid/";
-    public static final String DATABASE = "sekswerkregister_verpakt";
+    /** Overridable ({@code -Dverpakt.database}), so that runs side by side on one server do not collide. */
+    public static final String DATABASE = System.getProperty("verpakt.database", "sekswerkregister_verpakt");
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     static final Path MAP = Path.of("target", "verpakt");
     static final Duration STARTTIJD = Duration.ofSeconds(120);
@@ -53,6 +54,7 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
     private static VerpakteDienst actief;
 
     private Process proces;
+    private String databaseUrl;
     private int apiPoort;
     private int beheerPoort;
 
@@ -67,6 +69,11 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
 
     public static int apiPoort() {
         return actief.apiPoort;
+    }
+
+    /** The JDBC URL of the service's own database, for tests that look at what it wrote. */
+    public static String databaseUrl() {
+        return actief.databaseUrl;
     }
 
     @Override
@@ -96,7 +103,7 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
                 + "\n-----END PUBLIC KEY-----\n");
         Tokens.ondertekenMet(ISSUER, sleutels.getPrivate());
 
-        String databaseUrl = verseDatabase();
+        databaseUrl = verseDatabase();
         apiPoort = vrijePoort();
         beheerPoort = vrijePoort();
         byte[] pseudoniemsleutel = new byte[32];
@@ -207,11 +214,11 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         return url;
     }
 
-    private static String gebruiker() {
+    public static String gebruiker() {
         return System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres");
     }
 
-    private static String wachtwoord() {
+    public static String wachtwoord() {
         return System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "postgres");
     }
 

@@ -1,0 +1,271 @@
+package nl.sekswerkregister.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.sekswerkregister.fuzz.mutaties.VreemdeToegang;
+import nl.sekswerkregister.support.Personen;
+
+/**
+ * Valid requests for every operation, from the contract: path, query and header parameters with
+ * valid values (the contract's examples, defaults and enums, real ids made through the API first,
+ * a fresh Idempotency-Key and an ETag just read), a token of a role the operation's description
+ * names, and a body from the media type's examples made real (fresh KvK numbers and identities,
+ * dates that are valid today).
+ */
+final class Generator {
+
+    static final String GM = Voorraad.GM;
+    final Voorraad voorraad = new Voorraad();
+
+    /** What the working requests of one operation share: real ids, a fresh ETag, a registered person. */
+    static final class Basis {
+        final Operatie op;
+        final Map<String, String> padwaarden = new LinkedHashMap<>();
+        String etag;
+        String persoon;
+        String exploitant;
+        String beheerder;
+
+        Basis(Operatie op) {
+            this.op = op;
+        }
+    }
+
+    Basis bereid(Operatie op) {
+        Basis b = new Basis(op);
+        boolean lezen = op.methode().equals("get");
+        for (Parameter p : op.op("path")) {
+            String waarde = switch (p.naam()) {
+                case "exploitantId" -> b.exploitant = voorraad.exploitant();
+                // Reading needs a decision to read; deciding or correcting needs an application.
+                case "vergunningnummer" -> lezen ? voorraad.verleend() : voorraad.aanvraag();
+                case "besluitId" -> voorraad.eersteBesluit(b.padwaarden.get("vergunningnummer"));
+                case "versie" -> voorraad.regelsetConcept();
+                case "registratienummer" -> voorraad.registratie(Personen.bsn());
+                default -> uitSchema(p.schema()).get(0);
+            };
+            b.padwaarden.put(p.naam(), waarde);
+        }
+        String voorbeelden = op.lichamen().stream().flatMap(l -> l.voorbeelden().stream()).map(JsonNode::toString)
+                .reduce("", String::concat);
+        if (b.exploitant == null && (op.parameter("exploitantId").isPresent() || voorbeelden.contains("\"exploitantId\""))) {
+            b.exploitant = voorraad.exploitant();
+        }
+        if (op.lichamen().stream().flatMap(l -> l.voorbeelden().stream())
+                .anyMatch(vb -> vb.has("identificatie") && !vb.has("intakedatum"))) {
+            // A lookup by identifier (search, access request) needs a person who is registered here.
+            b.persoon = Personen.bsn();
+            voorraad.registratie(b.persoon);
+        }
+        String pad = padMet(op, b.padwaarden);
+        if (voorbeelden.contains("\"pseudoniem\"") && b.padwaarden.containsKey("vergunningnummer")) {
+            b.beheerder = voorraad.eersteBeheerder(pad);
+        }
+        if (op.parameter("If-Match").isPresent()) {
+            b.etag = voorraad.etag(pad);
+        }
+        return b;
+    }
+
+    /**
+     * After a successful write to the resource: a fresh one, except where only the version moved
+     * (a PATCH: the same resource with a new ETag, and its managers as they are now).
+     */
+    Basis ververs(Basis b) {
+        if (b.etag == null) {
+            return bereid(b.op);
+        }
+        String pad = padMet(b.op, b.padwaarden);
+        b.etag = voorraad.etag(pad);
+        if (b.beheerder != null) {
+            b.beheerder = voorraad.eersteBeheerder(pad);
+        }
+        return b;
+    }
+
+    /** The working request: required parameters at their first valid value, the first example as body. */
+    Verzoek werkend(Basis b, String rol, Trekker t) {
+        Operatie op = b.op;
+        Verzoek v = new Verzoek(op);
+        v.padwaarden.putAll(b.padwaarden);
+        for (Parameter p : op.parameters()) {
+            v.geldigeWaarden.put(p.sleutel(), geldigeWaarden(b, p, t));
+        }
+        v.zetKop("Accept", "application/json");
+        if (!op.openbaar()) {
+            v.zetKop("Authorization", "Bearer " + VreemdeToegang.token(rol,
+                    Operaties.GEMEENTELIJK.contains(rol) ? GM : null));
+        }
+        for (Parameter p : op.parameters()) {
+            // Every keyed operation's working request carries a fresh key: issue 10's 500 on every
+            // retried registration went unseen because the old fuzzer sent none unless it mutated one.
+            if (!p.plek().equals("path") && (p.verplicht() || p.naam().equals("Idempotency-Key"))) {
+                v.zet(p, v.geldigeWaarden(p).get(0));
+            }
+        }
+        if (op.heeftBody()) {
+            Lichaam l = op.lichamen().get(0);
+            lichaam(v, b, l, l.voorbeelden().get(0), t);
+        }
+        v.basis = true;
+        return v;
+    }
+
+    /** A valid variant: the optional parameters at random valid values, any body and example of the contract. */
+    Verzoek variant(Basis b, String rol, Trekker t) {
+        Verzoek v = werkend(b, rol, t);
+        v.basis = false;
+        for (Parameter p : b.op.parameters()) {
+            if (!p.plek().equals("path") && t.kans(1, 2)) {
+                v.zet(p, t.kies(v.geldigeWaarden(p)));
+            }
+        }
+        if (b.op.heeftBody()) {
+            Lichaam l = t.kies(b.op.lichamen());
+            lichaam(v, b, l, t.kies(l.voorbeelden()), t);
+            if (t.kans(1, 2)) {
+                andereEnumwaarde(v, t);
+            }
+        }
+        return v;
+    }
+
+    /** A valid variant with this one optional parameter set, so that each is sent valid at least once. */
+    Verzoek metParameter(Basis b, String rol, Parameter p, Trekker t) {
+        Verzoek v = werkend(b, rol, t);
+        v.basis = false;
+        v.zet(p, t.kies(v.geldigeWaarden(p)));
+        return v;
+    }
+
+    /** A valid variant with this body and example of the contract. */
+    Verzoek metLichaam(Basis b, String rol, Lichaam l, JsonNode voorbeeld, Trekker t) {
+        Verzoek v = werkend(b, rol, t);
+        v.basis = false;
+        lichaam(v, b, l, voorbeeld, t);
+        return v;
+    }
+
+    private void lichaam(Verzoek v, Basis b, Lichaam l, JsonNode voorbeeld, Trekker t) {
+        JsonNode body = voorbeeld.deepCopy();
+        maakEcht(b, body, body.has("intakedatum"), t);
+        v.lichaam = l;
+        v.json = body;
+        v.tekst = null;
+        v.bytes = null;
+        v.zetKop("Content-Type", l.mediatype());
+    }
+
+    /** Another value from an enum the schema gives a text in the body: still valid, another path through the code. */
+    private static void andereEnumwaarde(Verzoek v, Trekker t) {
+        List<Plek> enums = Plek.van(v).stream().filter(p -> Schema.los(p.schema).has("enum")).toList();
+        if (!enums.isEmpty()) {
+            Plek plek = t.kies(enums);
+            plek.zet(Schema.los(plek.schema).get("enum").get(t.getal(Schema.los(plek.schema).get("enum").size())));
+        }
+    }
+
+    /**
+     * Makes an example real: fresh KvK numbers and identities where something is created, the
+     * registered person where one is looked up, real ids, dates that are valid today.
+     */
+    private void maakEcht(Basis b, JsonNode node, boolean registreert, Trekker t) {
+        if (node instanceof ObjectNode o) {
+            if (o.path("kvkNummer").isTextual()) {
+                o.put("kvkNummer", nl.sekswerkregister.support.Testdata.nieuwKvkNummer());
+            }
+            if (o.has("bsn")) {
+                o.put("bsn", registreert || b.persoon == null ? Personen.bsn() : b.persoon);
+            }
+            if (o.path("document").has("nummer")) {
+                ((ObjectNode) o.get("document")).put("nummer", "FZ" + t.tekens("0123456789", 7));
+            }
+            if (o.has("exploitantId") && b.exploitant != null) {
+                o.put("exploitantId", b.exploitant);
+            }
+            if (o.has("pseudoniem") && b.beheerder != null) {
+                o.put("pseudoniem", b.beheerder);
+            }
+            if (o.has("ingangsdatum")) {
+                o.put("ingangsdatum", Voorraad.VANDAAG.toString());
+            }
+            if (o.has("intakedatum")) {
+                o.put("intakedatum", Voorraad.VANDAAG.minusDays(1).toString());
+            }
+            if (o.has("besluittype") && o.has("geldigTot")) {
+                o.put("geldigTot", Voorraad.VANDAAG.plusYears(5).toString());
+            }
+        }
+        for (JsonNode kind : node) {
+            maakEcht(b, kind, registreert, t);
+        }
+    }
+
+    /** Valid values of a parameter, the working one first. */
+    List<String> geldigeWaarden(Basis b, Parameter p, Trekker t) {
+        if (p.plek().equals("path")) {
+            return List.of(b.padwaarden.get(p.naam()));
+        }
+        List<String> waarden = new ArrayList<>();
+        switch (p.naam()) {
+            case "Idempotency-Key" -> waarden.add("fuzz-" + UUID.randomUUID());
+            case "If-Match" -> waarden.add(b.etag);
+            case "traceparent" -> waarden.add("00-" + t.tekens("0123456789abcdef", 32) + "-"
+                    + t.tekens("0123456789abcdef", 16) + "-01");
+            case "gemeenteCode" -> waarden.add(GM);
+            case "exploitantId" -> waarden.add(b.exploitant);
+            default -> {
+            }
+        }
+        for (String w : uitSchema(p.schema())) {
+            if (!waarden.contains(w) && !p.naam().equals("If-Match") && !p.naam().equals("Idempotency-Key")) {
+                waarden.add(w);
+            }
+        }
+        if (waarden.isEmpty()) {
+            throw new IllegalStateException("geen geldige waarde bekend voor " + b.op.naam() + " " + p.sleutel()
+                    + ": geef het een example in het contract");
+        }
+        return waarden;
+    }
+
+    /** Valid values from a schema: its example, its default, every enum value, the ends of its range. */
+    static List<String> uitSchema(JsonNode schema) {
+        JsonNode s = Schema.los(schema);
+        List<String> waarden = new ArrayList<>();
+        if (s.has("example")) {
+            waarden.add(s.get("example").asText());
+        }
+        if (s.has("default")) {
+            waarden.add(s.get("default").asText());
+        }
+        s.path("enum").forEach(e -> waarden.add(e.asText()));
+        if (s.has("minimum")) {
+            waarden.add(s.get("minimum").asText());
+        }
+        if (s.has("maximum")) {
+            waarden.add(s.get("maximum").asText());
+        }
+        if (Schema.formaat(s).equals("date")) {
+            waarden.add(Voorraad.VANDAAG.toString());
+        }
+        if (Schema.type(s).equals("string") && !s.has("pattern") && !s.has("enum") && !Schema.formaat(s).equals("date")
+                && s.path("minLength").asInt(0) <= 20 && s.path("maxLength").asInt(200) >= 20) {
+            waarden.add("Fuzzer: geldige tekst");
+        }
+        return waarden.stream().distinct().toList();
+    }
+
+    static String padMet(Operatie op, Map<String, String> waarden) {
+        String pad = op.padsjabloon();
+        for (Map.Entry<String, String> e : waarden.entrySet()) {
+            pad = pad.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return pad;
+    }
+}

@@ -1,0 +1,63 @@
+package nl.sekswerkregister.fuzz;
+
+import static nl.sekswerkregister.support.Api.als;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.sekswerkregister.support.Testdata;
+
+/**
+ * Real things to work on, created through the API as a licensing desk would (REST Assured, so
+ * validated against the contract too): operators, applications, granted licences and their
+ * decisions, draft rule sets, registrations and the person behind one.
+ */
+final class Voorraad {
+
+    static final String GM = "GM0363";
+    static final String BALIE = "vergunningverlener";
+    static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    /** Draft rule sets get a year each, far from today, so that publishing one never overlaps another. */
+    private final AtomicInteger jaar = new AtomicInteger(2300);
+
+    String exploitant() {
+        return Testdata.exploitant(GM);
+    }
+
+    String aanvraag() {
+        return Testdata.aanvraag(GM);
+    }
+
+    String verleend() {
+        return Testdata.verleend(GM);
+    }
+
+    String eersteBesluit(String vergunningnummer) {
+        return als(BALIE, GM).get("/api/v1/vergunningen/" + vergunningnummer + "/besluiten").then().statusCode(200)
+                .extract().path("resultaten[0].id");
+    }
+
+    String regelsetConcept() {
+        int j = jaar.incrementAndGet();
+        return String.valueOf(Testdata.regelsetConcept(GM, Map.of("geldigVanaf", j + "-01-01", "geldigTot", j + "-12-31",
+                "bron", "APV (fuzzer)", "regels", Map.of("minimumleeftijd", 21))));
+    }
+
+    /** Registers the person with this BSN in GM and returns the registration number. */
+    String registratie(String bsn) {
+        return als(BALIE, GM).header("X-Doelbinding", "Fuzzer: werkende registratie")
+                .header("X-Verwerkingsactiviteit", "Fuzzer: voorbereiding")
+                .body(Map.of("gemeenteCode", GM, "identificatie", Map.of("bsn", bsn), "geboortedatum", "1990-01-01",
+                        "intakedatum", VANDAAG.minusDays(1).toString()))
+                .post("/api/v1/registraties").then().statusCode(201).extract().path("registratienummer");
+    }
+
+    String etag(String pad) {
+        return als(BALIE, GM).get(pad).then().statusCode(200).extract().header("ETag");
+    }
+
+    String eersteBeheerder(String vergunningpad) {
+        return als(BALIE, GM).get(vergunningpad).then().statusCode(200).extract().path("beheerders[0].pseudoniem");
+    }
+}
