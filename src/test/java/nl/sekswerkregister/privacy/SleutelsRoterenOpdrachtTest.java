@@ -154,7 +154,7 @@ class SleutelsRoterenOpdrachtTest {
         List<ServerSocket> bezet = new ArrayList<>();
         try {
             bezet(config.getValue("quarkus.http.test-port", Integer.class), bezet);
-            bezet(config.getValue("quarkus.management.test-port", Integer.class), bezet);
+            bezet(config.getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001), bezet);
 
             LaunchResult resultaat = launcher.launch(SLEUTELS_ROTEREN);
 
