@@ -10,23 +10,13 @@ import nl.sekswerkregister.support.Personen;
  * (bsn, naam, geboortedatum, ...) is 400 before anything reads it, whatever the path, and its value
  * is never repeated (no personal data in URLs, logs or errors).
  */
-public final class OnbekendeQuery implements Mutatie {
+public final class OnbekendeQuery implements VerzoekMutatie {
 
     /** The names the contract lists for "niet-in-url" (case does not count). */
     static final List<String> IDENTIFICEREND = List.of("bsn", "BSN", "burgerservicenummer", "identificatie", "document",
             "documentnummer", "paspoort", "paspoortnummer", "geboortedatum", "naam", "werknaam", "pseudoniem", "Naam");
     static final List<String> OVERIG = List.of("foo", "sort", "expand", "fields", "callback", "__proto__", "debug",
             "format", "q", "lang", "page[size]", "pagesize", "PAGE");
-
-    @Override
-    public int fase() {
-        return 3;
-    }
-
-    @Override
-    public boolean past(Verzoek v) {
-        return true;
-    }
 
     @Override
     public void pasToe(Verzoek v, Trekker t) {

@@ -8,17 +8,7 @@ import nl.sekswerkregister.fuzz.Verzoek;
  * Content-Encoding the body does not have, many headers, big ones (under the 32 KiB the HTTP layer
  * takes; above it is RauweInvoerIT's).
  */
-public final class OverbodigeKoppen implements Mutatie {
-
-    @Override
-    public int fase() {
-        return 3;
-    }
-
-    @Override
-    public boolean past(Verzoek v) {
-        return true;
-    }
+public final class OverbodigeKoppen implements VerzoekMutatie {
 
     @Override
     public void pasToe(Verzoek v, Trekker t) {

@@ -15,23 +15,13 @@ import nl.sekswerkregister.support.Tokens;
  * municipality or an odd gemeente claim. A role the operation's description does not name may never
  * be served.
  */
-public final class VreemdeToegang implements Mutatie {
+public final class VreemdeToegang implements VerzoekMutatie {
 
     static final String GM = "GM0363";
     static final String ANDERE_GM = "GM0599";
     static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     static final List<String> ONGELDIG = List.of("geen", "Bearer", "Bearer abc.def.ghi", "Basic dGVzdDp0ZXN0",
             "verlopen", "zonder handtekening", "vreemde sleutel", "andere issuer", "zonder sub", "lang", "twee keer");
-
-    @Override
-    public int fase() {
-        return 3;
-    }
-
-    @Override
-    public boolean past(Verzoek v) {
-        return true;
-    }
 
     @Override
     public void pasToe(Verzoek v, Trekker t) {
