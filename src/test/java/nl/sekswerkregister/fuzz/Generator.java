@@ -102,7 +102,7 @@ final class Generator {
                     Operaties.GEMEENTELIJK.contains(rol) ? GM : null));
         }
         for (Parameter p : op.parameters()) {
-            // Every keyed operation's working request carries a fresh key: issue 10's 500 on every
+            // Every keyed operation's working request carries a fresh key: a 500 on every
             // retried registration went unseen because the old fuzzer sent none unless it mutated one.
             if (!p.plek().equals("path") && (p.verplicht() || p.naam().equals("Idempotency-Key"))) {
                 v.zet(p, v.geldigeWaarden(p).get(0));

@@ -239,6 +239,29 @@ class RauweInvoerIT {
         assertThat(logboekregels()).as("regels in het logboek dataverwerkingen").isEqualTo(logboek);
     }
 
+    @Test
+    void eenHttp10VerzoekZonderHostIsEen400() throws Exception {
+        // Links in a list are built from the request's host; without one this answered 500.
+        String kop = "GET /api/v1/gemeenten?pageSize=1 HTTP/1.0\r\nAccept: application/json\r\nAuthorization: Bearer "
+                + token("auditor");
+        probleem(RauweVerbinding.stuur(VerpakteDienst.apiPoort(), kop, null), "GET", null, 400);
+    }
+
+    @Test
+    void eenEnkelvoudigeKopTweeKeerIsEen400EnSchrijftNiets() throws Exception {
+        // The service used to take one of the two values without saying which.
+        String stand = db.neem();
+        long logboek = logboekregels();
+        byte[] zoek = ("{\"identificatie\":{\"bsn\":\"" + Personen.bsn() + "\"}}").getBytes(StandardCharsets.UTF_8);
+        JsonNode p = probleem(stuur("POST", "/api/v1/registraties/_zoek", "vergunningverlener",
+                List.of("Content-Type: application/json", "X-Doelbinding: Fuzztest", "X-Doelbinding: Anders",
+                        "X-Verwerkingsactiviteit: Fuzztest"), zoek), "POST", "/api/v1/registraties/_zoek", 400);
+        assertThat(p.path("invalidParams").get(0).path("name").asText()).isEqualTo("X-Doelbinding");
+        assertThat(p.path("invalidParams").get(0).path("code").asText()).isEqualTo("dubbel");
+        assertThat(db.neem()).isEqualTo(stand);
+        assertThat(logboekregels()).isEqualTo(logboek);
+    }
+
     static long logboekregels() throws Exception {
         try (Connection c = DriverManager.getConnection(VerpakteDienst.databaseUrl(), VerpakteDienst.gebruiker(),
                 VerpakteDienst.wachtwoord()); Statement s = c.createStatement();

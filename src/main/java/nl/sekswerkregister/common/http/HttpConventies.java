@@ -36,6 +36,13 @@ public class HttpConventies {
             "(?i)(bsn|burgerservicenummer|identificatie|document|documentnummer|paspoort|paspoortnummer|geboortedatum"
                     + "|naam|werknaam|pseudoniem)(s|en)?");
 
+    /**
+     * The request headers of the contract that carry one value (Idempotency-Key, and the purpose and
+     * processing activity of every registration operation): sent twice, the service would pick one
+     * without saying which. Named here because this class sits below the features that define them.
+     */
+    static final List<String> ENKELVOUDIGE_KOPPEN = List.of("Idempotency-Key", "X-Doelbinding", "X-Verwerkingsactiviteit");
+
     private final ApiConfig config;
     private final ProbleemAntwoorden antwoorden;
 
@@ -121,6 +128,19 @@ public class HttpConventies {
                 .distinct().toList();
         if (!dubbel.isEmpty()) {
             schrijf(ctx, ProbleemSoort.ONGELDIGE_INVOER, "Een parameter staat meer dan eens in de query string.", dubbel);
+            return;
+        }
+        List<OngeldigeParameter> dubbeleKoppen = ENKELVOUDIGE_KOPPEN.stream()
+                .filter(kop -> ctx.request().headers().getAll(kop).size() > 1)
+                .map(kop -> new OngeldigeParameter(kop, "dubbel", "Deze header mag maar één keer in het verzoek staan."))
+                .toList();
+        if (!dubbeleKoppen.isEmpty()) {
+            schrijf(ctx, ProbleemSoort.ONGELDIGE_INVOER, "Een header staat meer dan eens in het verzoek.", dubbeleKoppen);
+            return;
+        }
+        if (ctx.request().authority() == null) {
+            // HTTP/1.0 without Host: links in answers are built from the request's host, and there is none.
+            schrijf(ctx, ProbleemSoort.ONGELDIGE_INVOER, "Een verzoek moet een Host-header hebben.");
             return;
         }
         String lengte = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
