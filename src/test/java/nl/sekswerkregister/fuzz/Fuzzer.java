@@ -81,7 +81,7 @@ final class Fuzzer {
         }
 
         for (Parameter p : op.parameters()) {
-            if (!p.verplicht() && !p.plek().equals("path")) {
+            if (!p.verplicht() && Generator.verstuurbaar(p)) {
                 stuur(generator.metParameter(basis, rol, p, t));
             }
         }

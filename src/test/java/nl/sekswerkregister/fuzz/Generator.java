@@ -104,7 +104,7 @@ final class Generator {
         for (Parameter p : op.parameters()) {
             // Every keyed operation's working request carries a fresh key: a 500 on every
             // retried registration went unseen because the old fuzzer sent none unless it mutated one.
-            if (!p.plek().equals("path") && (p.verplicht() || p.naam().equals("Idempotency-Key"))) {
+            if (verstuurbaar(p) && (p.verplicht() || p.naam().equals("Idempotency-Key"))) {
                 v.zet(p, v.geldigeWaarden(p).get(0));
             }
         }
@@ -121,7 +121,7 @@ final class Generator {
         Verzoek v = werkend(b, rol, t);
         v.basis = false;
         for (Parameter p : b.op.parameters()) {
-            if (!p.plek().equals("path") && t.kans(1, 2)) {
+            if (verstuurbaar(p) && t.kans(1, 2)) {
                 v.zet(p, t.kies(v.geldigeWaarden(p)));
             }
         }
@@ -206,10 +206,18 @@ final class Generator {
         }
     }
 
+    /** A query or header parameter: what the generator sets (path values come with the resource). */
+    static boolean verstuurbaar(Parameter p) {
+        return p.plek().equals("query") || p.plek().equals("header");
+    }
+
     /** Valid values of a parameter, the working one first. */
     List<String> geldigeWaarden(Basis b, Parameter p, Trekker t) {
         if (p.plek().equals("path")) {
             return List.of(b.padwaarden.get(p.naam()));
+        }
+        if (!verstuurbaar(p)) {
+            return List.of();
         }
         List<String> waarden = new ArrayList<>();
         switch (p.naam()) {
