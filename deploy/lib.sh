@@ -134,7 +134,8 @@ empty_database() {
 
 # --- Keys and tokens --------------------------------------------------------------------------
 # throwaway_keys <folder> <issuer>: a fresh RSA key pair (<folder>/jwt-private.pem, jwt-public.pem)
-# and pseudonym key; sets jwt_private, jwt_public, pseudoniemsleutel and keys_env, the settings
+# pseudonym key and Ed25519 signing key; sets jwt_private, jwt_public, pseudoniemsleutel, ondertekensleutel
+# and keys_env, the settings
 # that make the service trust them.
 throwaway_keys() {
   jwt_private=$1/jwt-private.pem
@@ -142,10 +143,13 @@ throwaway_keys() {
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$jwt_private" 2>/dev/null
   openssl pkey -in "$jwt_private" -pubout -out "$jwt_public"
   pseudoniemsleutel=$(new_pseudonym_key)
+  ondertekensleutel=$(new_signing_key)
   keys_env=(MP_JWT_VERIFY_ISSUER="$2" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$jwt_public"
-    SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel")
+    SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel"
+    SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$ondertekensleutel")
 }
 new_pseudonym_key() { head -c 32 /dev/urandom | base64; }
+new_signing_key() { openssl genpkey -algorithm ed25519 -outform DER | base64 -w0; }
 
 dev_issuer=https://sekswerkregister.example/dev-only
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }

@@ -42,6 +42,7 @@ start() {
 issuer=https://idp.smoke-test.invalid/
 throwaway_keys "$tmp" "$issuer"
 dev_pseudoniemsleutel=$(sed -n 's/^%dev\.sekswerkregister\.pseudoniemen\.sleutels\.1=//p' "$root/src/main/resources/application.properties")
+dev_ondertekensleutel=$(sed -n 's/^%dev\.sekswerkregister\.ondertekening\.sleutel=//p' "$root/src/main/resources/application.properties")
 
 # expect_refusal <description> <log> VAR=value...: the service must exit non-zero and say why.
 expect_refusal() {
@@ -63,11 +64,18 @@ expect_refusal() {
 expect_refusal "prod profile refuses the DEV-ONLY JWT key" "$logs/refuse-dev-key.log" \
   MP_JWT_VERIFY_ISSUER="$issuer" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/dev-keys/jwt-dev-public.pem" \
-  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel"
+  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
+  SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$ondertekensleutel"
 expect_refusal "prod profile refuses the DEV-ONLY pseudonym key" "$logs/refuse-dev-pseudonym-key.log" \
   MP_JWT_VERIFY_ISSUER="$issuer" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$jwt_public" \
-  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$dev_pseudoniemsleutel"
+  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$dev_pseudoniemsleutel" \
+  SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$ondertekensleutel"
+expect_refusal "prod profile refuses the DEV-ONLY signing key" "$logs/refuse-dev-signing-key.log" \
+  MP_JWT_VERIFY_ISSUER="$issuer" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$jwt_public" \
+  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
+  SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$dev_ondertekensleutel"
 
 # --- 2-4. Starts from environment variables alone, ready, 401 without token -----------------
 start "$logs/start-from-env.log" "${keys_env[@]}"

@@ -130,6 +130,7 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         omgeving.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publiek.toString());
         omgeving.put("SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE", "1");
         omgeving.put("SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1", Base64.getEncoder().encodeToString(pseudoniemsleutel));
+        omgeving.put("SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL", wegwerpOndertekensleutel());
         omgeving.put("MALLOC_ARENA_MAX", "2");
         proces = bouwer.start();
         // Never leave a service behind, also when the test JVM is stopped halfway.
@@ -232,5 +233,15 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         return generator.generateKeyPair();
+    }
+
+    /** A throwaway Ed25519 signing key (PKCS#8, base64), as an operator would put in the secret store. */
+    static String wegwerpOndertekensleutel() {
+        try {
+            return Base64.getEncoder().encodeToString(
+                    java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
