@@ -5,8 +5,13 @@
 # Connection settings are the service's own (standard Quarkus environment variables):
 #   QUARKUS_DATASOURCE_JDBC_URL   default jdbc:postgresql://localhost:5432/<database>
 #                                 (when set, its host, port and database are used instead)
-#   QUARKUS_DATASOURCE_USERNAME   default postgres
-#   QUARKUS_DATASOURCE_PASSWORD   default postgres
+#   QUARKUS_DATASOURCE_USERNAME   the runtime role, default sekswerkregister_dienst
+#   QUARKUS_DATASOURCE_PASSWORD   default dev-only-dienst
+#   QUARKUS_FLYWAY_USERNAME       the owner role Flyway migrates as, default sekswerkregister_eigenaar
+#   QUARKUS_FLYWAY_PASSWORD       default dev-only-eigenaar
+# and an administrator login that may create databases and roles:
+#   POSTGRES_ADMIN_USERNAME       default postgres
+#   POSTGRES_ADMIN_PASSWORD       default postgres
 #
 # - A PostgreSQL that already answers is reused as it is.
 # - Local (localhost) and nothing answers: on Debian/Ubuntu, as root or with sudo, installs the
@@ -16,15 +21,23 @@
 #   QUARKUS_DATASOURCE_PASSWORD) so that TCP logins work. DEV-ONLY: never run this on a server that
 #   matters. A role that already has a password is never changed.
 # - Remote host: nothing is installed; the script only checks that it answers.
-# Then creates the database if it does not exist yet.
+# Then creates the database if it does not exist yet and, on a local server, the two DEV-ONLY roles
+# (README "Database roles"): the owner, which owns the database and everything in it, and the runtime
+# role, which may only connect (each migration grants it what it needs). A local database whose
+# objects another role owns (made before the roles were split) is emptied once, for Flyway to
+# rebuild; its data is lost, which is why this is only done on localhost.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"   # say, die
 
 default_db=${1:?"usage: $0 <database>"}
 
 url=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://localhost:5432/$default_db}
-user=${QUARKUS_DATASOURCE_USERNAME:-postgres}
-export PGPASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-postgres}
+user=${POSTGRES_ADMIN_USERNAME:-postgres}
+export PGPASSWORD=${POSTGRES_ADMIN_PASSWORD:-postgres}
+owner=${QUARKUS_FLYWAY_USERNAME:-sekswerkregister_eigenaar}
+owner_password=${QUARKUS_FLYWAY_PASSWORD:-dev-only-eigenaar}
+runtime=${QUARKUS_DATASOURCE_USERNAME:-sekswerkregister_dienst}
+runtime_password=${QUARKUS_DATASOURCE_PASSWORD:-dev-only-dienst}
 export PGCONNECT_TIMEOUT=5
 
 # jdbc:postgresql://host[:port][/database][?parameters]; only the first host of a list is checked.
@@ -157,7 +170,7 @@ elif [ "$local_host" = false ]; then
   die "No PostgreSQL answers on $host:$port (from QUARKUS_DATASOURCE_JDBC_URL): start it or point the URL at one that runs, then try again."
 else
   is_debian && can_be_root ||
-    die "No PostgreSQL answers on $host:$port and this script can only install one on Debian/Ubuntu as root or with sudo: start a PostgreSQL there yourself (user '$user', password as in QUARKUS_DATASOURCE_PASSWORD, default postgres) and try again."
+    die "No PostgreSQL answers on $host:$port and this script can only install one on Debian/Ubuntu as root or with sudo: start a PostgreSQL there yourself (administrator '$user', password as in POSTGRES_ADMIN_PASSWORD, default postgres) and try again."
   if ! command -v pg_ctlcluster >/dev/null 2>&1 || [ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
     apt_install postgresql postgresql-client
   fi
@@ -197,7 +210,7 @@ if ! psql_admin -Atc 'SELECT 1' >/dev/null 2>&1; then
       role_without_password && set_dev_password && psql_admin -Atc 'SELECT 1' >/dev/null 2>&1; then
     :
   else
-    die "Cannot log in to PostgreSQL on $host:$port as '$user': set QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD to a role that may connect (and create databases) and try again."
+    die "Cannot log in to PostgreSQL on $host:$port as '$user': set POSTGRES_ADMIN_USERNAME and POSTGRES_ADMIN_PASSWORD to a role that may connect (and create databases and roles) and try again."
   fi
 fi
 
@@ -209,4 +222,29 @@ else
   psql_admin -c "CREATE DATABASE $(sql_ident "$db")" ||
     die "Could not create database '$db' on $host:$port as '$user': create it yourself (or grant CREATEDB) and try again."
   say "created database '$db' on $host:$port"
+fi
+
+# 5. The two roles (local servers only: elsewhere they are the database administrator's business).
+[ "$local_host" = true ] || exit 0
+[ "$owner" != "$runtime" ] || die "QUARKUS_FLYWAY_USERNAME and QUARKUS_DATASOURCE_USERNAME are both '$owner': the service must not run as the owner of its tables (README \"Database roles\")."
+psql_admin <<SQL || die "Could not create the roles '$owner' and '$runtime' as '$user': create them yourself (README \"Database roles\") and try again."
+SELECT format('CREATE ROLE %I LOGIN', $(sql_literal "$owner"))
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $(sql_literal "$owner")) \gexec
+SELECT format('CREATE ROLE %I LOGIN', $(sql_literal "$runtime"))
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $(sql_literal "$runtime")) \gexec
+ALTER ROLE $(sql_ident "$owner") PASSWORD $(sql_literal "$owner_password");
+ALTER ROLE $(sql_ident "$runtime") NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD $(sql_literal "$runtime_password");
+ALTER DATABASE $(sql_ident "$db") OWNER TO $(sql_ident "$owner");
+GRANT CONNECT ON DATABASE $(sql_ident "$db") TO $(sql_ident "$runtime");
+SQL
+foreign=$(psql -X -q -At -h "$host" -p "$port" -U "$user" -d "$db" -c "
+  SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE n.nspname = 'public' AND pg_get_userbyid(c.relowner) <> $(sql_literal "$owner")")
+schema_owner=$(psql -X -q -At -h "$host" -p "$port" -U "$user" -d "$db" -c "
+  SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = 'public'")
+if [ "${foreign:-0}" != 0 ] || { [ "$schema_owner" != "$owner" ] && [ "$schema_owner" != pg_database_owner ]; }; then
+  say "database '$db' holds objects of another owner (made before the roles were split): emptying it once for Flyway to rebuild"
+  psql -X -q -h "$host" -p "$port" -U "$user" -d "$db" -v ON_ERROR_STOP=1 \
+    -c "SET client_min_messages = warning; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public AUTHORIZATION $(sql_ident "$owner");" ||
+    die "Could not empty database '$db' (is a service still connected to it?)"
 fi

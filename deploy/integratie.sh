@@ -12,8 +12,8 @@
 #
 # Database: its own, INTEGRATIE_DB (default `sekswerkregister_integratie`) on localhost:5432 (created by
 # deploy/ensure-postgres.sh; emptied at every run with DROP SCHEMA public CASCADE; Flyway migrates at
-# start). QUARKUS_DATASOURCE_USERNAME / QUARKUS_DATASOURCE_PASSWORD are honoured (default
-# postgres/postgres); QUARKUS_DATASOURCE_JDBC_URL is deliberately ignored, so this script never
+# start). The database roles of QUARKUS_DATASOURCE_USERNAME/_PASSWORD and QUARKUS_FLYWAY_USERNAME/_PASSWORD are honoured (default
+# the DEV-ONLY roles of README "Database roles"); QUARKUS_DATASOURCE_JDBC_URL is deliberately ignored, so this script never
 # empties a database you pointed the other scripts at. Ports: the first free ones in
 # INTEGRATIE_PORTS (default 18200-18300), on 127.0.0.1.
 # Keys are throwaway (RSA key pair, issuer and pseudonym key made here); tokens are minted with

@@ -96,13 +96,17 @@ free_ports() {
 }
 
 # --- Database ---------------------------------------------------------------------------------
-# use_database <jdbc:postgresql://host:port/name>: the database the service and psql_db use, with
-# the login of QUARKUS_DATASOURCE_USERNAME/_PASSWORD (default postgres/postgres).
+# use_database <jdbc:postgresql://host:port/name>: the database the service and psql_db use. The
+# service logs in as the runtime role (QUARKUS_DATASOURCE_USERNAME/_PASSWORD, default the DEV-ONLY
+# sekswerkregister_dienst) and migrates as the owner (QUARKUS_FLYWAY_USERNAME/_PASSWORD, default
+# sekswerkregister_eigenaar); psql_db works as the owner (README "Database roles").
 use_database() {
   local rest
   db_url=$1
-  db_user=${QUARKUS_DATASOURCE_USERNAME:-postgres}
-  db_password=${QUARKUS_DATASOURCE_PASSWORD:-postgres}
+  db_user=${QUARKUS_DATASOURCE_USERNAME:-sekswerkregister_dienst}
+  db_password=${QUARKUS_DATASOURCE_PASSWORD:-dev-only-dienst}
+  db_owner=${QUARKUS_FLYWAY_USERNAME:-sekswerkregister_eigenaar}
+  db_owner_password=${QUARKUS_FLYWAY_PASSWORD:-dev-only-eigenaar}
   rest=${db_url#jdbc:postgresql://}
   rest=${rest%%\?*}
   db_name=${rest#*/}
@@ -117,19 +121,20 @@ ensure_database() {
   local url=$db_url
   [ $# -eq 0 ] || url=jdbc:postgresql://$db_host:$db_port/$1
   QUARKUS_DATASOURCE_JDBC_URL=$url QUARKUS_DATASOURCE_USERNAME=$db_user QUARKUS_DATASOURCE_PASSWORD=$db_password \
+    QUARKUS_FLYWAY_USERNAME=$db_owner QUARKUS_FLYWAY_PASSWORD=$db_owner_password \
     "$root/deploy/ensure-postgres.sh" "${1:-$db_name}"
 }
-# psql_db [psql arguments...]: unaligned, tuples only, stops at the first error.
+# psql_db [psql arguments...]: as the owner; unaligned, tuples only, stops at the first error.
 psql_db() {
-  PGPASSWORD=$db_password PGCONNECT_TIMEOUT=${PGCONNECT_TIMEOUT:-5} psql -X -q -At -v ON_ERROR_STOP=1 \
-    -h "$db_host" -p "$db_port" -U "$db_user" -d "$db_name" "$@"
+  PGPASSWORD=$db_owner_password PGCONNECT_TIMEOUT=${PGCONNECT_TIMEOUT:-5} psql -X -q -At -v ON_ERROR_STOP=1 \
+    -h "$db_host" -p "$db_port" -U "$db_owner" -d "$db_name" "$@"
 }
 # empty_database [schema...]: drops the given schemas and public, with everything in them, and
 # makes public anew, for Flyway to migrate. Fails rather than wait long for a lock.
 empty_database() {
   local s drop=""
   for s in "$@" public; do drop+="DROP SCHEMA IF EXISTS $s CASCADE; "; done
-  psql_db -c "SET client_min_messages = warning; SET lock_timeout = '15s'; ${drop}CREATE SCHEMA public;"
+  psql_db -c "SET client_min_messages = warning; SET lock_timeout = '15s'; ${drop}CREATE SCHEMA public AUTHORIZATION CURRENT_USER;"
 }
 
 # --- Keys and tokens --------------------------------------------------------------------------
@@ -217,6 +222,8 @@ start_service() {
       QUARKUS_DATASOURCE_JDBC_URL="$db_url" \
       QUARKUS_DATASOURCE_USERNAME="$db_user" \
       QUARKUS_DATASOURCE_PASSWORD="$db_password" \
+      QUARKUS_FLYWAY_USERNAME="$db_owner" \
+      QUARKUS_FLYWAY_PASSWORD="$db_owner_password" \
       QUARKUS_HTTP_HOST=127.0.0.1 \
       QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
       "${settings[@]}" MALLOC_ARENA_MAX=2 java "${java_opties[@]}" "${java_args[@]}" -jar "$jar") >"$log" 2>&1 &

@@ -7,7 +7,7 @@
 #   4. /api/v1/gemeenten without a token answers 401 application/problem+json;
 #   5. metrics are on the management port, and the API port answers 404 for /q/metrics and /q/health.
 # Runs against the test database (QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD, default
-# jdbc:postgresql://localhost:5432/sekswerkregister_test, postgres/postgres), which the prod
+# jdbc:postgresql://localhost:5432/sekswerkregister_test, the DEV-ONLY roles), which the prod
 # profile migrates with Flyway. Build first (deploy/test.sh does): ./mvnw -B package
 # Ports: the first free ones in SMOKE_PORTS (default 18080-18180), on 127.0.0.1.
 # One PASS/FAIL line per check; exits non-zero when any check fails; stops whatever it started.

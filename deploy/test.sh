@@ -14,7 +14,7 @@ need_tools "a JDK 17, e.g. 'sudo apt-get install -y openjdk-17-jdk-headless'" ja
 
 deploy/ensure-postgres.sh sekswerkregister_test
 
-for var in QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD; do
+for var in QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD QUARKUS_FLYWAY_USERNAME QUARKUS_FLYWAY_PASSWORD; do
   if [ -n "${!var+set}" ]; then
     export "${var?}"
   fi

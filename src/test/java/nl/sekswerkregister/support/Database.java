@@ -6,8 +6,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Direct SQL for tests: to count what was written, or to move a licence's dates as time would. */
+/**
+ * Direct SQL for tests, as the service's own restricted runtime role: to count what was written, or to
+ * move a licence's dates as time would.
+ */
 @ApplicationScoped
 public class Database {
 
@@ -41,6 +46,25 @@ public class Database {
                 s.setObject(i + 1, parameters[i]);
             }
             return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every row of a query, each column as text. */
+    public List<String[]> rijen(String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet r = s.executeQuery()) {
+            List<String[]> rijen = new ArrayList<>();
+            int kolommen = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                String[] rij = new String[kolommen];
+                for (int i = 0; i < kolommen; i++) {
+                    rij[i] = r.getString(i + 1);
+                }
+                rijen.add(rij);
+            }
+            return rijen;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -15,7 +15,6 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -122,6 +121,8 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         omgeving.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl);
         omgeving.put("QUARKUS_DATASOURCE_USERNAME", gebruiker());
         omgeving.put("QUARKUS_DATASOURCE_PASSWORD", wachtwoord());
+        omgeving.put("QUARKUS_FLYWAY_USERNAME", Databaserollen.eigenaar());
+        omgeving.put("QUARKUS_FLYWAY_PASSWORD", Databaserollen.eigenaarWachtwoord());
         omgeving.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         omgeving.put("QUARKUS_HTTP_PORT", String.valueOf(apiPoort));
         omgeving.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
@@ -201,26 +202,25 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         String basis = testUrl.replaceFirst("(jdbc:postgresql://[^/?]+)/?[^?]*(\\?.*)?$", "$1");
         String parameters = testUrl.contains("?") ? testUrl.substring(testUrl.indexOf('?')) : "";
         String url = basis + "/" + DATABASE + parameters;
-        try (Connection c = DriverManager.getConnection(testUrl, gebruiker(), wachtwoord()); Statement s = c.createStatement()) {
-            if (!s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'").next()) {
-                s.execute("create database " + DATABASE);
-            }
+        try {
+            Databaserollen.maakLeeg(testUrl, DATABASE, url);
         } catch (SQLException e) {
             url = testUrl;
-        }
-        try (Connection c = DriverManager.getConnection(url, gebruiker(), wachtwoord()); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists public cascade");
-            s.execute("create schema public");
+            try (Connection c = Databaserollen.alsEigenaar(url); Statement s = c.createStatement()) {
+                s.execute("drop schema if exists public cascade");
+                s.execute("create schema public");
+            }
         }
         return url;
     }
 
+    /** The runtime role the packaged service runs as (it may read every table of the service). */
     public static String gebruiker() {
-        return System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        return Databaserollen.dienst();
     }
 
     public static String wachtwoord() {
-        return System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        return Databaserollen.dienstWachtwoord();
     }
 
     private static int vrijePoort() throws IOException {

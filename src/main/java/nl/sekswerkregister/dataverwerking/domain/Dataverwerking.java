@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,6 +18,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "dataverwerking")
+// Sealing updates only the chain columns: the runtime role may update nothing else in the log.
+@DynamicUpdate
 public class Dataverwerking {
 
     @Id

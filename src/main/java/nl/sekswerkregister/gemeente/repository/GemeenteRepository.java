@@ -26,12 +26,14 @@ public class GemeenteRepository implements PanacheRepositoryBase<Gemeente, Strin
     }
 
     /**
-     * Locks the municipality's row until the transaction ends. Serialises the writes whose rules
-     * span rows (a cap on licences, non-overlapping rule-set periods), also across instances.
+     * Locks the municipality until the transaction ends. Serialises the writes whose rules span rows
+     * (a cap on licences, non-overlapping rule-set periods), also across instances. An advisory lock,
+     * not a row lock: the runtime role may only read the reference data, and locking a row takes the
+     * right to update it.
      */
     public void vergrendel(String code) {
-        getEntityManager().createNativeQuery("select code from gemeente where code = :code for update")
-                .setParameter("code", code).getResultList();
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended('gemeente|' || :code, 0))")
+                .setParameter("code", code).getSingleResult();
     }
 
     /** Those of the given codes that are not municipalities. */

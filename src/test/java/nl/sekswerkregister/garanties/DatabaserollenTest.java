@@ -1,0 +1,84 @@
+package nl.sekswerkregister.garanties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.sekswerkregister.registratie.RegistratieTestToegang;
+import nl.sekswerkregister.dataverwerking.service.Verzegelaar;
+import nl.sekswerkregister.support.Database;
+import nl.sekswerkregister.support.Eigendom;
+import nl.sekswerkregister.support.Personen;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service runs as a role that cannot undo the safeguards (README "Database roles"): it cannot
+ * disable or drop the log's triggers, delete, empty or rewrite log rows, or change the schema. The
+ * tests run as that role, as production does. And every privilege it has is listed here, so that a
+ * migration granting more than it should fails this test.
+ */
+@QuarkusTest
+class DatabaserollenTest {
+
+    static final String GM = Eigendom.gemeenten(DatabaserollenTest.class, 1).get(0);
+
+    @Inject
+    Database database;
+    @Inject
+    Verzegelaar verzegelaar;
+
+    @Test
+    void deDienstrolKanHetLogboekNietOmzeilen() {
+        RegistratieTestToegang.registreer(GM, Personen.bsn()).then().statusCode(201);
+        while (verzegelaar.verzegel() > 0) {
+            // a sealed record for the trigger to guard
+        }
+        Map<String, String> pogingen = Map.of(
+                "alter table dataverwerking disable trigger dataverwerking_alleen_toevoegen", "must be owner",
+                "drop trigger dataverwerking_alleen_toevoegen on dataverwerking", "must be owner",
+                "set session_replication_role = replica", "permission denied",
+                "delete from dataverwerking", "permission denied",
+                "truncate dataverwerking", "permission denied",
+                "update dataverwerking set doelbinding = 'iets onschuldigs'", "permission denied",
+                "update dataverwerking set hash = hash where volgnummer is not null", "alleen aan te vullen",
+                "delete from logboek_checkpoint", "permission denied",
+                "update logboek_checkpoint set hash = hash", "permission denied",
+                "create table achterdeur (id int)", "permission denied");
+        pogingen.forEach((sql, fout) -> assertThat(database.voerUitVerwachtFout(sql)).as(sql).contains(fout));
+    }
+
+    @Test
+    void deDienstrolHeeftPreciesDeRechtenDieZijNodigHeeft() {
+        Map<String, String> rechten = new TreeMap<>();
+        database.rijen("""
+                select table_name, string_agg(privilege_type, ',' order by privilege_type)
+                from information_schema.role_table_grants
+                where grantee = current_user and table_schema = 'public' group by table_name""")
+                .forEach(r -> rechten.put(r[0], r[1]));
+        assertThat(rechten).isEqualTo(new TreeMap<>(Map.ofEntries(
+                Map.entry("analyseversie", "SELECT,UPDATE"),
+                Map.entry("besluit", "INSERT,SELECT"),
+                Map.entry("dataverwerking", "INSERT,SELECT"),
+                Map.entry("exploitant", "INSERT,SELECT,UPDATE"),
+                Map.entry("gemeente", "SELECT"),
+                Map.entry("gemeente_buur", "SELECT"),
+                Map.entry("idempotentie", "DELETE,INSERT,SELECT,UPDATE"),
+                Map.entry("landelijk_kader", "INSERT,SELECT,UPDATE"),
+                Map.entry("logboek_checkpoint", "INSERT,SELECT"),
+                Map.entry("regelset", "INSERT,SELECT,UPDATE"),
+                Map.entry("registratie", "DELETE,INSERT,SELECT,UPDATE"),
+                Map.entry("registratie_besluit", "INSERT,SELECT"),
+                Map.entry("vergunning", "INSERT,SELECT,UPDATE"),
+                Map.entry("vergunningnummer_reeks", "INSERT,SELECT,UPDATE"))));
+        // Of the log, only the sealing columns may be filled in.
+        assertThat(database.rijen("""
+                select column_name from information_schema.column_privileges
+                where grantee = current_user and table_name = 'dataverwerking' and privilege_type = 'UPDATE'
+                order by column_name""").stream().map(r -> r[0]).toList())
+                .containsExactly("hash", "volgnummer", "vorige_hash");
+        assertThat(database.getal("select count(*) from pg_roles where rolname = current_user and (rolsuper or rolcreaterole or rolcreatedb)"))
+                .isZero();
+    }
+}
