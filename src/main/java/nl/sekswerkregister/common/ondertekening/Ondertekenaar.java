@@ -14,7 +14,11 @@ import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Signs with the service's Ed25519 key (JDK only, no provider needed) and checks such signatures.
@@ -27,6 +31,8 @@ public class Ondertekenaar {
     private final PrivateKey prive;
     private final PublicKey publiek;
     private final String sleutelId;
+    /** Key id to public key (base64url SPKI) of every key whose signatures this service accepts. */
+    private final Map<String, String> bekendeSleutels = new LinkedHashMap<>();
 
     public Ondertekenaar(OndertekeningConfig config) {
         try {
@@ -35,6 +41,10 @@ public class Ondertekenaar {
             this.prive = fabriek.generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             this.publiek = publiekeSleutelVan((EdECPrivateKey) prive, fabriek);
             this.sleutelId = sleutelIdVan(publiek.getEncoded());
+            bekendeSleutels.put(sleutelId, publiekeSleutel());
+            for (String vorige : config.vorigePubliekeSleutels().orElse(List.of())) {
+                bekendeSleutels.putIfAbsent(sleutelIdVan(Base64.getUrlDecoder().decode(vorige.trim())), vorige.trim());
+            }
         } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
             // Never echo the key material: the configuration is the secret.
             throw new IllegalStateException("sekswerkregister.ondertekening.sleutel is geen Ed25519-sleutel in PKCS#8 (base64)");
@@ -55,6 +65,17 @@ public class Ondertekenaar {
     /** Whether {@code handtekening} is this service's signature over {@code tekst}; false for anything malformed. */
     public boolean klopt(String tekst, String handtekening) {
         return klopt(publiek, tekst, handtekening);
+    }
+
+    /** Whether the key {@code sleutelId} (this one or an earlier one) signed {@code tekst}. */
+    public boolean kloptVan(String sleutelId, String tekst, String handtekening) {
+        String sleutel = bekendeSleutels.get(sleutelId);
+        return sleutel != null && klopt(sleutel, tekst, handtekening);
+    }
+
+    /** Every key whose signatures this service accepts, by key id; the current one first. */
+    public Map<String, String> bekendeSleutels() {
+        return Collections.unmodifiableMap(bekendeSleutels);
     }
 
     /** Checks a signature against a published key (base64url SPKI), as an outside verifier would. */

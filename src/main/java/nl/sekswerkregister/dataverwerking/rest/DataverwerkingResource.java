@@ -1,6 +1,12 @@
 package nl.sekswerkregister.dataverwerking.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import java.util.Optional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,11 +51,34 @@ public class DataverwerkingResource {
                 operatie, paginering).map(DataverwerkingDto::van), uriInfo);
     }
 
-    /** Recomputes the hash chain over all sealed entries and reports the unsealed tail. */
+    /**
+     * Recomputes the hash chain over all sealed entries, holds it against the signed checkpoints in
+     * the database and at the witnesses, and reports the unsealed tail.
+     */
     @GET
     @Path("/verificatie")
     @RolesAllowed(Rol.AUDITOR)
     public VerificatieDto verificatie() {
-        return VerificatieDto.van(service.verifieer());
+        return VerificatieDto.van(service.verifieer(Optional.empty()));
+    }
+
+    /** As GET, and also against a checkpoint the auditor holds: what a rewrite of the database cannot reach. */
+    @POST
+    @Path("/verificatie")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rol.AUDITOR)
+    public VerificatieDto verificatieTegen(@NotNull(message = "body ontbreekt") @Valid CheckpointVerzoek checkpoint) {
+        return VerificatieDto.van(service.verifieer(Optional.of(checkpoint.alsCheckpoint())));
+    }
+
+    /**
+     * The newest signed checkpoint, for anyone: witnesses fetch it, and so can journalists or the
+     * data protection authority. It holds no personal data, only a count and a hash.
+     */
+    @GET
+    @Path("/checkpoints/laatste")
+    @PermitAll
+    public CheckpointDto laatsteCheckpoint() {
+        return CheckpointDto.van(service.laatsteCheckpoint());
     }
 }

@@ -3,13 +3,14 @@ package nl.sekswerkregister.dataverwerking.rest;
 import java.time.Instant;
 import nl.sekswerkregister.dataverwerking.service.VerificatieBeeld;
 
-/** Answer of GET /dataverwerkingen/verificatie. */
+/** Answer of GET and POST /dataverwerkingen/verificatie. */
 public record VerificatieDto(boolean intact, long aantalVerzegeld, Long eersteBreukVolgnummer, Long eersteBreukId,
                              String reden, long aantalOnverzegeld, Long oudsteOnverzegeldSeconden,
-                             Instant gecontroleerdOp) {
+                             Long checkpointVolgnummer, Instant checkpointTijdstip, Instant gecontroleerdOp) {
 
     static VerificatieDto van(VerificatieBeeld b) {
         return new VerificatieDto(b.intact(), b.aantalVerzegeld(), b.eersteBreukVolgnummer(), b.eersteBreukId(),
-                b.reden(), b.aantalOnverzegeld(), b.oudsteOnverzegeldSeconden(), b.gecontroleerdOp());
+                b.reden(), b.aantalOnverzegeld(), b.oudsteOnverzegeldSeconden(), b.checkpointVolgnummer(),
+                b.checkpointTijdstip(), b.gecontroleerdOp());
     }
 }
