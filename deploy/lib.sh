@@ -139,10 +139,11 @@ empty_database() {
 
 # --- Keys and tokens --------------------------------------------------------------------------
 # throwaway_keys <folder> <issuer>: a fresh RSA key pair (<folder>/jwt-private.pem, jwt-public.pem)
-# pseudonym key and Ed25519 signing key; sets jwt_private, jwt_public, pseudoniemsleutel, ondertekensleutel
-# and keys_env, the settings
+# pseudonym keys (one per ring; pseudoniemsleutel is the national ring's) and Ed25519 signing key; sets
+# jwt_private, jwt_public, pseudoniemsleutel, ondertekensleutel and keys_env, the settings
 # that make the service trust them.
 throwaway_keys() {
+  local ring
   jwt_private=$1/jwt-private.pem
   jwt_public=$1/jwt-public.pem
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$jwt_private" 2>/dev/null
@@ -150,8 +151,16 @@ throwaway_keys() {
   pseudoniemsleutel=$(new_pseudonym_key)
   ondertekensleutel=$(new_signing_key)
   keys_env=(MP_JWT_VERIFY_ISSUER="$2" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$jwt_public"
-    SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel"
     SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$ondertekensleutel")
+  # One key per ring: a key shared by two rings is refused (README "Keys").
+  for ring in LANDELIJK GEMEENTE BEHEERDER LOGBOEK; do
+    keys_env+=("SEKSWERKREGISTER_PSEUDONIEMEN_${ring}_ACTIEVE_VERSIE=1")
+    if [ "$ring" = LANDELIJK ]; then
+      keys_env+=("SEKSWERKREGISTER_PSEUDONIEMEN_${ring}_SLEUTELS_1=$pseudoniemsleutel")
+    else
+      keys_env+=("SEKSWERKREGISTER_PSEUDONIEMEN_${ring}_SLEUTELS_1=$(new_pseudonym_key)")
+    fi
+  done
 }
 new_pseudonym_key() { head -c 32 /dev/urandom | base64; }
 new_signing_key() { openssl genpkey -algorithm ed25519 -outform DER | base64 -w0; }

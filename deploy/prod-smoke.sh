@@ -41,7 +41,7 @@ start() {
 # Throwaway keys, so that each refusal below has exactly one cause.
 issuer=https://idp.smoke-test.invalid/
 throwaway_keys "$tmp" "$issuer"
-dev_pseudoniemsleutel=$(sed -n 's/^%dev\.sekswerkregister\.pseudoniemen\.sleutels\.1=//p' "$root/src/main/resources/application.properties")
+dev_pseudoniemsleutel=$(sed -n 's/^%dev\.sekswerkregister\.pseudoniemen\.landelijk\.sleutels\.1=//p' "$root/src/main/resources/application.properties")
 dev_ondertekensleutel=$(sed -n 's/^%dev\.sekswerkregister\.ondertekening\.sleutel=//p' "$root/src/main/resources/application.properties")
 
 # expect_refusal <description> <log> VAR=value...: the service must exit non-zero and say why.
@@ -61,21 +61,17 @@ expect_refusal() {
   fi
 }
 
-expect_refusal "prod profile refuses the DEV-ONLY JWT key" "$logs/refuse-dev-key.log" \
-  MP_JWT_VERIFY_ISSUER="$issuer" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/dev-keys/jwt-dev-public.pem" \
-  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
-  SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$ondertekensleutel"
-expect_refusal "prod profile refuses the DEV-ONLY pseudonym key" "$logs/refuse-dev-pseudonym-key.log" \
-  MP_JWT_VERIFY_ISSUER="$issuer" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$jwt_public" \
-  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$dev_pseudoniemsleutel" \
-  SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$ondertekensleutel"
-expect_refusal "prod profile refuses the DEV-ONLY signing key" "$logs/refuse-dev-signing-key.log" \
-  MP_JWT_VERIFY_ISSUER="$issuer" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$jwt_public" \
-  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
+# Each refusal: the throwaway settings with exactly one of them replaced (later assignments win in env).
+expect_refusal "prod profile refuses the DEV-ONLY JWT key" "$logs/refuse-dev-key.log" "${keys_env[@]}" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/dev-keys/jwt-dev-public.pem"
+expect_refusal "prod profile refuses the DEV-ONLY pseudonym key" "$logs/refuse-dev-pseudonym-key.log" "${keys_env[@]}" \
+  SEKSWERKREGISTER_PSEUDONIEMEN_LANDELIJK_SLEUTELS_1="$dev_pseudoniemsleutel"
+expect_refusal "prod profile refuses one pseudonym key in two rings" "$logs/refuse-shared-pseudonym-key.log" "${keys_env[@]}" \
+  SEKSWERKREGISTER_PSEUDONIEMEN_GEMEENTE_SLEUTELS_1="$pseudoniemsleutel"
+expect_refusal "prod profile refuses the DEV-ONLY signing key" "$logs/refuse-dev-signing-key.log" "${keys_env[@]}" \
   SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$dev_ondertekensleutel"
+expect_refusal "prod profile refuses to run as the owner of the tables" "$logs/refuse-owner-role.log" "${keys_env[@]}" \
+  QUARKUS_DATASOURCE_USERNAME="$db_owner" QUARKUS_DATASOURCE_PASSWORD="$db_owner_password"
 
 # --- 2-4. Starts from environment variables alone, ready, 401 without token -----------------
 start "$logs/start-from-env.log" "${keys_env[@]}"

@@ -27,9 +27,17 @@ CREATE EXTENSION pgcrypto SCHEMA bench;
 SET search_path = public, bench;
 SELECT setseed(0.20261128);
 
--- Pseudonimisering.maak(domein, id, 1): hex(HMAC-SHA-256(k1, UTF-8 bytes of "<domein>|<canoniek>")).
+-- Stand-ins for pseudonyms: 512 hex digits, keyed and deterministic, in the stored format, but not
+-- the group elements Pseudonimisering computes (PostgreSQL has no fast 2048-bit modular power). So the
+-- service does not recognise a seeded person when the benchmark sends their BSN; it never does.
 CREATE FUNCTION bench.pseudoniem(domein text, canoniek text) RETURNS text LANGUAGE sql STABLE AS $$
-    SELECT encode(bench.hmac(convert_to(domein || '|' || canoniek, 'UTF8'),
+    SELECT string_agg(encode(bench.hmac(convert_to(i || '|' || domein || '|' || canoniek, 'UTF8'),
+                                        decode(current_setting('bench.sleutel'), 'base64'), 'sha512'), 'hex'), '' ORDER BY i)
+      FROM generate_series(1, 4) i
+$$;
+-- The log names a person by a 64-digit reference (its mapping to a pseudonym is not seeded).
+CREATE FUNCTION bench.logreferentie(canoniek text) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT encode(bench.hmac(convert_to('logboek|' || canoniek, 'UTF8'),
                              decode(current_setting('bench.sleutel'), 'base64'), 'sha256'), 'hex')
 $$;
 
@@ -181,7 +189,7 @@ UPDATE bench.lic l SET
 
 INSERT INTO vergunning (id, vergunningnummer, gemeente_code, exploitant_id, bedrijfstype, va_straatnaam, va_huisnummer,
                         va_huisletter, va_toevoeging, va_postcode, va_woonplaats, voorschriften, status, geldig_vanaf,
-                        geldig_tot, aangevraagd_op, versie, beheerder_pseudoniemen)
+                        geldig_tot, aangevraagd_op, versie, beheerder_pseudoniemen, beheerder_sleutelversie)
 SELECT l.id, l.vergunningnummer, l.code, x.id, l.bedrijfstype,
        CASE WHEN l.bedrijfstype <> 'ESCORT' OR l.i % 2 = 0 THEN 'Benchstraat' END,
        CASE WHEN l.bedrijfstype <> 'ESCORT' OR l.i % 2 = 0 THEN 1 + l.i % 999 END,
@@ -194,7 +202,7 @@ SELECT l.id, l.vergunningnummer, l.code, x.id, l.bedrijfstype,
        (l.aanvraagdatum + time '09:00') AT TIME ZONE 'UTC',
        CASE l.status WHEN 'AANGEVRAAGD' THEN 0 WHEN 'GESCHORST' THEN 2 WHEN 'INGETROKKEN' THEN 2 ELSE 1 END,
        -- one manager, as the municipality's beheerder pseudonym (a BSN from the pool above 40,000)
-       ARRAY[bench.pseudoniem('beheerder|' || l.code, 'BSN:' || b.bsn)]
+       ARRAY[bench.pseudoniem('beheerder|' || l.code, 'BSN:' || b.bsn)], 1
   FROM bench.lic l
   JOIN bench.exp x ON x.e = (l.i * 7) % 4000
   JOIN bench.bsn b ON b.n = 40001 + l.i % 10000;
@@ -346,13 +354,14 @@ UPDATE bench.reg r SET beeindigd_op = CASE
         WHEN r.soort = 'VERLOPEN' THEN r.geldig_tot + 1 END
   FROM bench.param p;
 
-INSERT INTO registratie (id, registratienummer, gemeente_code, landelijk_pseudoniem, gemeente_pseudoniem, sleutelversie,
+INSERT INTO registratie (id, registratienummer, gemeente_code, landelijk_pseudoniem, gemeente_pseudoniem,
+                         landelijk_sleutelversie, gemeente_sleutelversie,
                          leeftijdsband, intakedatum, werknaam, status, geldig_vanaf, geldig_tot, beeindigd_op,
                          aangemaakt_op, versie)
 SELECT r.id, r.registratienummer, r.code,
        bench.pseudoniem('landelijk', 'BSN:' || r.bsn),
        bench.pseudoniem('gemeente|' || r.code, 'BSN:' || r.bsn),
-       1, r.leeftijdsband, r.geldig_vanaf - floor(r.r_intake * 30)::int,
+       1, 1, r.leeftijdsband, r.geldig_vanaf - floor(r.r_intake * 30)::int,
        CASE WHEN r.n % 5 = 0 THEN 'Werknaam ' || r.n END,
        CASE r.soort WHEN 'ACTIEF_VERLOPEN' THEN 'ACTIEF' ELSE r.soort END,
        r.geldig_vanaf, r.geldig_tot, r.beeindigd_op,
@@ -373,7 +382,7 @@ INSERT INTO dataverwerking (trace_id, span_id, operatie, verwerkingsactiviteit, 
                             betrokkene, registratie_id, start_tijd, eind_tijd, status)
 SELECT encode(bench.gen_random_bytes(16), 'hex'), encode(bench.gen_random_bytes(8), 'hex'), 'registratie.aanmaken',
        'Registratie sekswerker', 'Vergunningverlening APV', 'bench-seed', 'vergunningverlener', r.code,
-       bench.pseudoniem('logboek', 'BSN:' || r.bsn), r.id,
+       bench.logreferentie('BSN:' || r.bsn), r.id,
        (r.geldig_vanaf + time '10:00') AT TIME ZONE 'UTC', (r.geldig_vanaf + time '10:00:01') AT TIME ZONE 'UTC', 'OK'
   FROM bench.reg r ORDER BY r.geldig_vanaf, r.n;
 

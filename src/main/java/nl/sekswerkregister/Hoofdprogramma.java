@@ -81,12 +81,14 @@ public class Hoofdprogramma implements QuarkusApplication {
         return 2;
     }
 
-    /** Counts only: which registrations moved is nobody's business, and their pseudonyms stay in the database. */
+    /** Counts only: which rows moved is nobody's business, and their pseudonyms stay in the database. */
     private int roteerSleutels() {
         int verplaatst = rotatie.roteer();
         long over = rotatie.nogTeRoteren();
-        System.out.printf("Sleutelrotatie: %d registraties naar sleutelversie %d gebracht; %d nog onder een oudere versie.%n",
-                verplaatst, pseudoniemen.actieveVersie(), over);
+        System.out.printf("Sleutelrotatie: %d pseudoniemen naar de actieve sleutelversies gebracht (landelijk %d, gemeente %d, "
+                        + "beheerder %d, logboek %d); %d nog onder een andere versie.%n", verplaatst,
+                pseudoniemen.landelijkeSleutels().actieveVersie(), pseudoniemen.gemeentelijkeSleutels().actieveVersie(),
+                pseudoniemen.beheerderSleutels().actieveVersie(), pseudoniemen.logboekSleutels().actieveVersie(), over);
         if (over > 0) {
             // Rows that a running request held locked were skipped; a next run picks them up.
             System.out.println("Nog niet klaar: voer '" + SLEUTELS_ROTEREN + "' opnieuw uit.");

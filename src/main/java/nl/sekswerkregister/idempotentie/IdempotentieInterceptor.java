@@ -91,8 +91,9 @@ public class IdempotentieInterceptor {
         }
         String pad = verzoek.getCurrent().normalizedPath();
         // Keyed hash: the body may hold a BSN, and a plain hash of it would be brute-forceable.
-        String hash = pseudoniemen.verzoekhash("POST " + pad + " " + mapper.writeValueAsString(body(ctx)));
-        return QuarkusTransaction.joiningExisting().call(() -> uitvoeren(ctx, sleutel, hash));
+        // Under every configured log key, active first: a replay across a key rotation still matches.
+        List<String> hashes = pseudoniemen.verzoekhashes("POST " + pad + " " + mapper.writeValueAsString(body(ctx)));
+        return QuarkusTransaction.joiningExisting().call(() -> uitvoeren(ctx, sleutel, hashes));
     }
 
     /**
@@ -114,7 +115,8 @@ public class IdempotentieInterceptor {
         return "rollen=" + gebruiker.rollen() + ";gemeente=" + gebruiker.gemeenteCode().orElse("-");
     }
 
-    private Object uitvoeren(InvocationContext ctx, String sleutel, String hash) throws Exception {
+    private Object uitvoeren(InvocationContext ctx, String sleutel, List<String> hashes) throws Exception {
+        String hash = hashes.get(0);
         String subject = gebruiker.subject();
         String bevoegdheid = bevoegdheid();
         Instant nu = klok.nu();
@@ -129,7 +131,7 @@ public class IdempotentieInterceptor {
                 .setParameter("s", subject).setParameter("b", bevoegdheid).setParameter("k", sleutel)
                 .setParameter("h", hash).setParameter("nu", Timestamp.from(nu)).executeUpdate();
         if (geclaimd == 0) {
-            return herhaal(subject, bevoegdheid, sleutel, hash);
+            return herhaal(subject, bevoegdheid, sleutel, hashes);
         }
         Object resultaat = ctx.proceed();
         Response antwoord = resultaat instanceof Response r ? r : Response.ok(resultaat).build();
@@ -147,13 +149,13 @@ public class IdempotentieInterceptor {
     }
 
     @SuppressWarnings("unchecked")
-    private Response herhaal(String subject, String bevoegdheid, String sleutel, String hash) {
+    private Response herhaal(String subject, String bevoegdheid, String sleutel, List<String> hashes) {
         List<Object[]> rijen = em.createNativeQuery("""
                         select verzoek_hash, status, antwoord, content_type, location, etag from idempotentie
                         where subject = :s and bevoegdheid = :b and sleutel = :k""")
                 .setParameter("s", subject).setParameter("b", bevoegdheid).setParameter("k", sleutel).getResultList();
         Object[] rij = rijen.get(0);
-        if (!hash.equals(rij[0])) {
+        if (!hashes.contains((String) rij[0])) {
             throw new ProbleemException(ProbleemSoort.CONFLICT, "Deze Idempotency-Key is al gebruikt voor een ander "
                     + "verzoek. Gebruik voor elk nieuw verzoek een nieuwe sleutel.");
         }

@@ -3,133 +3,149 @@ package nl.sekswerkregister.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed pseudonyms (HMAC-SHA-256) with domain separation. A plain hash of a BSN is no pseudonym
+ * Keyed, re-keyable pseudonyms with domain and key separation. A plain hash of a BSN is no pseudonym
  * (10⁸ candidates are hashed in seconds); a keyed one cannot be recomputed without the key, which
- * never enters the database.
+ * never enters the database. See {@link Pseudoniemgroep} for why these can be moved to a new key
+ * without the identifier, so that an old key can really be destroyed.
  *
- * <p>Domains: {@code landelijk} (only to enforce one active registration per person nationwide),
- * {@code gemeente|GMxxxx} (what one municipality's systems see; two municipalities' pseudonyms of
- * one person differ, so their data cannot be joined), {@code beheerder|GMxxxx} (licence managers:
- * a separate domain, so that nobody who reads licences can match a manager to a registration),
- * {@code logboek} (to find a person's entries
- * in the processing log for an access request) and {@code medewerker} (officers in access reports).
- *
- * <p>Rotation without the identifiers: version 1 is HMAC(k1, domain|id); version n is
- * HMAC(kn, version n−1). Stored pseudonyms move to a new version by one more HMAC, so the
- * registry can re-key everything it holds without ever having held a BSN, and a leaked old key
- * alone no longer reveals anything.
+ * <p>Key rings and domains:
+ * <ul>
+ *   <li>{@code landelijk}: one running registration per person nationwide, and revocation markers;</li>
+ *   <li>{@code gemeente}, domain {@code gemeente|GMxxxx}: what one municipality's systems see; two
+ *       municipalities' pseudonyms of one person differ, so their data cannot be joined;</li>
+ *   <li>{@code beheerder}, domain {@code beheerder|GMxxxx}: licence managers, a ring of its own, so that
+ *       nobody who reads licences can match a manager to a registration;</li>
+ *   <li>{@code logboek}: the data subject in the processing log (behind a mapping table, so the
+ *       hash chain never holds a pseudonym that rotation would have to change), and keyed hashes of
+ *       officers (in access reports) and of idempotent requests.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class Pseudonimisering {
 
-    private final int actieveVersie;
-    private final Map<Integer, SecretKeySpec> sleutels = new TreeMap<>();
+    private final Sleutelring landelijk;
+    private final Sleutelring gemeente;
+    private final Sleutelring beheerder;
+    private final Sleutelring logboek;
 
     public Pseudonimisering(PseudoniemConfig config) {
-        this.actieveVersie = config.actieveVersie();
-        config.sleutels().forEach((versie, base64) -> {
-            byte[] sleutel = Base64.getDecoder().decode(base64.trim());
-            if (sleutel.length < 32) {
-                throw new IllegalStateException("Pseudoniemsleutel versie " + versie + " is korter dan 32 bytes");
-            }
-            sleutels.put(versie, new SecretKeySpec(sleutel, "HmacSHA256"));
-        });
-        for (int v = 1; v <= actieveVersie; v++) {
-            if (!sleutels.containsKey(v)) {
-                throw new IllegalStateException("Pseudoniemsleutel versie " + v + " ontbreekt (versies zijn geketend)");
-            }
-        }
+        this.landelijk = new Sleutelring("landelijk", config.landelijk());
+        this.gemeente = new Sleutelring("gemeente", config.gemeente());
+        this.beheerder = new Sleutelring("beheerder", config.beheerder());
+        this.logboek = new Sleutelring("logboek", config.logboek());
     }
 
-    public int actieveVersie() {
-        return actieveVersie;
+    public Sleutelring landelijkeSleutels() {
+        return landelijk;
+    }
+
+    public Sleutelring gemeentelijkeSleutels() {
+        return gemeente;
+    }
+
+    public Sleutelring beheerderSleutels() {
+        return beheerder;
+    }
+
+    public Sleutelring logboekSleutels() {
+        return logboek;
     }
 
     public String landelijk(Identificatie id) {
-        return maak("landelijk", id, actieveVersie);
+        return maak(landelijk, "landelijk", id, landelijk.actieveVersie());
     }
 
-    /** The national pseudonym under every configured version up to the active one: for lookups during a rotation. */
+    /** The national pseudonym under every configured version, active first: for lookups during a rotation. */
     public List<String> landelijkAlleVersies(Identificatie id) {
-        List<String> alle = new ArrayList<>();
-        for (int v = 1; v <= actieveVersie; v++) {
-            alle.add(maak("landelijk", id, v));
-        }
-        return alle;
+        return alleVersies(landelijk, "landelijk", id);
     }
 
     public String gemeente(Identificatie id, String gemeenteCode) {
-        return maak("gemeente|" + gemeenteCode, id, actieveVersie);
+        return maak(gemeente, "gemeente|" + gemeenteCode, id, gemeente.actieveVersie());
     }
 
     public List<String> gemeenteAlleVersies(Identificatie id, String gemeenteCode) {
-        List<String> alle = new ArrayList<>();
-        for (int v = 1; v <= actieveVersie; v++) {
-            alle.add(maak("gemeente|" + gemeenteCode, id, v));
-        }
-        return alle;
+        return alleVersies(gemeente, "gemeente|" + gemeenteCode, id);
     }
 
     public String beheerder(Identificatie id, String gemeenteCode) {
-        return maak("beheerder|" + gemeenteCode, id, actieveVersie);
+        return maak(beheerder, "beheerder|" + gemeenteCode, id, beheerder.actieveVersie());
     }
 
-    public String logboek(Identificatie id) {
-        return maak("logboek", id, 1);
+    public Betrokkene logboek(Identificatie id) {
+        return new Betrokkene(alleVersies(logboek, "logboek", id));
     }
 
-    /** A keyed hash of a request (Idempotency-Key): comparable, but not a way back to a BSN in its body. */
-    public String verzoekhash(String verzoek) {
-        return hex(hmac(sleutels.get(1), ("verzoek|" + verzoek).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** An officer as the data subject sees them in an access report: stable, but not their account name. */
-    public String medewerker(String subject) {
-        return "mw-" + hex(hmac(sleutels.get(1), ("medewerker|" + subject).getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-    }
-
-    /** One rotation step for a stored pseudonym: version v to v+1. */
-    public String roteer(String pseudoniem, int naarVersie) {
-        return hex(hmac(sleutel(naarVersie), pseudoniem.getBytes(StandardCharsets.US_ASCII)));
-    }
-
-    String maak(String domein, Identificatie id, int versie) {
-        String p = hex(hmac(sleutel(1), (domein + "|" + id.canoniek()).getBytes(StandardCharsets.UTF_8)));
-        for (int v = 2; v <= versie; v++) {
-            p = roteer(p, v);
-        }
-        return p;
-    }
-
-    private SecretKeySpec sleutel(int versie) {
-        SecretKeySpec sleutel = sleutels.get(versie);
-        if (sleutel == null) {
-            throw new IllegalStateException("Pseudoniemsleutel versie " + versie + " is niet geconfigureerd");
-        }
-        return sleutel;
-    }
-
-    private static byte[] hmac(SecretKeySpec sleutel, byte[] data) {
+    /**
+     * What a client is shown of a stored pseudonym (a licence's manager): 64 hex digits, the SHA-256
+     * of the stored value, so the 512-digit group element never leaves the service.
+     */
+    public static String weergave(String pseudoniem) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(sleutel);
-            return mac.doFinal(data);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(pseudoniem.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String hex(byte[] bytes) {
-        return java.util.HexFormat.of().formatHex(bytes);
+    /** A keyed hash of a request (Idempotency-Key): comparable, but not a way back to a BSN in its body. */
+    public String verzoekhash(String verzoek) {
+        return verzoekhash(verzoek, logboek.actieveVersie());
+    }
+
+    /** The request's keyed hash under every configured log key, active first: a replay across a rotation still matches. */
+    public List<String> verzoekhashes(String verzoek) {
+        List<String> alle = new ArrayList<>();
+        alle.add(verzoekhash(verzoek));
+        logboek.versies().keySet().stream().filter(v -> v != logboek.actieveVersie())
+                .forEach(v -> alle.add(verzoekhash(verzoek, v)));
+        return alle;
+    }
+
+    /** An officer as the data subject sees them in an access report: stable per log key, but not their account name. */
+    public String medewerker(String subject) {
+        return "mw-" + hmac(logboek.sleutel(logboek.actieveVersie()), "medewerker|" + subject).substring(0, 16);
+    }
+
+    /** Moves a stored pseudonym of a ring from one key version to another. */
+    public String herschrijf(Sleutelring ring, String pseudoniem, int vanVersie, int naarVersie) {
+        return Pseudoniemgroep.herschrijf(pseudoniem, ring.exponent(vanVersie), ring.exponent(naarVersie));
+    }
+
+    /** Pseudonym of {@code id} in {@code domein} under one version of a ring (tests check rotation with it). */
+    String maak(Sleutelring ring, String domein, Identificatie id, int versie) {
+        return Pseudoniemgroep.pseudoniem(domein + "|" + id.canoniek(), ring.exponent(versie));
+    }
+
+    private List<String> alleVersies(Sleutelring ring, String domein, Identificatie id) {
+        List<String> alle = new ArrayList<>();
+        alle.add(maak(ring, domein, id, ring.actieveVersie()));
+        ring.versies().keySet().stream().filter(v -> v != ring.actieveVersie())
+                .forEach(v -> alle.add(maak(ring, domein, id, v)));
+        return alle;
+    }
+
+    private String verzoekhash(String verzoek, int versie) {
+        return hmac(logboek.sleutel(versie), "verzoek|" + verzoek);
+    }
+
+    private static String hmac(byte[] sleutel, String tekst) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(sleutel, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(tekst.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -66,6 +66,7 @@ class DatabaserollenTest {
                 Map.entry("gemeente_buur", "SELECT"),
                 Map.entry("idempotentie", "DELETE,INSERT,SELECT,UPDATE"),
                 Map.entry("landelijk_kader", "INSERT,SELECT,UPDATE"),
+                Map.entry("logboek_betrokkene", "INSERT,SELECT,UPDATE"),
                 Map.entry("logboek_checkpoint", "INSERT,SELECT"),
                 Map.entry("regelset", "INSERT,SELECT,UPDATE"),
                 Map.entry("registratie", "DELETE,INSERT,SELECT,UPDATE"),

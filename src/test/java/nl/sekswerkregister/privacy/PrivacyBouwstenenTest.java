@@ -65,30 +65,55 @@ class PrivacyBouwstenenTest {
     }
 
     @Test
-    void pseudoniemenZijnGescheidenPerDomeinEnGeketendPerVersie() {
+    void pseudoniemenZijnGescheidenPerDomeinEnRingEnVerhuizenZonderDeIdentificatie() {
         Pseudonimisering p = new Pseudonimisering(config(2));
         Identificatie persoon = new Identificatie.Bsn("111222333");
-        assertThat(p.landelijk(persoon)).matches("[0-9a-f]{64}").isEqualTo(p.landelijk(new Identificatie.Bsn("111222333")));
+        assertThat(p.landelijk(persoon)).matches("[0-9a-f]{512}").isEqualTo(p.landelijk(new Identificatie.Bsn("111222333")));
         assertThat(p.gemeente(persoon, "GM0363")).isNotEqualTo(p.gemeente(persoon, "GM0599"))
                 .isNotEqualTo(p.landelijk(persoon));
-        assertThat(p.logboek(persoon)).isNotEqualTo(p.landelijk(persoon));
+        assertThat(p.logboek(persoon).actief()).isNotEqualTo(p.landelijk(persoon));
+        assertThat(p.beheerder(persoon, "GM0363")).isNotEqualTo(p.gemeente(persoon, "GM0363"));
         assertThat(p.landelijk(new Identificatie.Document("PASPOORT", "111222333", "NLD"))).isNotEqualTo(p.landelijk(persoon));
-        // Version 2 is one HMAC step on version 1: stored pseudonyms can move without the BSN.
-        String versie1 = p.maak("landelijk", persoon, 1);
-        assertThat(p.roteer(versie1, 2)).isEqualTo(p.landelijk(persoon));
-        assertThat(p.landelijkAlleVersies(persoon)).containsExactly(versie1, p.landelijk(persoon));
+        // A stored version-1 pseudonym moves to version 2 without the BSN, and is then exactly what
+        // version 2 computes directly: version 1's key is no longer needed for anything.
+        Sleutelring ring = p.landelijkeSleutels();
+        String versie1 = p.maak(ring, "landelijk", persoon, 1);
+        assertThat(p.herschrijf(ring, versie1, 1, 2)).isEqualTo(p.landelijk(persoon));
+        assertThat(p.herschrijf(ring, p.landelijk(persoon), 2, 1)).isEqualTo(versie1);
+        assertThat(p.landelijkAlleVersies(persoon)).containsExactly(p.landelijk(persoon), versie1);
+        Pseudonimisering alleenVersie2 = new Pseudonimisering(config(2, 2));
+        assertThat(alleenVersie2.landelijk(persoon)).isEqualTo(p.landelijk(persoon));
         // Another key gives unrelated pseudonyms: the key, not the algorithm, is the secret.
-        Pseudonimisering ander = new Pseudonimisering(new PseudoniemConfig() {
-            public int actieveVersie() { return 1; }
-            public Map<Integer, String> sleutels() { return Map.of(1, sleutel(99)); }
-        });
+        Pseudonimisering ander = new Pseudonimisering(config(1, 99));
         assertThat(ander.landelijk(persoon)).isNotEqualTo(versie1);
+        // What a licence shows of a stored manager pseudonym: short, and not the stored value.
+        assertThat(Pseudonimisering.weergave(p.beheerder(persoon, "GM0363"))).matches("[0-9a-f]{64}");
     }
 
+    /** Every ring with versions 1 and 2 (different keys per ring), the given one active. */
     static PseudoniemConfig config(int actief) {
+        return config(actief, 1, 2);
+    }
+
+    /** Every ring with the given versions; version v of ring r has key seed 10 * r + v (99: a stranger's key). */
+    static PseudoniemConfig config(int actief, int... versies) {
         return new PseudoniemConfig() {
-            public int actieveVersie() { return actief; }
-            public Map<Integer, String> sleutels() { return Map.of(1, sleutel(1), 2, sleutel(2)); }
+            public Ring landelijk() { return ring(0); }
+            public Ring gemeente() { return ring(1); }
+            public Ring beheerder() { return ring(2); }
+            public Ring logboek() { return ring(3); }
+
+            Ring ring(int r) {
+                Map<Integer, String> sleutels = new java.util.TreeMap<>();
+                for (int v : versies) {
+                    sleutels.put(v == 99 ? 1 : v, sleutel(v == 99 ? 99 : 10 * r + v));
+                }
+                int actieveVersie = versies.length == 1 && versies[0] == 99 ? 1 : actief;
+                return new Ring() {
+                    public int actieveVersie() { return actieveVersie; }
+                    public Map<Integer, String> sleutels() { return sleutels; }
+                };
+            }
         };
     }
 

@@ -16,11 +16,11 @@ class PseudoniemsleutelBewakerTest {
     @Test
     void herkentElkeGecommitteDevSleutel() throws IOException {
         List<String> devSleutels = Files.readAllLines(Path.of("src/main/resources/application.properties")).stream()
-                .filter(regel -> regel.matches("%\\w+\\.sekswerkregister\\.pseudoniemen\\.sleutels\\.\\d+=.*"))
+                .filter(regel -> regel.matches("%\\w+\\.sekswerkregister\\.pseudoniemen\\.\\w+\\.sleutels\\.\\d+=.*"))
                 .map(regel -> regel.substring(regel.indexOf('=') + 1)).distinct().toList();
         assertThat(devSleutels).isNotEmpty();
         for (String sleutel : devSleutels) {
-            assertThat(PseudoniemsleutelBewaker.bezwaren(List.of(" " + sleutel + " ")))
+            assertThat(PseudoniemsleutelBewaker.bezwaren(List.of(List.of(" " + sleutel + " "))))
                     .singleElement().asString().contains("DEV-ONLY");
         }
     }
@@ -29,6 +29,18 @@ class PseudoniemsleutelBewakerTest {
     void accepteertEenGeheimeSleutel() {
         byte[] sleutel = new byte[32];
         new SecureRandom().nextBytes(sleutel);
-        assertThat(PseudoniemsleutelBewaker.bezwaren(List.of(Base64.getEncoder().encodeToString(sleutel)))).isEmpty();
+        assertThat(PseudoniemsleutelBewaker.bezwaren(List.of(List.of(Base64.getEncoder().encodeToString(sleutel))))).isEmpty();
+    }
+
+    /** One key in two rings would undo the separation: a leak of it exposes both kinds of pseudonym. */
+    @Test
+    void weigertEenSleutelInTweeRingen() {
+        byte[] sleutel = new byte[32];
+        new SecureRandom().nextBytes(sleutel);
+        String geheim = Base64.getEncoder().encodeToString(sleutel);
+        assertThat(PseudoniemsleutelBewaker.bezwaren(List.of(List.of(geheim), List.of(geheim + " "))))
+                .singleElement().asString().contains("twee sleutelringen");
+        // The same key under two versions of one ring is a mistake of another kind, but no leak across rings.
+        assertThat(PseudoniemsleutelBewaker.bezwaren(List.of(List.of(geheim, geheim)))).isEmpty();
     }
 }

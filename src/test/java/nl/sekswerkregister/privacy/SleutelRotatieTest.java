@@ -34,7 +34,7 @@ class SleutelRotatieTest {
 
     @Test
     void rotatieBehoudtUniciteit() {
-        assertThat(pseudoniemen.actieveVersie()).isEqualTo(2);
+        assertThat(pseudoniemen.landelijkeSleutels().actieveVersie()).isEqualTo(2);
         String bsn = Personen.bsn();
         Identificatie persoon = new Identificatie.Bsn(bsn);
         String nummer = Registratienummer.nieuw();
@@ -42,20 +42,23 @@ class SleutelRotatieTest {
         // A registration made before the new key was introduced: pseudonyms of version 1.
         database.voerUit("""
                         insert into registratie (id, registratienummer, gemeente_code, landelijk_pseudoniem,
-                            gemeente_pseudoniem, sleutelversie, leeftijdsband, intakedatum, status, geldig_vanaf,
-                            geldig_tot, aangemaakt_op, versie)
-                        values (?, ?, ?, ?, ?, 1, '25-34', ?, 'ACTIEF', ?, ?, ?, 0)""",
-                UUID.randomUUID(), nummer, GM, pseudoniemen.maak("landelijk", persoon, 1),
-                pseudoniemen.maak("gemeente|" + GM, persoon, 1), vandaag.minusDays(10), vandaag.minusDays(5),
+                            gemeente_pseudoniem, landelijk_sleutelversie, gemeente_sleutelversie, leeftijdsband,
+                            intakedatum, status, geldig_vanaf, geldig_tot, aangemaakt_op, versie)
+                        values (?, ?, ?, ?, ?, 1, 1, '25-34', ?, 'ACTIEF', ?, ?, ?, 0)""",
+                UUID.randomUUID(), nummer, GM, pseudoniemen.maak(pseudoniemen.landelijkeSleutels(), "landelijk", persoon, 1),
+                pseudoniemen.maak(pseudoniemen.gemeentelijkeSleutels(), "gemeente|" + GM, persoon, 1),
+                vandaag.minusDays(10), vandaag.minusDays(5),
                 vandaag.plusMonths(6), java.sql.Timestamp.from(TestKlok.klok().instant()));
 
         RegistratieTestToegang.registreer(GEMEENTEN.get(1), bsn).then().statusCode(409);
 
         assertThat(rotatie.roteer()).isGreaterThanOrEqualTo(1);
-        assertThat(database.getal("select count(*) from registratie where registratienummer = ? and sleutelversie = 2 "
+        assertThat(database.getal("select count(*) from registratie where registratienummer = ? and landelijk_sleutelversie = 2 "
+                + "and gemeente_sleutelversie = 2 "
                 + "and landelijk_pseudoniem = ? and gemeente_pseudoniem = ?", nummer, pseudoniemen.landelijk(persoon),
                 pseudoniemen.gemeente(persoon, GM))).isEqualTo(1);
-        assertThat(database.getal("select count(*) from registratie where sleutelversie < 2")).isZero();
+        assertThat(database.getal("select count(*) from registratie where landelijk_sleutelversie < 2 or gemeente_sleutelversie < 2"))
+                .isZero();
 
         RegistratieTestToegang.registreer(GEMEENTEN.get(1), bsn).then().statusCode(409);
         RegistratieTestToegang.zoek(GM, bsn).then().statusCode(200)

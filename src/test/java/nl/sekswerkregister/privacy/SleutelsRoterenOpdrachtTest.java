@@ -4,6 +4,7 @@ import static nl.sekswerkregister.Hoofdprogramma.SLEUTELS_ROTEREN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import nl.sekswerkregister.privacy.PseudoniemConfig.Ring;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The operator's command {@code java -jar quarkus-run.jar sleutels-roteren}: it re-keys the stored
- * registrations to the active key version, says how many (never which) and exits; a second run finds
+ * pseudonyms (here: registrations' national and municipal ones) to the active key versions, says how
+ * many (never which) and exits; a second run finds
  * nothing to do; a row held by a running request is left for the next run, and the exit status says
  * so; it runs beside a service that holds the ports; an unknown command changes nothing and shows how
  * to call it. Key versions as in the test profile: 1 and 2, 2 active.
@@ -60,17 +62,23 @@ class SleutelsRoterenOpdrachtTest {
     /** What this test wrote; removed afterwards, because this class keeps its database between launches. */
     final List<Geregistreerd> geschreven = new ArrayList<>();
     final Pseudonimisering pseudoniemen = new Pseudonimisering(new PseudoniemConfig() {
-        @Override
-        public int actieveVersie() {
-            return config.getValue("sekswerkregister.pseudoniemen.actieve-versie", Integer.class);
-        }
-
-        @Override
-        public Map<Integer, String> sleutels() {
-            return Map.of(1, config.getValue("sekswerkregister.pseudoniemen.sleutels.1", String.class),
-                    2, config.getValue("sekswerkregister.pseudoniemen.sleutels.2", String.class));
-        }
+        public Ring landelijk() { return ring("landelijk"); }
+        public Ring gemeente() { return ring("gemeente"); }
+        public Ring beheerder() { return ring("beheerder"); }
+        public Ring logboek() { return ring("logboek"); }
     });
+
+    /** A key ring as the test profile configures it: versions 1 and 2. */
+    Ring ring(String doel) {
+        String prefix = "sekswerkregister.pseudoniemen." + doel + ".";
+        int actief = config.getValue(prefix + "actieve-versie", Integer.class);
+        Map<Integer, String> sleutels = Map.of(1, config.getValue(prefix + "sleutels.1", String.class),
+                2, config.getValue(prefix + "sleutels.2", String.class));
+        return new Ring() {
+            public int actieveVersie() { return actief; }
+            public Map<Integer, String> sleutels() { return sleutels; }
+        };
+    }
 
     @AfterEach
     void ruimOp() {
@@ -81,7 +89,7 @@ class SleutelsRoterenOpdrachtTest {
 
     @Test
     void brengtRegistratiesNaarDeActieveSleutelversie_eenTweedeKeerIsErNietsTeDoen(QuarkusMainLauncher launcher) {
-        assertThat(pseudoniemen.actieveVersie()).isEqualTo(2);
+        assertThat(pseudoniemen.landelijkeSleutels().actieveVersie()).isEqualTo(2);
         nietsOnderEenOudereVersie(launcher);
         List<Geregistreerd> voor = List.of(registreerOnderVersie1("GM0363"), registreerOnderVersie1("GM0599"));
 
@@ -89,7 +97,8 @@ class SleutelsRoterenOpdrachtTest {
 
         assertThat(eerste.exitCode()).as(eerste.getErrorOutput()).isZero();
         assertThat(eerste.getOutput())
-                .contains("Sleutelrotatie: 2 registraties naar sleutelversie 2 gebracht; 0 nog onder een oudere versie.");
+                .contains("Sleutelrotatie: 4 pseudoniemen naar de actieve sleutelversies gebracht")
+                .contains("; 0 nog onder een andere versie.");
         for (Geregistreerd r : voor) {
             assertThat(pseudoniemenVan(r.nummer())).containsExactly("2",
                     pseudoniemen.landelijk(r.persoon()), pseudoniemen.gemeente(r.persoon(), r.gemeenteCode()));
@@ -105,7 +114,8 @@ class SleutelsRoterenOpdrachtTest {
 
         assertThat(tweede.exitCode()).as(tweede.getErrorOutput()).isZero();
         assertThat(tweede.getOutput())
-                .contains("Sleutelrotatie: 0 registraties naar sleutelversie 2 gebracht; 0 nog onder een oudere versie.");
+                .contains("Sleutelrotatie: 0 pseudoniemen naar de actieve sleutelversies gebracht")
+                .contains("; 0 nog onder een andere versie.");
         for (Geregistreerd r : voor) {
             // Not hashed once more: still exactly the pseudonyms a lookup under version 2 computes.
             assertThat(pseudoniemenVan(r.nummer())).containsExactly("2",
@@ -135,7 +145,8 @@ class SleutelsRoterenOpdrachtTest {
 
         assertThat(resultaat.exitCode()).as(resultaat.getErrorOutput()).isEqualTo(3);
         assertThat(resultaat.getOutput())
-                .contains("Sleutelrotatie: 1 registraties naar sleutelversie 2 gebracht; 1 nog onder een oudere versie.")
+                .contains("Sleutelrotatie: 2 pseudoniemen naar de actieve sleutelversies gebracht")
+                .contains("; 2 nog onder een andere versie.")
                 .contains("Nog niet klaar: voer 'sleutels-roteren' opnieuw uit.");
         assertThat(pseudoniemenVan(vast.nummer())).containsExactly("1", vast.landelijkV1(), vast.gemeenteV1());
         assertThat(pseudoniemenVan(vrij.nummer()).get(0)).isEqualTo("2");
@@ -144,7 +155,8 @@ class SleutelsRoterenOpdrachtTest {
 
         assertThat(opnieuw.exitCode()).as(opnieuw.getErrorOutput()).isZero();
         assertThat(opnieuw.getOutput())
-                .contains("Sleutelrotatie: 1 registraties naar sleutelversie 2 gebracht; 0 nog onder een oudere versie.");
+                .contains("Sleutelrotatie: 2 pseudoniemen naar de actieve sleutelversies gebracht")
+                .contains("; 0 nog onder een andere versie.");
         assertThat(pseudoniemenVan(vast.nummer())).containsExactly("2",
                 pseudoniemen.landelijk(vast.persoon()), pseudoniemen.gemeente(vast.persoon(), "GM0363"));
     }
@@ -196,16 +208,17 @@ class SleutelsRoterenOpdrachtTest {
         String bsn = Personen.bsn();
         Identificatie persoon = new Identificatie.Bsn(bsn);
         Geregistreerd r = new Geregistreerd(bsn, Registratienummer.nieuw(), gemeenteCode,
-                pseudoniemen.maak("landelijk", persoon, 1), pseudoniemen.maak("gemeente|" + gemeenteCode, persoon, 1));
+                pseudoniemen.maak(pseudoniemen.landelijkeSleutels(), "landelijk", persoon, 1),
+                pseudoniemen.maak(pseudoniemen.gemeentelijkeSleutels(), "gemeente|" + gemeenteCode, persoon, 1));
         // The seeded generator hands out the same persons in every run, and another test class may have
         // left one of them registered in this database. One person, one registration: start clean.
         voerUit("delete from registratie where landelijk_pseudoniem in (?, ?)", r.landelijkV1(),
                 pseudoniemen.landelijk(persoon));
         voerUit("""
                         insert into registratie (id, registratienummer, gemeente_code, landelijk_pseudoniem,
-                            gemeente_pseudoniem, sleutelversie, leeftijdsband, intakedatum, status, geldig_vanaf,
-                            geldig_tot, aangemaakt_op, versie)
-                        values (?, ?, ?, ?, ?, 1, '25-34', ?, 'ACTIEF', ?, ?, ?, 0)""",
+                            gemeente_pseudoniem, landelijk_sleutelversie, gemeente_sleutelversie, leeftijdsband,
+                            intakedatum, status, geldig_vanaf, geldig_tot, aangemaakt_op, versie)
+                        values (?, ?, ?, ?, ?, 1, 1, '25-34', ?, 'ACTIEF', ?, ?, ?, 0)""",
                 UUID.randomUUID(), r.nummer(), gemeenteCode, r.landelijkV1(), r.gemeenteV1(),
                 LocalDate.now().minusDays(10), LocalDate.now().minusDays(5), LocalDate.now().plusMonths(6),
                 Timestamp.from(Instant.now()));
@@ -216,7 +229,7 @@ class SleutelsRoterenOpdrachtTest {
     /** Key version, national and municipal pseudonym of one registration. */
     private List<String> pseudoniemenVan(String nummer) {
         try (Connection c = verbinding(); PreparedStatement s = c.prepareStatement(
-                "select sleutelversie, landelijk_pseudoniem, gemeente_pseudoniem from registratie where registratienummer = ?")) {
+                "select landelijk_sleutelversie, landelijk_pseudoniem, gemeente_pseudoniem from registratie where registratienummer = ?")) {
             s.setString(1, nummer);
             try (ResultSet rij = s.executeQuery()) {
                 assertThat(rij.next()).isTrue();

@@ -129,8 +129,12 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         omgeving.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(beheerPoort));
         omgeving.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         omgeving.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publiek.toString());
-        omgeving.put("SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE", "1");
-        omgeving.put("SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1", Base64.getEncoder().encodeToString(pseudoniemsleutel));
+        // One key per ring, as production must have (a key shared by two rings is refused).
+        for (String ring : List.of("LANDELIJK", "GEMEENTE", "BEHEERDER", "LOGBOEK")) {
+            new SecureRandom().nextBytes(pseudoniemsleutel);
+            omgeving.put("SEKSWERKREGISTER_PSEUDONIEMEN_" + ring + "_ACTIEVE_VERSIE", "1");
+            omgeving.put("SEKSWERKREGISTER_PSEUDONIEMEN_" + ring + "_SLEUTELS_1", Base64.getEncoder().encodeToString(pseudoniemsleutel));
+        }
         omgeving.put("SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL", wegwerpOndertekensleutel());
         omgeving.put("MALLOC_ARENA_MAX", "2");
         proces = bouwer.start();

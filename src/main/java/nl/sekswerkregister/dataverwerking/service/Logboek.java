@@ -8,7 +8,10 @@ import nl.sekswerkregister.common.beveiliging.Gebruiker;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.dataverwerking.domain.Dataverwerking;
 import nl.sekswerkregister.dataverwerking.domain.Verwerkingscontext;
+import nl.sekswerkregister.dataverwerking.repository.BetrokkeneRepository;
 import nl.sekswerkregister.dataverwerking.repository.DataverwerkingRepository;
+import nl.sekswerkregister.privacy.Betrokkene;
+import nl.sekswerkregister.privacy.Pseudonimisering;
 
 /**
  * Writes processing records. Always inside the caller's transaction (MANDATORY): a processing that
@@ -21,21 +24,33 @@ public class Logboek {
     public static final String FOUT = "FOUT";
 
     private final DataverwerkingRepository repository;
+    private final BetrokkeneRepository betrokkenen;
+    private final Pseudonimisering pseudoniemen;
     private final Gebruiker gebruiker;
     private final Klok klok;
 
-    public Logboek(DataverwerkingRepository repository, Gebruiker gebruiker, Klok klok) {
+    public Logboek(DataverwerkingRepository repository, BetrokkeneRepository betrokkenen, Pseudonimisering pseudoniemen,
+                   Gebruiker gebruiker, Klok klok) {
         this.repository = repository;
+        this.betrokkenen = betrokkenen;
+        this.pseudoniemen = pseudoniemen;
         this.gebruiker = gebruiker;
         this.klok = klok;
     }
 
+    /**
+     * @param betrokkene the data subject, when the processing was about a person identified in the
+     *                   request (null when only a registration number was used); the row records
+     *                   the person's log reference, never a pseudonym
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void leg(Verwerkingscontext context, String operatie, String betrokkene, UUID registratieId,
+    public void leg(Verwerkingscontext context, String operatie, Betrokkene betrokkene, UUID registratieId,
                     Instant start, String status) {
+        String referentie = betrokkene == null ? null
+                : betrokkenen.referentie(betrokkene, pseudoniemen.logboekSleutels().actieveVersie());
         repository.persist(new Dataverwerking(context.traceId(), context.spanId(), operatie,
                 context.verwerkingsactiviteit(), context.doelbinding(), gebruiker.subject(), gebruiker.rollen(),
-                gebruiker.gemeenteCode().orElse(null), betrokkene, registratieId, start, klok.nu(), status));
+                gebruiker.gemeenteCode().orElse(null), referentie, registratieId, start, klok.nu(), status));
     }
 
     /**

@@ -28,7 +28,10 @@ public class Registratie {
     String landelijkPseudoniem;
     @Column(name = "gemeente_pseudoniem")
     String gemeentePseudoniem;
-    int sleutelversie;
+    @Column(name = "landelijk_sleutelversie")
+    int landelijkSleutelversie;
+    @Column(name = "gemeente_sleutelversie")
+    int gemeenteSleutelversie;
     String leeftijdsband;
     LocalDate intakedatum;
     String werknaam;
@@ -49,14 +52,16 @@ public class Registratie {
     }
 
     public Registratie(String registratienummer, String gemeenteCode, String landelijkPseudoniem,
-                       String gemeentePseudoniem, int sleutelversie, String leeftijdsband, LocalDate intakedatum,
+                       int landelijkSleutelversie, String gemeentePseudoniem, int gemeenteSleutelversie,
+                       String leeftijdsband, LocalDate intakedatum,
                        String werknaam, LocalDate geldigVanaf, LocalDate geldigTot, Instant aangemaaktOp) {
         this.id = UUID.randomUUID();
         this.registratienummer = registratienummer;
         this.gemeenteCode = gemeenteCode;
         this.landelijkPseudoniem = landelijkPseudoniem;
         this.gemeentePseudoniem = gemeentePseudoniem;
-        this.sleutelversie = sleutelversie;
+        this.landelijkSleutelversie = landelijkSleutelversie;
+        this.gemeenteSleutelversie = gemeenteSleutelversie;
         this.leeftijdsband = leeftijdsband;
         this.intakedatum = intakedatum;
         this.werknaam = werknaam;
@@ -92,7 +97,8 @@ public class Registratie {
     public String gemeenteCode() { return gemeenteCode; }
     public String landelijkPseudoniem() { return landelijkPseudoniem; }
     public String gemeentePseudoniem() { return gemeentePseudoniem; }
-    public int sleutelversie() { return sleutelversie; }
+    public int landelijkSleutelversie() { return landelijkSleutelversie; }
+    public int gemeenteSleutelversie() { return gemeenteSleutelversie; }
     public String leeftijdsband() { return leeftijdsband; }
     public LocalDate intakedatum() { return intakedatum; }
     public String werknaam() { return werknaam; }

@@ -2,6 +2,7 @@ package nl.sekswerkregister.registratie.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.sekswerkregister.privacy.Pseudonimisering;
 import nl.sekswerkregister.registratie.domain.Registratie;
 import nl.sekswerkregister.registratie.domain.RegistratieStatus;
 
@@ -12,6 +13,7 @@ public record RegistratieBeeld(String registratienummer, String gemeenteCode, Re
 
     static RegistratieBeeld van(Registratie r, LocalDate vandaag) {
         return new RegistratieBeeld(r.registratienummer(), r.gemeenteCode(), r.status(vandaag), r.geldigVanaf(),
-                r.geldigTot(), r.leeftijdsband(), r.intakedatum(), r.werknaam(), r.gemeentePseudoniem(), r.aangemaaktOp());
+                r.geldigTot(), r.leeftijdsband(), r.intakedatum(), r.werknaam(),
+                Pseudonimisering.weergave(r.gemeentePseudoniem()), r.aangemaaktOp());
     }
 }

@@ -113,7 +113,8 @@ public class RegistratieService {
         repository.flush();
         int maanden = geldigheid(regels).maandenVoorLeeftijd(leeftijd);
         Registratie registratie = new Registratie(Registratienummer.nieuw(), aanvraag.gemeenteCode(), landelijk,
-                pseudoniemen.gemeente(id, aanvraag.gemeenteCode()), pseudoniemen.actieveVersie(),
+                pseudoniemen.landelijkeSleutels().actieveVersie(), pseudoniemen.gemeente(id, aanvraag.gemeenteCode()),
+                pseudoniemen.gemeentelijkeSleutels().actieveVersie(),
                 Leeftijdsband.van(leeftijd), aanvraag.intakedatum(),
                 aanvraag.werknaam(), vandaag,
                 vandaag.plusMonths(maanden).minusDays(1), klok.nu());

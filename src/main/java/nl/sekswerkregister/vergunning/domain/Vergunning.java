@@ -46,6 +46,8 @@ public class Vergunning {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "beheerder_pseudoniemen")
     String[] beheerders;
+    @Column(name = "beheerder_sleutelversie")
+    int beheerderSleutelversie;
     @JdbcTypeCode(SqlTypes.ARRAY)
     String[] voorschriften;
     @Enumerated(EnumType.STRING)
@@ -63,7 +65,8 @@ public class Vergunning {
     }
 
     public Vergunning(String vergunningnummer, String gemeenteCode, UUID exploitantId, Bedrijfstype bedrijfstype,
-                      Adres vestigingsadres, List<String> beheerders, List<String> voorschriften, Instant aangevraagdOp) {
+                      Adres vestigingsadres, List<String> beheerders, int beheerderSleutelversie, List<String> voorschriften,
+                      Instant aangevraagdOp) {
         this.id = UUID.randomUUID();
         this.vergunningnummer = vergunningnummer;
         this.gemeenteCode = gemeenteCode;
@@ -71,10 +74,12 @@ public class Vergunning {
         this.bedrijfstype = bedrijfstype;
         this.status = VergunningStatus.AANGEVRAAGD;
         this.aangevraagdOp = aangevraagdOp;
-        wijzig(vestigingsadres, beheerders, voorschriften);
+        wijzig(vestigingsadres, beheerders, beheerderSleutelversie, voorschriften);
     }
 
-    public final void wijzig(Adres vestigingsadres, List<String> beheerders, List<String> voorschriften) {
+    public final void wijzig(Adres vestigingsadres, List<String> beheerders, int beheerderSleutelversie,
+                             List<String> voorschriften) {
+        this.beheerderSleutelversie = beheerderSleutelversie;
         this.vestigingsadres = vestigingsadres;
         this.beheerders = beheerders.toArray(String[]::new);
         this.voorschriften = voorschriften.toArray(String[]::new);
@@ -100,6 +105,7 @@ public class Vergunning {
     public Bedrijfstype bedrijfstype() { return bedrijfstype; }
     public Adres vestigingsadres() { return vestigingsadres; }
     public List<String> beheerders() { return List.of(beheerders); }
+    public int beheerderSleutelversie() { return beheerderSleutelversie; }
     public List<String> voorschriften() { return List.of(voorschriften); }
     public LocalDate geldigVanaf() { return geldigVanaf; }
     public LocalDate geldigTot() { return geldigTot; }

@@ -14,6 +14,7 @@ import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.exploitant.service.ExploitantService;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
 import nl.sekswerkregister.privacy.Pseudonimisering;
+import nl.sekswerkregister.privacy.Sleutelring;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Controlestatus;
 import nl.sekswerkregister.vergunning.domain.Levenscyclus;
@@ -62,13 +63,15 @@ public class VergunningService {
             fouten.fout("exploitantId", "onbekend", "Er is geen exploitant met dit id; registreer die eerst.");
         }
         controleerVestiging(aanvraag.bedrijfstype(), aanvraag.vestigingsadres(), fouten);
-        List<String> beheerders = beheerderPseudoniemen(aanvraag.gemeenteCode(), aanvraag.beheerders(), List.of(), fouten);
+        List<String> beheerders = beheerderPseudoniemen(aanvraag.gemeenteCode(), aanvraag.beheerders(), List.of(),
+                pseudoniemen.beheerderSleutels().actieveVersie(), fouten);
         fouten.valideer();
 
         LocalDate vandaag = klok.vandaag();
         Vergunning vergunning = new Vergunning(nummers.volgende(aanvraag.gemeenteCode(), vandaag.getYear()),
                 aanvraag.gemeenteCode(), aanvraag.exploitantId(), aanvraag.bedrijfstype(),
-                aanvraag.vestigingsadres(), beheerders, aanvraag.voorschriften(), klok.nu());
+                aanvraag.vestigingsadres(), beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
+                aanvraag.voorschriften(), klok.nu());
         vergunningen.persistAndFlush(vergunning);
         return VergunningBeeld.van(vergunning, vandaag);
     }
@@ -104,9 +107,10 @@ public class VergunningService {
         Invoerfouten fouten = new Invoerfouten();
         controleerVestiging(vergunning.bedrijfstype(), nieuw.vestigingsadres(), fouten);
         List<String> beheerders = beheerderPseudoniemen(vergunning.gemeenteCode(), nieuw.beheerders(),
-                vergunning.beheerders(), fouten);
+                vergunning.beheerders(), vergunning.beheerderSleutelversie(), fouten);
         fouten.valideer();
-        vergunning.wijzig(nieuw.vestigingsadres(), beheerders, nieuw.voorschriften());
+        vergunning.wijzig(nieuw.vestigingsadres(), beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
+                nieuw.voorschriften());
         // Flush here so that a concurrent PATCH that won with the same ETag makes this one fail
         // on the version check (412) instead of silently overwriting it.
         vergunningen.flush();
@@ -151,19 +155,28 @@ public class VergunningService {
     }
 
     /**
-     * Managers arrive as identifiers and are kept as this municipality's pseudonyms, like
-     * registrations; an existing manager may be kept by their pseudonym.
+     * Managers arrive as identifiers and are kept as this municipality's pseudonyms (under the active
+     * key of the manager ring), like registrations; an existing manager may be kept by the pseudonym
+     * the licence shows ({@link Pseudonimisering#weergave}). Managers kept under an older key
+     * version move to the active one here, as a rotation would move them.
      */
-    private List<String> beheerderPseudoniemen(String gemeenteCode, List<Beheerder> invoer,
-                                               List<String> huidige, Invoerfouten fouten) {
+    private List<String> beheerderPseudoniemen(String gemeenteCode, List<Beheerder> invoer, List<String> huidige,
+                                               int huidigeVersie, Invoerfouten fouten) {
+        Sleutelring ring = pseudoniemen.beheerderSleutels();
+        java.util.Map<String, String> bestaandeOpWeergave = new java.util.HashMap<>();
+        for (String opgeslagen : huidige) {
+            String actueel = huidigeVersie == ring.actieveVersie() ? opgeslagen
+                    : pseudoniemen.herschrijf(ring, opgeslagen, huidigeVersie, ring.actieveVersie());
+            bestaandeOpWeergave.put(Pseudonimisering.weergave(opgeslagen), actueel);
+        }
         java.util.LinkedHashSet<String> uit = new java.util.LinkedHashSet<>();
         for (int i = 0; i < invoer.size(); i++) {
             String veld = "beheerders[" + i + "]";
             Beheerder beheerder = invoer.get(i);
             if (beheerder instanceof Beheerder.Nieuw nieuw) {
                 uit.add(pseudoniemen.beheerder(nieuw.identificatie(), gemeenteCode));
-            } else if (beheerder instanceof Beheerder.Bestaand bestaand && huidige.contains(bestaand.pseudoniem())) {
-                uit.add(bestaand.pseudoniem());
+            } else if (beheerder instanceof Beheerder.Bestaand bestaand && bestaandeOpWeergave.containsKey(bestaand.pseudoniem())) {
+                uit.add(bestaandeOpWeergave.get(bestaand.pseudoniem()));
             } else {
                 fouten.fout(veld + ".pseudoniem", "onbekend", "Geen beheerder van deze vergunning.");
             }
