@@ -42,6 +42,9 @@ public class Registratie {
     LocalDate beeindigdOp;
     @Column(name = "aangemaakt_op")
     Instant aangemaaktOp;
+    /** The repeat interview the registering municipality held, where a recent revocation required one. */
+    @Column(name = "herhaalgesprek_op")
+    LocalDate herhaalgesprekOp;
     @Version
     long versie;
 
@@ -50,7 +53,8 @@ public class Registratie {
 
     public Registratie(String registratienummer, String gemeenteCode, String landelijkPseudoniem,
                        String gemeentePseudoniem, int sleutelversie, String leeftijdsband, LocalDate intakedatum,
-                       String werknaam, LocalDate geldigVanaf, LocalDate geldigTot, Instant aangemaaktOp) {
+                       String werknaam, LocalDate herhaalgesprekOp, LocalDate geldigVanaf, LocalDate geldigTot,
+                       Instant aangemaaktOp) {
         this.id = UUID.randomUUID();
         this.registratienummer = registratienummer;
         this.gemeenteCode = gemeenteCode;
@@ -60,6 +64,7 @@ public class Registratie {
         this.leeftijdsband = leeftijdsband;
         this.intakedatum = intakedatum;
         this.werknaam = werknaam;
+        this.herhaalgesprekOp = herhaalgesprekOp;
         this.status = RegistratieStatus.ACTIEF;
         this.geldigVanaf = geldigVanaf;
         this.geldigTot = geldigTot;
@@ -96,6 +101,7 @@ public class Registratie {
     public String leeftijdsband() { return leeftijdsband; }
     public LocalDate intakedatum() { return intakedatum; }
     public String werknaam() { return werknaam; }
+    public LocalDate herhaalgesprekOp() { return herhaalgesprekOp; }
     public LocalDate geldigVanaf() { return geldigVanaf; }
     public LocalDate geldigTot() { return geldigTot; }
     public LocalDate beeindigdOp() { return beeindigdOp; }
