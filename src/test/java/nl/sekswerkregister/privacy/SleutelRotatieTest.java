@@ -61,4 +61,16 @@ class SleutelRotatieTest {
         RegistratieTestToegang.zoek(GM, bsn).then().statusCode(200)
                 .body("resultaten.registratienummer", org.hamcrest.Matchers.equalTo(java.util.List.of(nummer)));
     }
+
+    /** A revocation marker is not rotated: it counts under the key version it was written with. */
+    @Test
+    void eenIntrekkingOnderEenOudereSleutelversieVolgtDePersoonOok() {
+        String bsn = Personen.bsn();
+        LocalDate vandaag = TestKlok.vandaag();
+        database.voerUit("insert into intrekkingsmarkering (id, landelijk_pseudoniem, sleutelversie, ingetrokken_op, "
+                        + "geldig_tot) values (?, ?, 1, ?, ?)", UUID.randomUUID(),
+                pseudoniemen.maak("landelijk", new Identificatie.Bsn(bsn), 1), vandaag.minusDays(3), vandaag.plusMonths(6));
+        RegistratieTestToegang.registreer(GEMEENTEN.get(1), bsn).then().statusCode(422)
+                .body("code", org.hamcrest.Matchers.equalTo("herhaalgesprek-vereist"));
+    }
 }
