@@ -139,7 +139,7 @@ out=$logs/antwoorden
 check_a() {
   local t=$TOKEN_VV_GM0344 code i exploitant
   code=$(json POST "$API1/gemeenten/GM0344/regelsets" "$t" "$out/a-regelset.json" \
-    '{"geldigVanaf":"'"$jaar_geleden"'","bron":"integratietest","regels":{"bedrijfstypen":{"CLUB":{"toegestaan":true,"maximumAantal":3}}}}')
+    '{"geldigVanaf":"'"$jaar_geleden"'","bron":"integratietest","regels":{"registratieplicht":true,"bedrijfstypen":{"CLUB":{"toegestaan":true,"maximumAantal":3}}}}')
   [ "$code" = 201 ] || { fail "A. cap across instances: POST regelset -> $code: $(head -c 300 "$out/a-regelset.json")"; return; }
   local versie
   versie=$(jq -r .versie "$out/a-regelset.json")
@@ -190,9 +190,25 @@ check_a() {
 }
 
 # --- B. One person, one running registration, across instances -------------------------------
+# Registering is lawful only where a rule in force requires it: every municipality of B and C gets a
+# rule set with a registration duty (GM0344's comes with its cap in A).
+registratieplicht() {
+  local g code versie tokvar
+  for g in "${gemeenten[@]}"; do
+    [ "$g" = GM0344 ] && continue
+    tokvar=TOKEN_VV_$g
+    code=$(json POST "$API1/gemeenten/$g/regelsets" "${!tokvar}" "$out/b-regelset-$g.json" \
+      '{"geldigVanaf":"'"$jaar_geleden"'","bron":"integratietest","regels":{"registratieplicht":true}}')
+    [ "$code" = 201 ] || { fail "B. registration duty in $g: POST regelset -> $code: $(head -c 300 "$out/b-regelset-$g.json")"; return 1; }
+    versie=$(jq -r .versie "$out/b-regelset-$g.json")
+    code=$(call POST "$API1/gemeenten/$g/regelsets/$versie/publicatie" "${!tokvar}" "$out/b-publicatie-$g.json")
+    [ "$code" = 200 ] || { fail "B. registration duty in $g: publish -> $code: $(head -c 300 "$out/b-publicatie-$g.json")"; return 1; }
+  done
+}
 REGNR=
 check_b() {
   local i g code pids=() n201=0 n409=0 other="" codes="" tokvar
+  registratieplicht || return
   new_bsn || { fail "B. one registration per person: no BSN"; return; }
   local persoon=$BSN
   for i in $(seq 0 7); do

@@ -3,7 +3,9 @@
 
 Usage: deploy/tools/kaders-migratie.py src/main/resources/referentiedata/landelijke-kaders.json > V4__landelijke_kaders.sql
 Only for creating a migration; a released migration is never regenerated (a new version of a
-framework is a new row, via the API or a new migration).
+framework is a new row, via the API or a new migration). A framework's "inWerkingVanaf" (the day it
+became law; absent for a bill) is not written here: V4 predates the column, and V12 sets it for
+huidige-wet.
 """
 import json
 import sys

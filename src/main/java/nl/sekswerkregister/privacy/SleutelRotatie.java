@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Moves every stored pseudonym to the active key version of its ring, without the identifiers (see
- * {@link Pseudoniemgroep}): national and municipal registration pseudonyms, licence managers, and the
+ * {@link Pseudoniemgroep}): national and municipal registration pseudonyms, revocation markers,
+ * licence managers, and the
  * data subjects of the processing log (their mapping table; the chain holds only references). After
  * a complete run the older key versions can be removed from the configuration and destroyed: nothing
  * stored can be matched with them any more.
@@ -39,6 +40,8 @@ public class SleutelRotatie {
 
     static final List<Soort> SOORTEN = List.of(
             new Soort("registraties (landelijk)", "registratie", "id", "landelijk_pseudoniem", "landelijk_sleutelversie",
+                    Pseudonimisering::landelijkeSleutels, false, ""),
+            new Soort("intrekkingsmarkeringen", "intrekkingsmarkering", "id", "landelijk_pseudoniem", "sleutelversie",
                     Pseudonimisering::landelijkeSleutels, false, ""),
             new Soort("registraties (gemeente)", "registratie", "id", "gemeente_pseudoniem", "gemeente_sleutelversie",
                     Pseudonimisering::gemeentelijkeSleutels, false, ""),

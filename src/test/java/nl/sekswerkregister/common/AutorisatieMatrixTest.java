@@ -240,6 +240,7 @@ class AutorisatieMatrixTest {
     }
 
     private static Map<String, Object> registratieAanvraag() {
+        Testdata.metRegistratieplicht(EIGEN);
         return Map.of("gemeenteCode", EIGEN, "identificatie", nl.sekswerkregister.support.Personen.metBsn(
                         nl.sekswerkregister.support.Personen.bsn()), "geboortedatum", "1990-05-05", "intakedatum",
                 TestKlok.vandaag().minusDays(1).toString());

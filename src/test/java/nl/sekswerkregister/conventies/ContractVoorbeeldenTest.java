@@ -40,7 +40,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ContractVoorbeeldenTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String GM = Eigendom.gemeente(ContractVoorbeeldenTest.class);
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(ContractVoorbeeldenTest.class, 2);
+    static final String GM = GEMEENTEN.get(0);
+    /**
+     * Where the registration examples run: registering needs a rule set with a registration duty in
+     * force, and the rule-set examples in GM publish versions that must not overlap one.
+     */
+    static final String GM_REGISTRATIE = GEMEENTEN.get(1);
 
     record Voorbeeld(String methode, String pad, String mediatype, String naam, JsonNode body) {
         @Override
@@ -101,7 +107,9 @@ class ContractVoorbeeldenTest {
     @MethodSource("voorbeelden")
     void voorbeeldWerkt(Voorbeeld voorbeeld) {
         ObjectNode body = voorbeeld.body().deepCopy();
-        String gemeente = GM;
+        boolean registratie = voorbeeld.pad().startsWith("/api/v1/registraties")
+                || voorbeeld.pad().equals("/api/v1/inzageverzoeken");
+        String gemeente = registratie ? Testdata.metRegistratieplicht(GM_REGISTRATIE) : GM;
         if (body.has("gemeenteCode")) {
             body.put("gemeenteCode", gemeente);
         }

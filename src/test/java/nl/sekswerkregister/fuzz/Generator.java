@@ -185,6 +185,14 @@ final class Generator {
             if (o.path("document").has("nummer")) {
                 ((ObjectNode) o.get("document")).put("nummer", "FZ" + t.tekens("0123456789", 7));
             }
+            // The registration examples name Groningen, whose researched rule set has a registration
+            // duty; the fuzzed service registers in GM, where Voorraad publishes one.
+            if ("GM0014".equals(o.path("gemeenteCode").asText())) {
+                o.put("gemeenteCode", GM);
+            }
+            if (registreert && o.has("gemeenteCode")) {
+                nl.sekswerkregister.support.Testdata.metRegistratieplicht(GM);
+            }
             if (o.has("exploitantId") && b.exploitant != null) {
                 o.put("exploitantId", b.exploitant);
             }

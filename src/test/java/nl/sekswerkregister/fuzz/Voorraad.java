@@ -46,6 +46,7 @@ final class Voorraad {
 
     /** Registers the person with this BSN in GM and returns the registration number. */
     String registratie(String bsn) {
+        Testdata.metRegistratieplicht(GM);
         return als(BALIE, GM).header("X-Doelbinding", "Fuzzer: werkende registratie")
                 .header("X-Verwerkingsactiviteit", "Fuzzer: voorbereiding")
                 .body(Map.of("gemeenteCode", GM, "identificatie", Map.of("bsn", bsn), "geboortedatum", "1990-01-01",

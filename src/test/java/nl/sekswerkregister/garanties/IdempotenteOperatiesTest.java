@@ -209,6 +209,7 @@ class IdempotenteOperatiesTest {
     }
 
     private static Map<String, Object> registratie() {
+        Testdata.metRegistratieplicht(EIGEN);
         return Map.of("gemeenteCode", EIGEN, "identificatie", Personen.metBsn(Personen.bsn()),
                 "geboortedatum", "1990-05-01", "intakedatum", vandaag().minusDays(1).toString());
     }

@@ -38,6 +38,7 @@ class PersoonsgegevensInVrijeTekstTest {
     }
 
     static Map<String, Object> registratie(String werknaam) {
+        Testdata.metRegistratieplicht(GM);
         Map<String, Object> body = new HashMap<>(Map.of("gemeenteCode", GM, "identificatie",
                 Personen.metBsn(Personen.bsn()), "geboortedatum", "1990-04-05", "intakedatum",
                 vandaag().minusDays(1).toString()));

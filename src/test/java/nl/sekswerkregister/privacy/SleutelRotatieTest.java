@@ -64,4 +64,25 @@ class SleutelRotatieTest {
         RegistratieTestToegang.zoek(GM, bsn).then().statusCode(200)
                 .body("resultaten.registratienummer", org.hamcrest.Matchers.equalTo(java.util.List.of(nummer)));
     }
+
+    /** A revocation marker counts under the key version it was written with, and rotation carries it over. */
+    @Test
+    void eenIntrekkingOnderEenOudereSleutelversieVolgtDePersoonOok() {
+        String bsn = Personen.bsn();
+        Identificatie persoon = new Identificatie.Bsn(bsn);
+        LocalDate vandaag = TestKlok.vandaag();
+        UUID id = UUID.randomUUID();
+        database.voerUit("insert into intrekkingsmarkering (id, landelijk_pseudoniem, sleutelversie, ingetrokken_op, "
+                        + "geldig_tot) values (?, ?, 1, ?, ?)", id,
+                pseudoniemen.maak(pseudoniemen.landelijkeSleutels(), "landelijk", persoon, 1), vandaag.minusDays(3),
+                vandaag.plusMonths(6));
+        RegistratieTestToegang.registreer(GEMEENTEN.get(1), bsn).then().statusCode(422)
+                .body("code", org.hamcrest.Matchers.equalTo("herhaalgesprek-vereist"));
+
+        rotatie.roteer();
+        assertThat(database.getal("select count(*) from intrekkingsmarkering where id = ? and sleutelversie = 2 "
+                + "and landelijk_pseudoniem = ?", id, pseudoniemen.landelijk(persoon))).isEqualTo(1);
+        RegistratieTestToegang.registreer(GEMEENTEN.get(1), bsn).then().statusCode(422)
+                .body("code", org.hamcrest.Matchers.equalTo("herhaalgesprek-vereist"));
+    }
 }

@@ -11,6 +11,10 @@ import nl.sekswerkregister.registratie.service.Bewaartermijn;
 import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
+import nl.sekswerkregister.support.Api;
+import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.common.beveiliging.Rol;
+import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,6 +34,9 @@ class BewaartermijnTest {
         String bsn = Personen.bsn();
         String langGeleden = RegistratieTest.registreerd(GM, bsn);
         besluit(GM, langGeleden, "INTREKKEN").then().statusCode(200);
+        Testdata.metRegistratieplicht(ANDERE);
+        String pseudoniem = database.tekst("select landelijk_pseudoniem from registratie where registratienummer = ?",
+                langGeleden);
         String netIngetrokken = RegistratieTest.registreerd(GM, Personen.bsn());
         besluit(GM, netIngetrokken, "INTREKKEN").then().statusCode(200);
         String verlopenLangGeleden = RegistratieTest.registreerd(GM, Personen.bsn());
@@ -50,8 +57,33 @@ class BewaartermijnTest {
         assertThat(bestaat(verlopenLangGeleden)).isFalse();
         assertThat(bestaat(netIngetrokken)).isTrue();
         assertThat(bestaat(lopend)).isTrue();
-        RegistratieTest.registreer(ANDERE, bsn, vandaag().minusYears(30)).then().statusCode(201);
+        // The revocation still follows the person: its marker outlives the deleted registration.
+        assertThat(database.getal("select count(*) from intrekkingsmarkering where landelijk_pseudoniem = ?", pseudoniem))
+                .isEqualTo(1);
+        RegistratieTest.registreer(ANDERE, bsn, vandaag().minusYears(30)).then().statusCode(422)
+                .body("code", equalTo("herhaalgesprek-vereist"));
+        RegistratieTest.metDoel(Api.als(Rol.VERGUNNINGVERLENER, ANDERE))
+                .body(RegistratieTest.naHerhaalgesprek(ANDERE, bsn, vandaag())).post("/api/v1/registraties")
+                .then().statusCode(201);
     }
+
+    @Test
+    void eenIntrekkingsmarkeringOverleeftDeRegistratieEnVerdwijntNaHaarEinde() {
+        String bsn = Personen.bsn();
+        String nummer = RegistratieTest.registreerd(GM, bsn);
+        besluit(GM, nummer, "INTREKKEN").then().statusCode(200);
+        String pseudoniem = "(select landelijk_pseudoniem from registratie where registratienummer = '" + nummer + "')";
+        String marker = "select count(*) from intrekkingsmarkering where landelijk_pseudoniem = " + pseudoniem;
+        assertThat(database.getal(marker)).isEqualTo(1);
+        assertThat(database.voerUit("update intrekkingsmarkering set geldig_tot = ? where landelijk_pseudoniem = "
+                + pseudoniem, vandaag())).isEqualTo(1);
+        // Its last day is today: kept today, gone tomorrow.
+        bewaartermijn.ruimOp(vandaag());
+        assertThat(database.getal(marker)).isEqualTo(1);
+        bewaartermijn.ruimOp(vandaag().plusDays(1));
+        assertThat(database.getal(marker)).isZero();
+    }
+
 
     private boolean bestaat(String nummer) {
         return database.getal("select count(*) from registratie where registratienummer = ?", nummer) == 1;

@@ -6,6 +6,7 @@ import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Api;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.TestKlok;
+import nl.sekswerkregister.support.Testdata;
 
 /** Registration calls for tests in other packages. */
 public final class RegistratieTestToegang {
@@ -13,7 +14,9 @@ public final class RegistratieTestToegang {
     private RegistratieTestToegang() {
     }
 
+    /** Registers in a municipality with a registration duty (published first, once, if it has none). */
     public static Response registreer(String gemeente, String bsn) {
+        Testdata.metRegistratieplicht(gemeente);
         return RegistratieTest.registreer(gemeente, bsn, TestKlok.vandaag().minusYears(30));
     }
 

@@ -14,6 +14,9 @@ import nl.sekswerkregister.common.beveiliging.Rol;
  */
 public final class Testdata {
 
+    /** Municipalities in which a rule set with a registration duty is in force today (this run's database). */
+    private static final java.util.Set<String> MET_REGISTRATIEPLICHT = new java.util.HashSet<>();
+
     private static final AtomicInteger KVK = new AtomicInteger(10_000_000 + (int) (Math.random() * 40_000_000));
 
     private Testdata() {
@@ -107,6 +110,40 @@ public final class Testdata {
                 .post("/api/v1/gemeenten/" + gemeenteCode + "/regelsets/" + versie + "/publicatie")
                 .then().log().ifValidationFails().statusCode(200).body("status", equalTo("GEPUBLICEERD"));
         return versie;
+    }
+
+    /**
+     * The one way to make a municipality one where sex workers may be registered: registering is
+     * allowed only where a rule in force requires it (APV; a national framework only once it is law).
+     * Publishes, once per municipality and run, a rule set whose only rule is that duty, in force from
+     * a year ago for five years; later calls do nothing. Returns the municipality, so that a test can
+     * write {@code registreer(Testdata.metRegistratieplicht(GM), …)}. A class that publishes rule sets
+     * of its own in that municipality must not overlap this period; one that needs other rules there
+     * as well puts {@code registratieplicht: true} in its own rule set instead.
+     */
+    public static synchronized String metRegistratieplicht(String gemeenteCode) {
+        if (!MET_REGISTRATIEPLICHT.contains(gemeenteCode) && !registratieplichtVandaag(gemeenteCode)) {
+            LocalDate vandaag = TestKlok.vandaag();
+            gepubliceerdeRegelset(gemeenteCode, vandaag.minusYears(1).toString(), vandaag.plusYears(5).toString(),
+                    Map.of("registratieplicht", true));
+            MET_REGISTRATIEPLICHT.add(gemeenteCode);
+        }
+        return gemeenteCode;
+    }
+
+    /**
+     * Whether a published rule set with a registration duty is in force today: the packaged service's
+     * database outlives one test JVM's memory of what it published there.
+     */
+    private static boolean registratieplichtVandaag(String gemeenteCode) {
+        String vandaag = TestKlok.vandaag().toString();
+        java.util.List<Map<String, Object>> regelsets = Api.als(Rol.AUDITOR)
+                .queryParam("pageSize", 100).get("/api/v1/gemeenten/" + gemeenteCode + "/regelsets")
+                .then().statusCode(200).extract().jsonPath().getList("resultaten");
+        return regelsets.stream().anyMatch(r -> "GEPUBLICEERD".equals(r.get("status"))
+                && Boolean.TRUE.equals(((Map<?, ?>) r.get("regels")).get("registratieplicht"))
+                && ((String) r.get("geldigVanaf")).compareTo(vandaag) <= 0
+                && (r.get("geldigTot") == null || ((String) r.get("geldigTot")).compareTo(vandaag) >= 0));
     }
 
     /** Grants a licence with an explicit last day, for tests that look at a far-away date. */

@@ -55,6 +55,7 @@ class VerpakteDienstIT {
     }
 
     static Map<String, Object> registratie(String gemeente) {
+        Testdata.metRegistratieplicht(gemeente);
         return Map.of("gemeenteCode", gemeente, "identificatie", Personen.metBsn(Personen.bsn()),
                 "geboortedatum", "1994-06-07", "intakedatum", vandaag().minusDays(1).toString());
     }

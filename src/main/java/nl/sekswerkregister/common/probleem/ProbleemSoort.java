@@ -17,6 +17,14 @@ public enum ProbleemSoort {
     GEWIJZIGD_DOOR_ANDER(412, "gewijzigd-door-ander", "De gegevens zijn intussen gewijzigd"),
     VERZOEK_TE_GROOT(413, "verzoek-te-groot", "Verzoek te groot"),
     MEDIATYPE_NIET_ONDERSTEUND(415, "mediatype-niet-ondersteund", "Mediatype niet ondersteund"),
+    /**
+     * Well-formed and allowed, but the law gives no basis for it today: registering a sex worker
+     * (special-category data, GDPR art. 9) where no rule in force requires registration. Not invalid
+     * input (that is always 400): the same request becomes lawful once such a rule is in force.
+     */
+    GEEN_REGISTRATIEPLICHT(422, "geen-registratieplicht", "Geen registratieplicht"),
+    /** A registration that needs a repeat interview first; deliberately says nothing about why. */
+    HERHAALGESPREK_VEREIST(422, "herhaalgesprek-vereist", "Herhaalgesprek vereist"),
     IF_MATCH_VEREIST(428, "if-match-vereist", "If-Match-header vereist"),
     INTERNE_FOUT(500, "interne-fout", "Interne fout"),
     NIET_BESCHIKBAAR(503, "niet-beschikbaar", "Dienst tijdelijk niet beschikbaar");

@@ -61,4 +61,13 @@ public class Logboek {
     public void legMislukt(Verwerkingscontext context, String operatie, Instant start) {
         leg(context, operatie, null, null, start, FOUT);
     }
+
+    /**
+     * A failed processing of a known person (a refused registration): logged with the person's log
+     * reference, so that the attempt appears in that person's access report (GDPR art. 15).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void legMislukt(Verwerkingscontext context, String operatie, Betrokkene betrokkene, Instant start) {
+        leg(context, operatie, betrokkene, null, start, FOUT);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
@@ -23,11 +24,18 @@ public class LandelijkKader {
     String regels;
     @Column(name = "vastgesteld_op")
     Instant vastgesteldOp;
+    /** From when this version is law; absent for a bill, which is in force nowhere. */
+    @Column(name = "in_werking_vanaf")
+    LocalDate inWerkingVanaf;
+    /** Its last day in force (inclusive); absent while no end is set. */
+    @Column(name = "in_werking_tot")
+    LocalDate inWerkingTot;
 
     protected LandelijkKader() {
     }
 
-    public LandelijkKader(String code, int versie, String naam, String bron, String regels, Instant vastgesteldOp) {
+    public LandelijkKader(String code, int versie, String naam, String bron, String regels, Instant vastgesteldOp,
+                          LocalDate inWerkingVanaf, LocalDate inWerkingTot) {
         this.id = UUID.randomUUID();
         this.code = code;
         this.versie = versie;
@@ -35,6 +43,8 @@ public class LandelijkKader {
         this.bron = bron;
         this.regels = regels;
         this.vastgesteldOp = vastgesteldOp;
+        this.inWerkingVanaf = inWerkingVanaf;
+        this.inWerkingTot = inWerkingTot;
     }
 
     public String code() { return code; }
@@ -43,4 +53,6 @@ public class LandelijkKader {
     public String bron() { return bron; }
     public String regels() { return regels; }
     public Instant vastgesteldOp() { return vastgesteldOp; }
+    public LocalDate inWerkingVanaf() { return inWerkingVanaf; }
+    public LocalDate inWerkingTot() { return inWerkingTot; }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import nl.sekswerkregister.regelset.domain.Regels;
 
 /** Body of POST /landelijke-kaders: a new version of a framework (a new code starts at version 1). */
@@ -13,9 +14,11 @@ public record KaderVerzoek(
         @NotNull @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "moet kebab-case zijn, zoals wrs-wetsvoorstel") String code,
         @NotBlank @Size(max = 200) String naam,
         @NotBlank @Size(max = 2000) String bron,
-        @NotNull @Valid Regels regels) {
+        @NotNull @Valid Regels regels,
+        LocalDate inWerkingVanaf,
+        LocalDate inWerkingTot) {
 
     KaderGegevens alsGegevens() {
-        return new KaderGegevens(code, naam.strip(), bron.strip(), regels);
+        return new KaderGegevens(code, naam.strip(), bron.strip(), regels, inWerkingVanaf, inWerkingTot);
     }
 }

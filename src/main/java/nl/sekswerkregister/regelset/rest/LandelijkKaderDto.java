@@ -2,13 +2,15 @@ package nl.sekswerkregister.regelset.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.regelset.domain.Regels;
 import nl.sekswerkregister.regelset.service.KaderBeeld;
 
 public record LandelijkKaderDto(String code, int versie, String naam, String bron, Regels regels,
-                                Instant vastgesteldOp, @JsonProperty("_links") Links links) {
+                                Instant vastgesteldOp, LocalDate inWerkingVanaf, LocalDate inWerkingTot,
+                                @JsonProperty("_links") Links links) {
 
     public record Links(Link self) {
     }
@@ -18,6 +20,7 @@ public record LandelijkKaderDto(String code, int versie, String naam, String bro
 
     static LandelijkKaderDto van(KaderBeeld k) {
         return new LandelijkKaderDto(k.code(), k.versie(), k.naam(), k.bron(), k.regels(), k.vastgesteldOp(),
+                k.inWerkingVanaf(), k.inWerkingTot(),
                 new Links(new Link(LandelijkKaderResource.PAD + "/" + k.code() + "?versie=" + k.versie())));
     }
 }

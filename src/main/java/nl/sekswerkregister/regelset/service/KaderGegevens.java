@@ -1,7 +1,9 @@
 package nl.sekswerkregister.regelset.service;
 
+import java.time.LocalDate;
 import nl.sekswerkregister.regelset.domain.Regels;
 
-/** A new version of a national framework, checked for form. */
-public record KaderGegevens(String code, String naam, String bron, Regels regels) {
+/** A new version of a national framework, checked for form; without inWerkingVanaf it is not in force (a bill). */
+public record KaderGegevens(String code, String naam, String bron, Regels regels, LocalDate inWerkingVanaf,
+                            LocalDate inWerkingTot) {
 }

@@ -2,6 +2,7 @@ package nl.sekswerkregister.regelset.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
@@ -36,20 +37,36 @@ public class LandelijkKaderService {
         return (versie == null ? repository.nieuwste(code) : repository.versie(code, versie)).map(this::beeld);
     }
 
+    /**
+     * The frameworks that are law on that day: of every framework its newest version, if that version
+     * is in force then. A correction is a new version and restates the period.
+     */
+    public List<KaderBeeld> inWerking(LocalDate datum) {
+        return lijst().stream().filter(k -> k.inWerkingOp(datum)).toList();
+    }
+
     /** Adds a version; earlier versions stay, so earlier analyses remain reproducible. */
     @Transactional
     public KaderBeeld stelVast(KaderGegevens aanvraag) {
         Invoerfouten fouten = new Invoerfouten();
         validatie.controleer("regels.", aanvraag.regels(), fouten);
+        if (aanvraag.inWerkingTot() != null && aanvraag.inWerkingVanaf() == null) {
+            fouten.fout("inWerkingTot", "niet-toegestaan", "Alleen samen met inWerkingVanaf: een kader dat niet in werking "
+                    + "treedt, heeft geen einde.");
+        } else if (aanvraag.inWerkingTot() != null && aanvraag.inWerkingTot().isBefore(aanvraag.inWerkingVanaf())) {
+            fouten.fout("inWerkingTot", "volgorde", "Mag niet voor inWerkingVanaf liggen.");
+        }
         fouten.valideer();
         int versie = repository.nieuwste(aanvraag.code()).map(LandelijkKader::versie).orElse(0) + 1;
         LandelijkKader kader = new LandelijkKader(aanvraag.code(), versie, aanvraag.naam(),
-                aanvraag.bron(), codec.json(aanvraag.regels()), klok.nu());
+                aanvraag.bron(), codec.json(aanvraag.regels()), klok.nu(), aanvraag.inWerkingVanaf(),
+                aanvraag.inWerkingTot());
         repository.persistAndFlush(kader);
         return beeld(kader);
     }
 
     private KaderBeeld beeld(LandelijkKader k) {
-        return new KaderBeeld(k.code(), k.versie(), k.naam(), k.bron(), codec.lees(k.regels()), k.vastgesteldOp());
+        return new KaderBeeld(k.code(), k.versie(), k.naam(), k.bron(), codec.lees(k.regels()), k.vastgesteldOp(),
+                k.inWerkingVanaf(), k.inWerkingTot());
     }
 }

@@ -45,6 +45,9 @@ public class Registratie {
     LocalDate beeindigdOp;
     @Column(name = "aangemaakt_op")
     Instant aangemaaktOp;
+    /** The repeat interview the registering municipality held, where a recent revocation required one. */
+    @Column(name = "herhaalgesprek_op")
+    LocalDate herhaalgesprekOp;
     @Version
     long versie;
 
@@ -53,8 +56,8 @@ public class Registratie {
 
     public Registratie(String registratienummer, String gemeenteCode, String landelijkPseudoniem,
                        int landelijkSleutelversie, String gemeentePseudoniem, int gemeenteSleutelversie,
-                       String leeftijdsband, LocalDate intakedatum,
-                       String werknaam, LocalDate geldigVanaf, LocalDate geldigTot, Instant aangemaaktOp) {
+                       String leeftijdsband, LocalDate intakedatum, String werknaam, LocalDate herhaalgesprekOp,
+                       LocalDate geldigVanaf, LocalDate geldigTot, Instant aangemaaktOp) {
         this.id = UUID.randomUUID();
         this.registratienummer = registratienummer;
         this.gemeenteCode = gemeenteCode;
@@ -65,6 +68,7 @@ public class Registratie {
         this.leeftijdsband = leeftijdsband;
         this.intakedatum = intakedatum;
         this.werknaam = werknaam;
+        this.herhaalgesprekOp = herhaalgesprekOp;
         this.status = RegistratieStatus.ACTIEF;
         this.geldigVanaf = geldigVanaf;
         this.geldigTot = geldigTot;
@@ -102,6 +106,7 @@ public class Registratie {
     public String leeftijdsband() { return leeftijdsband; }
     public LocalDate intakedatum() { return intakedatum; }
     public String werknaam() { return werknaam; }
+    public LocalDate herhaalgesprekOp() { return herhaalgesprekOp; }
     public LocalDate geldigVanaf() { return geldigVanaf; }
     public LocalDate geldigTot() { return geldigTot; }
     public LocalDate beeindigdOp() { return beeindigdOp; }

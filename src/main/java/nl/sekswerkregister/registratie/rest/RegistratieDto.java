@@ -9,7 +9,8 @@ import nl.sekswerkregister.registratie.service.RegistratieBeeld;
 
 public record RegistratieDto(String registratienummer, String gemeenteCode, RegistratieStatus status,
                              LocalDate geldigVanaf, LocalDate geldigTot, String leeftijdsband, LocalDate intakedatum,
-                             String werknaam, String gemeentePseudoniem, @JsonProperty("_links") Links links) {
+                             String werknaam, LocalDate herhaalgesprekOp, String gemeentePseudoniem,
+                             @JsonProperty("_links") Links links) {
 
     public record Links(Link self, Link status, Link besluiten) {
     }
@@ -20,7 +21,7 @@ public record RegistratieDto(String registratienummer, String gemeenteCode, Regi
     static RegistratieDto van(RegistratieBeeld r) {
         String self = RegistratieResource.PAD + "/" + r.registratienummer();
         return new RegistratieDto(r.registratienummer(), r.gemeenteCode(), r.status(), r.geldigVanaf(), r.geldigTot(),
-                r.leeftijdsband(), r.intakedatum(), r.werknaam(), r.gemeentePseudoniem(),
+                r.leeftijdsband(), r.intakedatum(), r.werknaam(), r.herhaalgesprekOp(), r.gemeentePseudoniem(),
                 new Links(new Link(self), new Link(self + "/status"), new Link(self + "/besluiten")));
     }
 }

@@ -11,7 +11,8 @@ import nl.sekswerkregister.registratie.service.RegistratieGegevens;
 
 /**
  * Body of POST /registraties. The date of birth is used for the age checks and turned into an
- * age band; it is not stored.
+ * age band; it is not stored. {@code herhaalgesprekOp} records a repeat interview held by the
+ * registering municipality, which a recent revocation anywhere requires.
  */
 public record RegistratieVerzoek(
         @NotNull @Pattern(regexp = "GM[0-9]{4}", message = "moet een CBS-gemeentecode zijn zoals GM0363") String gemeenteCode,
@@ -19,11 +20,12 @@ public record RegistratieVerzoek(
         @NotNull LocalDate geboortedatum,
         @NotNull LocalDate intakedatum,
         @Size(min = 1, max = 100) @Pattern(regexp = "(?s).*\\S.*",
-                message = "mag niet alleen uit spaties bestaan") @GeenPersoonsnummer String werknaam) {
+                message = "mag niet alleen uit spaties bestaan") @GeenPersoonsnummer String werknaam,
+        LocalDate herhaalgesprekOp) {
 
     RegistratieGegevens alsGegevens() {
         return new RegistratieGegevens(gemeenteCode, identificatie.alsIdentificatie(), geboortedatum, intakedatum,
-                werknaam == null ? null : werknaam.strip());
+                werknaam == null ? null : werknaam.strip(), herhaalgesprekOp);
     }
 
     @Override

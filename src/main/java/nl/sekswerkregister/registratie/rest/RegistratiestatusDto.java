@@ -6,7 +6,8 @@ import nl.sekswerkregister.registratie.service.RegistratiestatusBeeld;
 
 /**
  * Answer of the hit/no-hit check. For a verificateur only registratienummer, geldig and the time
- * are filled; enforcement also sees status and end date (absent fields are left out of the JSON).
+ * are filled; enforcement also sees status, end date and recognition (absent fields are left out of
+ * the JSON).
  */
 public record RegistratiestatusDto(String registratienummer, boolean geldig, String status, LocalDate geldigTot,
                                    String gemeenteCode, Boolean erkend, Instant gecontroleerdOp) {

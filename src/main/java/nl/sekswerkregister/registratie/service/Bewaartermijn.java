@@ -9,9 +9,11 @@ import nl.sekswerkregister.common.tijd.Klok;
 import org.jboss.logging.Logger;
 
 /**
- * Deletes registrations a configured period after they ended (expired or revoked). Logs how many,
- * never which: the log is no place for who was a sex worker. The processing log keeps its entries
- * (they hold no personal data beyond pseudonyms) so that access reports stay complete.
+ * Deletes registrations a configured period after they ended (expired or revoked), and revocation
+ * markers after their own end. Logs how many, never which: the log is no place for who was a sex
+ * worker. The processing log keeps its entries (they hold no personal data beyond pseudonyms) so
+ * that access reports stay complete. A marker is not tied to its registration, so deleting a revoked
+ * registration leaves the marker: the repeat-interview duty outlives the record on purpose.
  */
 @ApplicationScoped
 public class Bewaartermijn {
@@ -33,7 +35,10 @@ public class Bewaartermijn {
         ruimOp(klok.vandaag());
     }
 
-    /** Deletes what ended before {@code vandaag} minus the retention period; returns the count. */
+    /**
+     * Deletes registrations that ended before {@code vandaag} minus the retention period, and markers
+     * whose period ended before {@code vandaag}; returns the number of registrations deleted.
+     */
     @Transactional
     public int ruimOp(LocalDate vandaag) {
         LocalDate grens = vandaag.minusMonths(config.bewaartermijnMaanden());
@@ -44,7 +49,10 @@ public class Bewaartermijn {
                 .setParameter("grens", grens)
                 // an expired registration ended the day after its last valid day
                 .setParameter("laatsteGeldigeDag", grens.minusDays(1)).executeUpdate();
-        LOG.infof("Bewaartermijn: %d registraties verwijderd die vóór %s eindigden", verwijderd, grens);
+        int markeringen = em.createNativeQuery("delete from intrekkingsmarkering where geldig_tot < :vandaag")
+                .setParameter("vandaag", vandaag).executeUpdate();
+        LOG.infof("Bewaartermijn: %d registraties verwijderd die vóór %s eindigden, %d verlopen intrekkingsmarkeringen",
+                verwijderd, grens, markeringen);
         return verwijderd;
     }
 }

@@ -9,11 +9,12 @@ import nl.sekswerkregister.registratie.domain.RegistratieStatus;
 /** What the registering municipality sees of a registration. */
 public record RegistratieBeeld(String registratienummer, String gemeenteCode, RegistratieStatus status,
                                LocalDate geldigVanaf, LocalDate geldigTot, String leeftijdsband, LocalDate intakedatum,
-                               String werknaam, String gemeentePseudoniem, Instant aangemaaktOp) {
+                               String werknaam, LocalDate herhaalgesprekOp, String gemeentePseudoniem,
+                               Instant aangemaaktOp) {
 
     static RegistratieBeeld van(Registratie r, LocalDate vandaag) {
         return new RegistratieBeeld(r.registratienummer(), r.gemeenteCode(), r.status(vandaag), r.geldigVanaf(),
-                r.geldigTot(), r.leeftijdsband(), r.intakedatum(), r.werknaam(),
+                r.geldigTot(), r.leeftijdsband(), r.intakedatum(), r.werknaam(), r.herhaalgesprekOp(),
                 Pseudonimisering.weergave(r.gemeentePseudoniem()), r.aangemaaktOp());
     }
 }

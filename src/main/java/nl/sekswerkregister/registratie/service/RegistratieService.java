@@ -26,9 +26,11 @@ import nl.sekswerkregister.regelset.domain.Registratiegeldigheid;
 import nl.sekswerkregister.regelset.service.LandelijkKaderService;
 import nl.sekswerkregister.regelset.service.RegelsetBeeld;
 import nl.sekswerkregister.regelset.service.RegelsetService;
+import nl.sekswerkregister.registratie.domain.Intrekkingsmarkering;
 import nl.sekswerkregister.registratie.domain.Leeftijdsband;
 import nl.sekswerkregister.registratie.domain.Registratie;
 import nl.sekswerkregister.registratie.domain.RegistratieStatus;
+import nl.sekswerkregister.registratie.repository.IntrekkingsmarkeringRepository;
 import nl.sekswerkregister.registratie.repository.RegistratieRepository;
 
 /**
@@ -42,6 +44,7 @@ public class RegistratieService {
     static final int MAXIMALE_LEEFTIJD = 100;
 
     private final RegistratieRepository repository;
+    private final IntrekkingsmarkeringRepository markeringen;
     private final Pseudonimisering pseudoniemen;
     private final RegelsetService regelsets;
     private final LandelijkKaderService kaders;
@@ -52,10 +55,12 @@ public class RegistratieService {
     private final RegistratieConfig config;
     private final Klok klok;
 
-    public RegistratieService(RegistratieRepository repository, Pseudonimisering pseudoniemen, RegelsetService regelsets,
-                              LandelijkKaderService kaders, GemeenteService gemeenten, Logboek logboek, Toegang toegang,
-                              Gebruiker gebruiker, RegistratieConfig config, Klok klok) {
+    public RegistratieService(RegistratieRepository repository, IntrekkingsmarkeringRepository markeringen,
+                              Pseudonimisering pseudoniemen, RegelsetService regelsets, LandelijkKaderService kaders,
+                              GemeenteService gemeenten, Logboek logboek, Toegang toegang, Gebruiker gebruiker,
+                              RegistratieConfig config, Klok klok) {
         this.repository = repository;
+        this.markeringen = markeringen;
         this.pseudoniemen = pseudoniemen;
         this.regelsets = regelsets;
         this.kaders = kaders;
@@ -85,8 +90,23 @@ public class RegistratieService {
             // A typing error (1899 for 1999), not a person: the age band would be computed from it.
             fouten.fout("geboortedatum", "bereik", "Moet in de afgelopen " + MAXIMALE_LEEFTIJD + " jaar liggen.");
         }
+        if (aanvraag.herhaalgesprekOp() != null && aanvraag.herhaalgesprekOp().isAfter(vandaag)) {
+            fouten.fout("herhaalgesprekOp", "toekomst", "Het herhaalgesprek moet al hebben plaatsgevonden.");
+        }
         fouten.valideer();
         toegang.vereisSchrijfrecht(aanvraag.gemeenteCode());
+        String operatie = "registratie.aanmaken";
+
+        // Data about a person's sex life (GDPR art. 9) may be processed only where a rule in force
+        // requires it: the municipality's rule set, or a national framework that is law (not a bill).
+        if (!registratieplichtig(aanvraag.gemeenteCode(), vandaag)) {
+            logboek.legMislukt(context, operatie, pseudoniemen.logboek(id), start);
+            throw new ProbleemException(ProbleemSoort.GEEN_REGISTRATIEPLICHT, "In deze gemeente geldt vandaag geen "
+                    + "registratieplicht: geen regelset van de gemeente en geen landelijk kader dat in werking is, schrijft "
+                    + "registratie voor. Zonder zo'n regel mogen deze bijzondere persoonsgegevens niet worden verwerkt.",
+                    List.of(new OngeldigeParameter("gemeenteCode", "geen-registratieplicht",
+                            "Registreren kan alleen in een gemeente waar vandaag een registratieplicht geldt.")));
+        }
 
         Regels regels = regelsInWerking(aanvraag.gemeenteCode(), vandaag);
         int leeftijd = Leeftijdsband.leeftijd(aanvraag.geboortedatum(), vandaag);
@@ -105,10 +125,22 @@ public class RegistratieService {
             if (bestaand.status(vandaag) == RegistratieStatus.VERLOPEN) {
                 bestaand.markeerVerlopen();
             } else {
-                logboek.legMislukt(context, "registratie.aanmaken", start);
+                logboek.legMislukt(context, operatie, pseudoniemen.logboek(id), start);
                 throw new ProbleemException(ProbleemSoort.CONFLICT,
                         "Deze persoon heeft al een lopende registratie. Een persoon kan maar één registratie tegelijk hebben.");
             }
+        }
+        // A recent revocation anywhere asks for a repeat interview by this municipality first. The
+        // answer says only that: not where, when or why, and an interview dated before the revocation
+        // gets the same answer as none, so that no date can be probed.
+        Optional<LocalDate> ingetrokkenOp = markeringen.laatsteInWerking(pseudoniemen.landelijkAlleVersies(id), vandaag);
+        if (ingetrokkenOp.isPresent() && (aanvraag.herhaalgesprekOp() == null
+                || aanvraag.herhaalgesprekOp().isBefore(ingetrokkenOp.get()))) {
+            logboek.legMislukt(context, operatie, pseudoniemen.logboek(id), start);
+            throw new ProbleemException(ProbleemSoort.HERHAALGESPREK_VEREIST, "Voor deze persoon is eerst een "
+                    + "herhaalgesprek nodig. Registreer na dat gesprek opnieuw, met de datum in herhaalgesprekOp.",
+                    List.of(new OngeldigeParameter("herhaalgesprekOp", "herhaalgesprek-vereist",
+                            "Een herhaalgesprek door uw gemeente is vereist voordat deze persoon kan worden geregistreerd.")));
         }
         repository.flush();
         int maanden = geldigheid(regels).maandenVoorLeeftijd(leeftijd);
@@ -116,10 +148,10 @@ public class RegistratieService {
                 pseudoniemen.landelijkeSleutels().actieveVersie(), pseudoniemen.gemeente(id, aanvraag.gemeenteCode()),
                 pseudoniemen.gemeentelijkeSleutels().actieveVersie(),
                 Leeftijdsband.van(leeftijd), aanvraag.intakedatum(),
-                aanvraag.werknaam(), vandaag,
+                aanvraag.werknaam(), aanvraag.herhaalgesprekOp(), vandaag,
                 vandaag.plusMonths(maanden).minusDays(1), klok.nu());
         repository.persist(registratie);
-        logboek.leg(context, "registratie.aanmaken", pseudoniemen.logboek(id), registratie.id(), start, Logboek.OK);
+        logboek.leg(context, operatie, pseudoniemen.logboek(id), registratie.id(), start, Logboek.OK);
         repository.flush();
         return RegistratieBeeld.van(registratie, vandaag);
     }
@@ -145,23 +177,26 @@ public class RegistratieService {
         RegistratieStatus status = rij.map(r -> RegistratieStatus.actueel(r.status(), r.geldigTot(), vandaag))
                 .orElse(null);
         boolean geldig = status == RegistratieStatus.ACTIEF;
+        boolean handhaver = gebruiker.heeftRol(Rol.HANDHAVER);
         Boolean erkend = null;
-        if (gemeenteCode != null && rij.isPresent() && geldig) {
+        if (gemeenteCode != null && rij.isPresent() && geldig && handhaver) {
             var erkenning = regelsInWerking(gemeenteCode, vandaag).erkenning();
             erkend = erkenning == null ? null : erkenning.erkent(gemeenteCode, rij.get().gemeenteCode());
         }
         logboek.leg(context, "registratie.statuscontrole", null, rij.map(RegistratieRepository.StatusRij::id).orElse(null),
                 start, rij.isPresent() ? Logboek.OK : Logboek.FOUT);
-        boolean handhaver = gebruiker.heeftRol(Rol.HANDHAVER);
-        if (!geldig && !handhaver) {
-            return new RegistratiestatusBeeld(nummer, false, null, null, gemeenteCode, null, klok.nu());
+        if (!handhaver) {
+            // A verificateur (operators' and platforms' systems) learns valid or not, nothing more: an end
+            // date can reveal the under-21 term, and recognition where it is limited reveals where a
+            // person registered.
+            return new RegistratiestatusBeeld(nummer, geldig, null, null, null, null, klok.nu());
         }
         if (rij.isEmpty()) {
             logboek.legMislukt(context, "registratie.statuscontrole", start);
             throw ProbleemException.nietGevonden("Er is geen registratie met dit nummer.");
         }
-        return new RegistratiestatusBeeld(nummer, geldig, handhaver ? status.name() : null,
-                geldig || handhaver ? rij.get().geldigTot() : null, gemeenteCode, erkend, klok.nu());
+        return new RegistratiestatusBeeld(nummer, geldig, status.name(), rij.get().geldigTot(), gemeenteCode, erkend,
+                klok.nu());
     }
 
     @Transactional
@@ -180,6 +215,10 @@ public class RegistratieService {
                     throw ongeldig(aanvraag, huidig);
                 }
                 registratie.wijzigStatus(RegistratieStatus.INGETROKKEN, vandaag);
+                // The revocation follows the person, also past this registration's retention.
+                markeringen.persist(new Intrekkingsmarkering(registratie.landelijkPseudoniem(),
+                        registratie.landelijkSleutelversie(), vandaag,
+                        vandaag.plusMonths(config.herhaalgesprekNaIntrekkingMaanden()).minusDays(1)));
             }
             case VERLENGEN -> {
                 if (huidig != RegistratieStatus.ACTIEF) {
@@ -231,6 +270,14 @@ public class RegistratieService {
             throw ProbleemException.nietGevonden("Deze persoon heeft geen registratie in uw gemeente. Een inzageverzoek "
                     + "wordt gedaan bij de gemeente van registratie.");
         }
+    }
+
+    /** A rule in force on that day requires registration: the municipality's rule set, or a framework that is law. */
+    private boolean registratieplichtig(String gemeenteCode, LocalDate datum) {
+        boolean gemeentelijk = regelsets.inWerking(gemeenteCode, datum)
+                .map(r -> Boolean.TRUE.equals(r.regels().registratieplicht())).orElse(false);
+        return gemeentelijk || kaders.inWerking(datum).stream()
+                .anyMatch(k -> Boolean.TRUE.equals(k.regels().registratieplicht()));
     }
 
     private Regels regelsInWerking(String gemeenteCode, LocalDate datum) {
