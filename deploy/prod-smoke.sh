@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged service (target/quarkus-app/quarkus-run.jar, prod profile):
-#   1. it refuses to start while it would trust the DEV-ONLY key from deploy/dev-keys;
+#   1. it refuses to start while it would trust the DEV-ONLY key from deploy/dev-keys, and without
+#      a token audience (MP_JWT_VERIFY_AUDIENCES);
 #   2. it starts with its configuration from environment variables alone (no files, no -D
 #      options, an empty working directory), trusting a throwaway RSA key made here;
 #   3. /q/health/ready answers 200 on the management port (its own port, not the API's);
@@ -62,20 +63,25 @@ expect_refusal() {
 }
 
 expect_refusal "prod profile refuses the DEV-ONLY JWT key" "$logs/refuse-dev-key.log" \
-  MP_JWT_VERIFY_ISSUER="$issuer" \
+  MP_JWT_VERIFY_ISSUER="$issuer" MP_JWT_VERIFY_AUDIENCES="$dev_audience" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/dev-keys/jwt-dev-public.pem" \
   SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
   SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$ondertekensleutel"
 expect_refusal "prod profile refuses the DEV-ONLY pseudonym key" "$logs/refuse-dev-pseudonym-key.log" \
-  MP_JWT_VERIFY_ISSUER="$issuer" \
+  MP_JWT_VERIFY_ISSUER="$issuer" MP_JWT_VERIFY_AUDIENCES="$dev_audience" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$jwt_public" \
   SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$dev_pseudoniemsleutel" \
   SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$ondertekensleutel"
 expect_refusal "prod profile refuses the DEV-ONLY signing key" "$logs/refuse-dev-signing-key.log" \
-  MP_JWT_VERIFY_ISSUER="$issuer" \
+  MP_JWT_VERIFY_ISSUER="$issuer" MP_JWT_VERIFY_AUDIENCES="$dev_audience" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$jwt_public" \
   SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
   SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$dev_ondertekensleutel"
+expect_refusal "prod profile refuses to start without a token audience" "$logs/refuse-no-audience.log" \
+  MP_JWT_VERIFY_ISSUER="$issuer" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$jwt_public" \
+  SEKSWERKREGISTER_PSEUDONIEMEN_ACTIEVE_VERSIE=1 SEKSWERKREGISTER_PSEUDONIEMEN_SLEUTELS_1="$pseudoniemsleutel" \
+  SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$ondertekensleutel"
 
 # --- 2-4. Starts from environment variables alone, ready, 401 without token -----------------
 start "$logs/start-from-env.log" "${keys_env[@]}"
