@@ -18,6 +18,7 @@ public enum ProbleemSoort {
     VERZOEK_TE_GROOT(413, "verzoek-te-groot", "Verzoek te groot"),
     MEDIATYPE_NIET_ONDERSTEUND(415, "mediatype-niet-ondersteund", "Mediatype niet ondersteund"),
     IF_MATCH_VEREIST(428, "if-match-vereist", "If-Match-header vereist"),
+    TE_VEEL_VERZOEKEN(429, "te-veel-verzoeken", "Te veel verzoeken"),
     INTERNE_FOUT(500, "interne-fout", "Interne fout"),
     NIET_BESCHIKBAAR(503, "niet-beschikbaar", "Dienst tijdelijk niet beschikbaar");
 

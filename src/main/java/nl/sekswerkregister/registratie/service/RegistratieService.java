@@ -219,19 +219,6 @@ public class RegistratieService {
         return gevonden.get();
     }
 
-    /**
-     * An access request is made at a municipality where the person is or was registered: anywhere
-     * else it would tell an officer where a person is registered, which a 404 and a 409 hide.
-     */
-    public void vereisRegistratieInEigenGemeente(Identificatie id) {
-        String gemeente = gebruiker.gemeenteCode().orElseThrow(() ->
-                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente')."));
-        if (repository.vanGemeente(gemeente, pseudoniemen.gemeenteAlleVersies(id, gemeente)).isEmpty()) {
-            throw ProbleemException.nietGevonden("Deze persoon heeft geen registratie in uw gemeente. Een inzageverzoek "
-                    + "wordt gedaan bij de gemeente van registratie.");
-        }
-    }
-
     private Regels regelsInWerking(String gemeenteCode, LocalDate datum) {
         return regelsets.inWerking(gemeenteCode, datum).map(RegelsetBeeld::regels)
                 .or(() -> kaders.lees(LandelijkKaderService.STANDAARD, null).map(k -> k.regels()))
