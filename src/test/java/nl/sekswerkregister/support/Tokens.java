@@ -96,6 +96,16 @@ public final class Tokens {
         return onderteken(claims(rol, gemeenteCode).audience("ander-systeem"));
     }
 
+    /**
+     * For this service, but with the role only where other applications' roles go: in {@code groups}
+     * (realm-wide) and as a client role of another application. Where the service reads this
+     * application's client roles (the packaged service, {@link VerpakteDienst#ROLLENPAD}), it has no role.
+     */
+    public static String rolVanAndereToepassing(String rol) {
+        return onderteken(Jwt.issuer(issuer).audience(AUDIENCE).subject("test-andere-toepassing").groups(Set.of(rol))
+                .claim("resource_access", Map.of("ander-systeem", Map.of("roles", List.of(rol)))).expiresIn(3600));
+    }
+
     /** Signed by the trusted identity provider, without any audience. */
     public static String zonderAudience(String rol, String gemeenteCode) {
         JwtClaimsBuilder builder = Jwt.issuer(issuer).subject("test-" + rol).upn("test-" + rol).expiresIn(3600);
