@@ -5,6 +5,7 @@
 #   deploy/dev-token.sh [options] <role> [gemeenteCode] [hours-valid]
 #     --key FILE     sign with this RSA private key (PEM) instead, e.g. a throwaway one
 #     --issuer ISS   iss claim (default https://sekswerkregister.example/dev-only)
+#     --aud AUD      aud claim (default sekswerkregister, the audience dev mode checks)
 #     --sub SUB      sub claim (default dev-<role>[-<gemeenteCode>])
 #     --hours N      valid for N hours (default 8; the third argument says the same)
 #   e.g.  TOKEN=$(deploy/dev-token.sh vergunningverlener GM0363)
@@ -14,6 +15,6 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 case ${1:-} in
-  -h | --help) sed -n '2,13s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  -h | --help) sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
 esac
-mint_token "$@" || { sed -n '5,9s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+mint_token "$@" || { sed -n '5,10s/^# \{0,1\}//p' "$0" >&2; exit 2; }

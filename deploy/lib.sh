@@ -141,7 +141,7 @@ empty_database() {
 # throwaway_keys <folder> <issuer>: a fresh RSA key pair (<folder>/jwt-private.pem, jwt-public.pem)
 # pseudonym keys (one per ring; pseudoniemsleutel is the national ring's) and Ed25519 signing key; sets
 # jwt_private, jwt_public, pseudoniemsleutel, ondertekensleutel and keys_env, the settings
-# that make the service trust them.
+# that make the service trust them (with the audience $dev_audience, which mint_token puts in aud).
 throwaway_keys() {
   local ring
   jwt_private=$1/jwt-private.pem
@@ -151,6 +151,7 @@ throwaway_keys() {
   pseudoniemsleutel=$(new_pseudonym_key)
   ondertekensleutel=$(new_signing_key)
   keys_env=(MP_JWT_VERIFY_ISSUER="$2" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$jwt_public"
+    MP_JWT_VERIFY_AUDIENCES="$dev_audience"
     SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$ondertekensleutel")
   # One key per ring: a key shared by two rings is refused (README "Keys").
   for ring in LANDELIJK GEMEENTE BEHEERDER LOGBOEK; do
@@ -166,19 +167,22 @@ new_pseudonym_key() { head -c 32 /dev/urandom | base64; }
 new_signing_key() { openssl genpkey -algorithm ed25519 -outform DER | base64 -w0; }
 
 dev_issuer=https://sekswerkregister.example/dev-only
+# The audience the dev and test profiles check (mp.jwt.verify.audiences); the prod profile needs one set.
+dev_audience=sekswerkregister
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 json_string() { local s=${1//\\/\\\\}; printf '"%s"' "${s//\"/\\\"}"; }
-# mint_token [--key FILE] [--issuer ISS] [--sub SUB] [--hours N] <role> [gemeenteCode] [hours]:
-# prints an RS256 token with iss, sub (default dev-<role>[-<gemeenteCode>]; upn the same), groups
-# [<role>], gemeente (when given), iat, exp (default 8 hours on) and jti. Default key and issuer:
-# the DEV-ONLY ones (deploy/dev-keys). deploy/dev-token.sh is its command line.
+# mint_token [--key FILE] [--issuer ISS] [--aud AUD] [--sub SUB] [--hours N] <role> [gemeenteCode] [hours]:
+# prints an RS256 token with iss, aud (default $dev_audience), sub (default dev-<role>[-<gemeenteCode>];
+# upn the same), groups [<role>], gemeente (when given), iat, exp (default 8 hours on) and jti. Default
+# key and issuer: the DEV-ONLY ones (deploy/dev-keys). deploy/dev-token.sh is its command line.
 mint_token() {
-  local key=$root/deploy/dev-keys/jwt-dev-private.pem issuer=$dev_issuer sub="" uren=8
+  local key=$root/deploy/dev-keys/jwt-dev-private.pem issuer=$dev_issuer aud=$dev_audience sub="" uren=8
   while [ $# -gt 0 ]; do
     case $1 in
-      --key | --issuer | --sub | --hours) [ $# -ge 2 ] || { say "$1 needs a value"; return 2; } ;;&
+      --key | --issuer | --aud | --sub | --hours) [ $# -ge 2 ] || { say "$1 needs a value"; return 2; } ;;&
       --key) key=$2 ;;
       --issuer) issuer=$2 ;;
+      --aud) aud=$2 ;;
       --sub) sub=$2 ;;
       --hours) uren=$2 ;;
       --) shift; break ;;
@@ -195,7 +199,7 @@ mint_token() {
   sub=${sub:-dev-$rol${gemeente:+-$gemeente}}
   local nu claims header payload signature
   nu=$(date +%s)
-  claims="\"iss\":$(json_string "$issuer"),\"sub\":$(json_string "$sub"),\"upn\":$(json_string "$sub"),\"groups\":[$(json_string "$rol")]"
+  claims="\"iss\":$(json_string "$issuer"),\"aud\":$(json_string "$aud"),\"sub\":$(json_string "$sub"),\"upn\":$(json_string "$sub"),\"groups\":[$(json_string "$rol")]"
   [ -z "$gemeente" ] || claims+=",\"gemeente\":$(json_string "$gemeente")"
   claims+=",\"iat\":$nu,\"exp\":$((nu + uren * 3600)),\"jti\":\"$(cat /proc/sys/kernel/random/uuid)\""
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged service (target/quarkus-app/quarkus-run.jar, prod profile):
-#   1. it refuses to start while it would trust the DEV-ONLY key from deploy/dev-keys;
+#   1. it refuses to start while it would trust the DEV-ONLY key from deploy/dev-keys, and without
+#      a token audience (MP_JWT_VERIFY_AUDIENCES);
 #   2. it starts with its configuration from environment variables alone (no files, no -D
 #      options, an empty working directory), trusting a throwaway RSA key made here;
 #   3. /q/health/ready answers 200 on the management port (its own port, not the API's);
@@ -72,6 +73,8 @@ expect_refusal "prod profile refuses the DEV-ONLY signing key" "$logs/refuse-dev
   SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL="$dev_ondertekensleutel"
 expect_refusal "prod profile refuses to run as the owner of the tables" "$logs/refuse-owner-role.log" "${keys_env[@]}" \
   QUARKUS_DATASOURCE_USERNAME="$db_owner" QUARKUS_DATASOURCE_PASSWORD="$db_owner_password"
+expect_refusal "prod profile refuses to start without a token audience" "$logs/refuse-no-audience.log" "${keys_env[@]}" \
+  MP_JWT_VERIFY_AUDIENCES=
 
 # --- 2-4. Starts from environment variables alone, ready, 401 without token -----------------
 start "$logs/start-from-env.log" "${keys_env[@]}"

@@ -29,6 +29,9 @@ class AuthenticatieTest {
                 Tokens.vreemdeSleutel(Rol.AUDITOR, "GM0363"),
                 Tokens.zonderHandtekening(Rol.AUDITOR, "GM0363"),
                 Tokens.andereIssuer(Rol.AUDITOR, "GM0363"),
+                // The trusted identity provider, but a token for another application, or for none.
+                Tokens.andereAudience(Rol.AUDITOR, "GM0363"),
+                Tokens.zonderAudience(Rol.AUDITOR, "GM0363"),
                 "dit-is-geen-jwt");
     }
 
@@ -47,5 +50,18 @@ class AuthenticatieTest {
                     .body("code", equalTo("niet-geauthenticeerd"));
         }
         ongeldig(metToken(token)).body("{}").post("/api/v1/exploitanten").then().statusCode(401);
+    }
+
+    /**
+     * An auditor role in a token the same identity provider issued for another application once read
+     * the national processing log: the audience is checked, and a token without one is refused too.
+     */
+    @org.junit.jupiter.api.Test
+    void eenTokenVoorEenAndereToepassingLeestHetLogboekNiet() {
+        for (String token : List.of(Tokens.andereAudience(Rol.AUDITOR, null), Tokens.zonderAudience(Rol.AUDITOR, null))) {
+            ongeldig(metToken(token)).get("/api/v1/dataverwerkingen").then().statusCode(401)
+                    .contentType("application/problem+json").body("code", equalTo("niet-geauthenticeerd"));
+        }
+        metToken(Tokens.voor(Rol.AUDITOR)).get("/api/v1/dataverwerkingen").then().statusCode(200);
     }
 }

@@ -36,13 +36,16 @@ class AutorisatieMatrixTest {
     static final List<String> GEMEENTEN = Eigendom.gemeenten(AutorisatieMatrixTest.class, 2);
     static final String EIGEN = GEMEENTEN.get(0);
     static final String ANDERE = GEMEENTEN.get(1);
+    static final java.util.concurrent.atomic.AtomicInteger BALIES = new java.util.concurrent.atomic.AtomicInteger();
 
     enum Wie {
         VERLENER_EIGEN(Rol.VERGUNNINGVERLENER, EIGEN), VERLENER_ANDERE(Rol.VERGUNNINGVERLENER, ANDERE),
         HANDHAVER_EIGEN(Rol.HANDHAVER, EIGEN), HANDHAVER_ANDERE(Rol.HANDHAVER, ANDERE),
         BELEID_EIGEN(Rol.BELEIDSMEDEWERKER, EIGEN), BELEID_ANDERE(Rol.BELEIDSMEDEWERKER, ANDERE),
         AUDITOR(Rol.AUDITOR, null), LANDELIJK_BEHEERDER(Rol.LANDELIJK_BEHEERDER, null),
-        VERIFICATEUR(Rol.VERIFICATEUR, null);
+        VERIFICATEUR(Rol.VERIFICATEUR, null),
+        /** The data subject through a DigiD broker: a BSN claim, no municipality. */
+        BETROKKENE(Rol.BETROKKENE, null);
 
         final String rol;
         final String gemeente;
@@ -176,11 +179,21 @@ class AutorisatieMatrixTest {
                         nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn())))
                         .post("/api/v1/registraties/_zoek"),
                         status(200, Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE)),
-                // A person without a registration in the officer's municipality: 404 (see VerwerkingenlogboekTest).
+                // A person registered in the own municipality: filed there, 404 anywhere else (InzageverzoekTest).
                 new Operatie("POST /inzageverzoeken", (s, w) -> doel(s).body(Map.of("identificatie",
-                        nl.sekswerkregister.support.Personen.metBsn(nl.sekswerkregister.support.Personen.bsn())))
+                        nl.sekswerkregister.support.Personen.metBsn(geregistreerdePersoon())))
                         .post("/api/v1/inzageverzoeken"),
-                        status(404, Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE)),
+                        status(201, Wie.VERLENER_EIGEN).en(404, Wie.VERLENER_ANDERE)),
+                new Operatie("GET /inzageverzoeken", (s, w) -> s.get("/api/v1/inzageverzoeken"),
+                        status(200, Wie.AUDITOR)),
+                new Operatie("GET /inzageverzoeken/{id}", (s, w) -> doel(s).get("/api/v1/inzageverzoeken/" + inzageverzoek()),
+                        status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR).en(404, Wie.VERLENER_ANDERE)),
+                // Approved by a second officer: the request is filed by another subject of the own municipality.
+                new Operatie("POST /inzageverzoeken/{id}/goedkeuring", (s, w) -> doel(s)
+                        .post("/api/v1/inzageverzoeken/" + inzageverzoek() + "/goedkeuring"),
+                        status(200, Wie.VERLENER_EIGEN).en(404, Wie.VERLENER_ANDERE)),
+                new Operatie("GET /inzage", (s, w) -> s.get("/api/v1/inzage"),
+                        status(200, Wie.BETROKKENE)),
                 new Operatie("GET /dataverwerkingen", (s, w) -> s.get("/api/v1/dataverwerkingen"),
                         status(200, Wie.AUDITOR)),
                 new Operatie("GET /dataverwerkingen/verificatie", (s, w) -> s.get("/api/v1/dataverwerkingen/verificatie"),
@@ -200,7 +213,9 @@ class AutorisatieMatrixTest {
     @ParameterizedTest(name = "{0} als {1}")
     @MethodSource("matrix")
     void rolEnGemeenteBepalenToegang(String naam, Wie wie, Operatie operatie) {
-        RequestSpecification spec = wie.gemeente == null ? als(wie.rol) : als(wie.rol, wie.gemeente);
+        RequestSpecification spec = wie == Wie.BETROKKENE
+                ? metToken(Tokens.betrokkene(nl.sekswerkregister.support.Personen.bsn()))
+                : wie.gemeente == null ? als(wie.rol) : als(wie.rol, wie.gemeente);
         int verwacht = operatie.voor(wie);
         Response antwoord = operatie.aanroep().apply(spec, wie);
         antwoord.then().statusCode(verwacht);
@@ -250,6 +265,24 @@ class AutorisatieMatrixTest {
     private String registratie() {
         return doel(als(Rol.VERGUNNINGVERLENER, EIGEN)).body(registratieAanvraag()).post("/api/v1/registraties")
                 .then().statusCode(201).extract().path("registratienummer");
+    }
+
+    /** A person registered in the own municipality. */
+    private String geregistreerdePersoon() {
+        String bsn = nl.sekswerkregister.support.Personen.bsn();
+        doel(als(Rol.VERGUNNINGVERLENER, EIGEN)).body(Map.of("gemeenteCode", EIGEN, "identificatie",
+                        nl.sekswerkregister.support.Personen.metBsn(bsn), "geboortedatum", "1990-05-05", "intakedatum",
+                        TestKlok.vandaag().minusDays(1).toString())).post("/api/v1/registraties").then().statusCode(201);
+        return bsn;
+    }
+
+    /** A fresh access request of the own municipality, filed by an officer who is none of the callers. */
+    private String inzageverzoek() {
+        // One officer each: every officer has a daily limit of requests.
+        String balie = "matrix-balie-" + BALIES.incrementAndGet() + "-" + EIGEN;
+        return doel(metToken(Tokens.metSubject(balie, Rol.VERGUNNINGVERLENER, EIGEN)))
+                .body(Map.of("identificatie", nl.sekswerkregister.support.Personen.metBsn(geregistreerdePersoon())))
+                .post("/api/v1/inzageverzoeken").then().statusCode(201).extract().path("id");
     }
 
     /** A draft rule set far in the future of the own municipality: drafts never take effect, so cases stay independent. */

@@ -40,6 +40,7 @@ class GeenEchoInFoutmeldingenTest {
     static final String VERSIE = "98765";
     static final String KADER = "echo-kader-qzx";
     static final String REGISTRATIE = Registratienummer.nieuw();
+    static final String INZAGEVERZOEK = "7c1d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
 
     record Operatie(String methode, String pad, List<String> query, List<String> bodyvelden) {
         @Override
@@ -75,9 +76,10 @@ class GeenEchoInFoutmeldingenTest {
     void geenFoutmeldingHerhaaltIngestuurdeWaarden(Operatie operatie) {
         String pad = operatie.pad().replace("{gemeenteCode}", GEMEENTE).replace("{vergunningnummer}", VERGUNNING)
                 .replace("{exploitantId}", EXPLOITANT).replace("{besluitId}", BESLUIT).replace("{versie}", VERSIE)
-                .replace("{kaderCode}", KADER).replace("{registratienummer}", REGISTRATIE);
+                .replace("{kaderCode}", KADER).replace("{registratienummer}", REGISTRATIE)
+                .replace("{inzageverzoekId}", INZAGEVERZOEK);
         List<String> waarden = new ArrayList<>(List.of(GEMEENTE, VERGUNNING, EXPLOITANT, BESLUIT, VERSIE, KADER,
-                REGISTRATIE));
+                REGISTRATIE, INZAGEVERZOEK));
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < operatie.bodyvelden().size(); i++) {
             String waarde = "Echowaarde" + (70_000 + i) + "q";
@@ -87,7 +89,7 @@ class GeenEchoInFoutmeldingenTest {
         // Two kinds of callers: one whose token names another municipality (403/404 paths), and an
         // auditor without one; plus malformed optional headers that are checked before anything else.
         for (String token : List.of(Tokens.voor(Rol.VERGUNNINGVERLENER, "GM0599"), Tokens.voor(Rol.AUDITOR),
-                Tokens.voor(Rol.VERGUNNINGVERLENER, "GM0363"))) {
+                Tokens.voor(Rol.VERGUNNINGVERLENER, "GM0363"), Tokens.betrokkene("Echobsn77128"))) {
             for (boolean rareKoppen : new boolean[] {false, true}) {
                 RequestSpecification spec = ongeldig(metToken(token))
                         .header("X-Doelbinding", rareKoppen ? "Echodoel<77123>" : "Echodoel 77124")
@@ -126,7 +128,7 @@ class GeenEchoInFoutmeldingenTest {
                 assertThat(tekst).as(operatie + " " + antwoord.statusCode() + ": " + antwoord.asString())
                         .doesNotContain(waarde);
             }
-            for (String merk : List.of("Echo", "77123", "77124", "77125", "77126", "77127")) {
+            for (String merk : List.of("Echo", "77123", "77124", "77125", "77126", "77127", "77128")) {
                 assertThat(tekst).as(operatie + " " + antwoord.statusCode() + ": " + antwoord.asString())
                         .doesNotContain(merk);
             }

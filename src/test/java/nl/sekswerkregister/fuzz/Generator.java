@@ -47,6 +47,7 @@ final class Generator {
                 case "besluitId" -> voorraad.eersteBesluit(b.padwaarden.get("vergunningnummer"));
                 case "versie" -> voorraad.regelsetConcept();
                 case "registratienummer" -> voorraad.registratie(Personen.bsn());
+                case "inzageverzoekId" -> voorraad.inzageverzoek();
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);

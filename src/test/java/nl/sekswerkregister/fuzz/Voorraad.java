@@ -54,6 +54,22 @@ final class Voorraad {
                 .post("/api/v1/registraties").then().statusCode(201).extract().path("registratienummer");
     }
 
+    /**
+     * An access request for a person registered in GM, filed at the desk by an officer of its own (every
+     * officer has a daily limit, and the fuzzer's own officer must be able to approve it).
+     */
+    String inzageverzoek() {
+        String bsn = nl.sekswerkregister.support.Personen.bsn();
+        registratie(bsn);
+        return nl.sekswerkregister.support.Api.metToken(nl.sekswerkregister.support.Tokens.metSubject(
+                        "fuzz-balie-" + balies.incrementAndGet(), BALIE, GM))
+                .header("X-Doelbinding", "Fuzzer: werkend inzageverzoek").header("X-Verwerkingsactiviteit", "Fuzzer: voorbereiding")
+                .body(Map.of("identificatie", Map.of("bsn", bsn))).post("/api/v1/inzageverzoeken").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private final AtomicInteger balies = new AtomicInteger();
+
     String etag(String pad) {
         return als(BALIE, GM).get(pad).then().statusCode(200).extract().header("ETag");
     }

@@ -72,21 +72,34 @@ class IdempotenteOperatiesTest {
                 201, "landelijk_kader"),
         REGISTREREN("POST /api/v1/registraties", Rol.VERGUNNINGVERLENER, EIGEN, 201, 403, "registratie"),
         REGISTRATIEBESLUIT("POST /api/v1/registraties/{registratienummer}/besluiten", Rol.VERGUNNINGVERLENER, EIGEN,
-                200, 404, "registratie_besluit");
+                200, 404, "registratie_besluit"),
+        // The person is registered in EIGEN only: elsewhere 404, and without a municipality claim 403.
+        INZAGEVERZOEK_INDIENEN("POST /api/v1/inzageverzoeken", Rol.VERGUNNINGVERLENER, EIGEN, 201, 404, 403,
+                "inzageverzoek"),
+        INZAGEVERZOEK_GOEDKEUREN("POST /api/v1/inzageverzoeken/{inzageverzoekId}/goedkeuring", Rol.VERGUNNINGVERLENER,
+                EIGEN, 200, 404, 403, "inzageverzoek");
 
         final String route;
         final String rol;
         final String gemeente;
         final int eerste;
         final int andereGemeente;
+        /** The same subject with no municipality claim at all. */
+        final int zonderGemeente;
         final String tabel;
 
         Operatie(String route, String rol, String gemeente, int eerste, int andereGemeente, String tabel) {
+            this(route, rol, gemeente, eerste, andereGemeente, andereGemeente, tabel);
+        }
+
+        Operatie(String route, String rol, String gemeente, int eerste, int andereGemeente, int zonderGemeente,
+                 String tabel) {
             this.route = route;
             this.rol = rol;
             this.gemeente = gemeente;
             this.eerste = eerste;
             this.andereGemeente = andereGemeente;
+            this.zonderGemeente = zonderGemeente;
             this.tabel = tabel;
         }
 
@@ -129,7 +142,7 @@ class IdempotenteOperatiesTest {
         for (String claim : operatie.gemeente == null ? new String[] {ANDERE} : new String[] {ANDERE, null}) {
             Response vreemd = stuur(operatie, Tokens.metSubject(operatie.subject(), operatie.rol, claim), sleutel, verzoek);
             assertThat(vreemd.statusCode()).as("zelfde subject, gemeente " + claim + ": " + vreemd.asString())
-                    .isEqualTo(operatie.andereGemeente);
+                    .isEqualTo(claim == null ? operatie.zonderGemeente : operatie.andereGemeente);
             assertThat(vreemd.header("Idempotent-Replayed")).as("nooit het opgeslagen antwoord").isNull();
             if (vreemd.statusCode() >= 400) {
                 assertThat(vreemd.contentType()).startsWith("application/problem+json");
@@ -150,7 +163,7 @@ class IdempotenteOperatiesTest {
 
     private static Response stuur(Operatie operatie, String token, String sleutel, Verzoek verzoek) {
         RequestSpecification spec = metToken(token).header("Idempotency-Key", sleutel);
-        if (operatie.route.contains("/registraties")) {
+        if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")) {
             REGISTRATIEKOPPEN.forEach(spec::header);
         }
         if (verzoek.body() != null) {
@@ -176,11 +189,17 @@ class IdempotenteOperatiesTest {
             case REGISTREREN -> new Verzoek("/api/v1/registraties", registratie());
             case REGISTRATIEBESLUIT -> new Verzoek("/api/v1/registraties/" + geregistreerd() + "/besluiten",
                     Map.of("besluittype", "SCHORSEN", "motivering", "Schorsing in afwachting van nader onderzoek."));
+            case INZAGEVERZOEK_INDIENEN -> new Verzoek("/api/v1/inzageverzoeken", inzageverzoek());
+            case INZAGEVERZOEK_GOEDKEUREN -> new Verzoek("/api/v1/inzageverzoeken/" + ingediendInzageverzoek()
+                    + "/goedkeuring", null);
         };
     }
 
     /** Another request under the same key: another body, or for a bodiless operation another resource. */
     static Verzoek anderVerzoek(Operatie operatie, Verzoek eerste) {
+        if (operatie == Operatie.INZAGEVERZOEK_GOEDKEUREN) {
+            return new Verzoek("/api/v1/inzageverzoeken/" + ingediendInzageverzoek() + "/goedkeuring", null);
+        }
         if (eerste.body() == null) {
             return new Verzoek("/api/v1/gemeenten/" + EIGEN + "/regelsets/" + concept() + "/publicatie", null);
         }
@@ -192,6 +211,7 @@ class IdempotenteOperatiesTest {
             case VERGUNNINGBESLUIT, REGISTRATIEBESLUIT -> body.put("motivering", "Een andere motivering.");
             case REGELSET_ONTWERPEN, KADER_VASTSTELLEN -> body.put("bron", "Een andere bron");
             case REGISTREREN -> body.put("identificatie", Personen.metBsn(Personen.bsn()));
+            case INZAGEVERZOEK_INDIENEN -> body.putAll(inzageverzoek());
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);
@@ -212,6 +232,23 @@ class IdempotenteOperatiesTest {
         Testdata.metRegistratieplicht(EIGEN);
         return Map.of("gemeenteCode", EIGEN, "identificatie", Personen.metBsn(Personen.bsn()),
                 "geboortedatum", "1990-05-01", "intakedatum", vandaag().minusDays(1).toString());
+    }
+
+    /** An access request for a person registered in EIGEN. */
+    private static Map<String, Object> inzageverzoek() {
+        String bsn = Personen.bsn();
+        var spec = nl.sekswerkregister.support.Api.als(Rol.VERGUNNINGVERLENER, EIGEN);
+        REGISTRATIEKOPPEN.forEach(spec::header);
+        spec.body(Map.of("gemeenteCode", EIGEN, "identificatie", Personen.metBsn(bsn), "geboortedatum", "1990-05-01",
+                "intakedatum", vandaag().minusDays(1).toString())).post("/api/v1/registraties").then().statusCode(201);
+        return Map.of("identificatie", Personen.metBsn(bsn));
+    }
+
+    /** An access request filed by the desk (another officer than the one who approves it). */
+    private static String ingediendInzageverzoek() {
+        var spec = nl.sekswerkregister.support.Api.als(Rol.VERGUNNINGVERLENER, EIGEN);
+        REGISTRATIEKOPPEN.forEach(spec::header);
+        return spec.body(inzageverzoek()).post("/api/v1/inzageverzoeken").then().statusCode(201).extract().path("id");
     }
 
     private static String geregistreerd() {

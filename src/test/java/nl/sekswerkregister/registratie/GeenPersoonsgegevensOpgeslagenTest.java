@@ -43,8 +43,13 @@ class GeenPersoonsgegevensOpgeslagenTest {
         String nummer = RegistratieTest.registreerd(GM, bsn);
         metDoel(als(Rol.VERGUNNINGVERLENER, GM)).body(Map.of("identificatie", Personen.metBsn(bsn)))
                 .post("/api/v1/registraties/_zoek").then().statusCode(200);
-        metDoel(als(Rol.VERGUNNINGVERLENER, GM)).body(Map.of("identificatie", Personen.metBsn(bsn)))
-                .post("/api/v1/inzageverzoeken").then().statusCode(200);
+        String verzoek = metDoel(als(Rol.VERGUNNINGVERLENER, GM)).header("Idempotency-Key", "geen-persoonsgegevens")
+                .body(Map.of("identificatie", Personen.metBsn(bsn))).post("/api/v1/inzageverzoeken").then().statusCode(201)
+                .extract().header("Location");
+        metDoel(nl.sekswerkregister.support.Api.metToken(nl.sekswerkregister.support.Tokens.metSubject("tweede-" + GM,
+                Rol.VERGUNNINGVERLENER, GM))).post(verzoek + "/goedkeuring").then().statusCode(200);
+        nl.sekswerkregister.support.Api.metToken(nl.sekswerkregister.support.Tokens.betrokkene(bsn)).get("/api/v1/inzage")
+                .then().statusCode(200);
         RegistratieTest.besluit(GM, nummer, "SCHORSEN").then().statusCode(200);
         String documentnummer = "X7Y8Z9W1";
         metDoel(als(Rol.VERGUNNINGVERLENER, GM)).body(Map.of("gemeenteCode", GM, "identificatie",
@@ -68,7 +73,8 @@ class GeenPersoonsgegevensOpgeslagenTest {
                     kolommen.add(new String[] {r.getString(1), r.getString(2)});
                 }
             }
-            assertThat(kolommen).extracting(k -> k[0]).contains("registratie", "dataverwerking", "vergunning");
+            assertThat(kolommen).extracting(k -> k[0]).contains("registratie", "dataverwerking", "vergunning",
+                    "inzageverzoek");
             for (String[] k : kolommen) {
                 try (ResultSet r = s.executeQuery("select \"" + k[1] + "\"::text from \"" + k[0] + "\" where \"" + k[1]
                         + "\" is not null")) {

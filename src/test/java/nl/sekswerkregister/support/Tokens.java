@@ -9,12 +9,18 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Signed test tokens, as the identity provider would issue them, with the DEV-ONLY key. */
 public final class Tokens {
 
     public static final String ISSUER = "https://sekswerkregister.example/dev-only";
+    /** The audience the service is configured with (mp.jwt.verify.audiences); every token carries it. */
+    public static final String AUDIENCE = "sekswerkregister";
+    /** The claim a data subject's BSN arrives in (sekswerkregister.inzage.bsn-claim). */
+    public static final String BSN_CLAIM = "bsn";
 
     /**
      * Issuer and key of the identity provider the service under test trusts: the DEV-ONLY ones for the
@@ -22,14 +28,41 @@ public final class Tokens {
      */
     private static volatile String issuer = ISSUER;
     private static volatile PrivateKey sleutel;
+    /**
+     * Where the roles go: null for the standard {@code groups} claim, else a path such as
+     * {@code resource_access/sekswerkregister/roles} (Keycloak's client roles), as the service under test
+     * reads them (smallrye.jwt.path.groups).
+     */
+    private static volatile String rollenpad;
 
     private Tokens() {
     }
 
     /** Signs every token from now on with this key and issuer; {@code null} goes back to the DEV-ONLY pair. */
     public static void ondertekenMet(String nieuweIssuer, PrivateKey nieuweSleutel) {
+        ondertekenMet(nieuweIssuer, nieuweSleutel, null);
+    }
+
+    /** As {@link #ondertekenMet(String, PrivateKey)}, with the roles under the given claim path (null: {@code groups}). */
+    public static void ondertekenMet(String nieuweIssuer, PrivateKey nieuweSleutel, String nieuwRollenpad) {
         issuer = nieuweIssuer == null ? ISSUER : nieuweIssuer;
         sleutel = nieuweSleutel;
+        rollenpad = nieuwRollenpad;
+    }
+
+    /** Puts the roles where the service under test reads them. */
+    static JwtClaimsBuilder rollen(JwtClaimsBuilder builder, Set<String> rollen) {
+        String pad = rollenpad;
+        if (pad == null) {
+            return builder.groups(rollen);
+        }
+        // "a/b/c" becomes {"a": {"b": {"c": [roles]}}}.
+        String[] delen = pad.split("/");
+        Object waarde = List.copyOf(rollen);
+        for (int i = delen.length - 1; i > 0; i--) {
+            waarde = Map.of(delen[i], waarde);
+        }
+        return builder.claim(delen[0], waarde);
     }
 
     private static String onderteken(JwtClaimsBuilder claims) {
@@ -58,6 +91,44 @@ public final class Tokens {
         return onderteken(claims(rol, gemeenteCode).issuer("https://aanvaller.example"));
     }
 
+    /** Signed by the trusted identity provider, but for another application (another audience). */
+    public static String andereAudience(String rol, String gemeenteCode) {
+        return onderteken(claims(rol, gemeenteCode).audience("ander-systeem"));
+    }
+
+    /**
+     * For this service, but with the role only where other applications' roles go: in {@code groups}
+     * (realm-wide) and as a client role of another application. Where the service reads this
+     * application's client roles (the packaged service, {@link VerpakteDienst#ROLLENPAD}), it has no role.
+     */
+    public static String rolVanAndereToepassing(String rol) {
+        return onderteken(Jwt.issuer(issuer).audience(AUDIENCE).subject("test-andere-toepassing").groups(Set.of(rol))
+                .claim("resource_access", Map.of("ander-systeem", Map.of("roles", List.of(rol)))).expiresIn(3600));
+    }
+
+    /** Signed by the trusted identity provider, without any audience. */
+    public static String zonderAudience(String rol, String gemeenteCode) {
+        JwtClaimsBuilder builder = Jwt.issuer(issuer).subject("test-" + rol).upn("test-" + rol).expiresIn(3600);
+        if (gemeenteCode != null) {
+            builder.claim("gemeente", gemeenteCode);
+        }
+        return onderteken(rollen(builder, Set.of(rol)));
+    }
+
+    /**
+     * A data subject, as an identity broker behind DigiD would vouch for them: role {@code betrokkene}
+     * and the BSN in its claim (any claim value: a string, a number, null for none). The subject is the
+     * broker's own pseudonymous id of the person, never the BSN.
+     */
+    public static String betrokkene(Object bsnClaim) {
+        JwtClaimsBuilder builder = Jwt.issuer(issuer).audience(AUDIENCE).subject("broker-" + Long.toHexString(
+                new java.util.SplittableRandom().nextLong())).expiresIn(900);
+        if (bsnClaim != null) {
+            builder.claim(BSN_CLAIM, bsnClaim);
+        }
+        return onderteken(rollen(builder, Set.of("betrokkene")));
+    }
+
     /** Signed with a key pair nobody trusts. */
     public static String vreemdeSleutel(String rol, String gemeenteCode) {
         try {
@@ -74,7 +145,7 @@ public final class Tokens {
     public static String zonderHandtekening(String rol, String gemeenteCode) {
         long nu = Instant.now().getEpochSecond();
         String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
-        String payload = b64("{\"iss\":\"" + issuer + "\",\"sub\":\"aanvaller\",\"groups\":[\"" + rol + "\"],"
+        String payload = b64("{\"iss\":\"" + issuer + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"aanvaller\",\"groups\":[\"" + rol + "\"],"
                 + "\"gemeente\":\"" + gemeenteCode + "\",\"iat\":" + nu + ",\"exp\":" + (nu + 3600) + "}");
         return header + "." + payload + ".";
     }
@@ -84,7 +155,8 @@ public final class Tokens {
      * or null for none), for replays by "the same person with another municipality" and odd claims.
      */
     public static String metSubject(String subject, String rol, Object gemeenteClaim) {
-        JwtClaimsBuilder builder = Jwt.issuer(issuer).upn("test-" + rol).groups(Set.of(rol)).expiresIn(3600);
+        JwtClaimsBuilder builder = rollen(Jwt.issuer(issuer).audience(AUDIENCE).upn("test-" + rol), Set.of(rol))
+                .expiresIn(3600);
         if (subject != null) {
             builder.subject(subject);
         }
@@ -100,10 +172,10 @@ public final class Tokens {
     }
 
     private static JwtClaimsBuilder claims(String rol, String gemeenteCode) {
-        JwtClaimsBuilder builder = Jwt.issuer(issuer)
+        JwtClaimsBuilder builder = rollen(Jwt.issuer(issuer)
+                .audience(AUDIENCE)
                 .subject("test-" + rol + (gemeenteCode == null ? "" : "-" + gemeenteCode))
-                .upn("test-" + rol)
-                .groups(Set.of(rol))
+                .upn("test-" + rol), Set.of(rol))
                 .expiresIn(3600);
         if (gemeenteCode != null) {
             builder.claim("gemeente", gemeenteCode);

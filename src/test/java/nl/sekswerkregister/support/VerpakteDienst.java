@@ -44,6 +44,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     public static final String ISSUER = "https://idp.verpakt-test.invalid/";
+    /** This service's audience at the test identity provider. */
+    public static final String AUDIENCE = Tokens.AUDIENCE;
+    /**
+     * Where the packaged service reads its roles: Keycloak's client roles of this application, so that
+     * the in-process default ({@code groups}) and the configurable path are both exercised.
+     */
+    public static final String ROLLENPAD = "resource_access/" + AUDIENCE + "/roles";
     /** Overridable ({@code -Dverpakt.database}), so that runs side by side on one server do not collide. */
     public static final String DATABASE = System.getProperty("verpakt.database", "sekswerkregister_verpakt");
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
@@ -100,7 +107,7 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         Files.writeString(publiek, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(sleutels.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
-        Tokens.ondertekenMet(ISSUER, sleutels.getPrivate());
+        Tokens.ondertekenMet(ISSUER, sleutels.getPrivate(), ROLLENPAD);
 
         databaseUrl = verseDatabase();
         apiPoort = vrijePoort();
@@ -129,6 +136,8 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         omgeving.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(beheerPoort));
         omgeving.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         omgeving.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publiek.toString());
+        omgeving.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
+        omgeving.put("SMALLRYE_JWT_PATH_GROUPS", ROLLENPAD);
         // One key per ring, as production must have (a key shared by two rings is refused).
         for (String ring : List.of("LANDELIJK", "GEMEENTE", "BEHEERDER", "LOGBOEK")) {
             new SecureRandom().nextBytes(pseudoniemsleutel);

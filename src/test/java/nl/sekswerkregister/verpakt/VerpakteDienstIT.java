@@ -159,6 +159,21 @@ class VerpakteDienstIT {
 
     // ---- 3, 4, 5. Claims taken as they are ----
 
+    /**
+     * The packaged service checks the audience, and reads its roles from this application's client
+     * roles (SMALLRYE_JWT_PATH_GROUPS): an auditor role of another application, or in a token for another
+     * application, does not read the national processing log.
+     */
+    @Test
+    void eenRolVanEenAndereToepassingTeltNiet() {
+        als(Rol.AUDITOR, null).get("/api/v1/dataverwerkingen").then().statusCode(200);
+        ongeldig(metToken(Tokens.andereAudience(Rol.AUDITOR, null))).get("/api/v1/dataverwerkingen").then().statusCode(401)
+                .contentType("application/problem+json");
+        ongeldig(metToken(Tokens.zonderAudience(Rol.AUDITOR, null))).get("/api/v1/dataverwerkingen").then().statusCode(401);
+        ongeldig(metToken(Tokens.rolVanAndereToepassing(Rol.AUDITOR))).get("/api/v1/dataverwerkingen").then()
+                .statusCode(403).body("code", equalTo("geen-toegang"));
+    }
+
     @Test
     void eenTokenZonderSubjectWordtGeweigerd() {
         String nummer = Testdata.aanvraag(GM);

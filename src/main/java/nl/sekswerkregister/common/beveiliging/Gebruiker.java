@@ -37,6 +37,15 @@ public class Gebruiker {
         return jwt.getGroups() != null && jwt.getGroups().contains(rol);
     }
 
+    /**
+     * A claim that must be a JSON string, as it is: anything else (a number, a list) counts as absent.
+     * Its value is never logged or echoed (it may be a BSN).
+     */
+    public Optional<String> tekstclaim(String naam) {
+        Object claim = jwt.getClaim(naam);
+        return Optional.ofNullable(claim instanceof JsonString tekst ? tekst.getString() : claim instanceof String tekst ? tekst : null);
+    }
+
     public Optional<String> gemeenteCode() {
         Object claim = jwt.getClaim(GEMEENTE_CLAIM);
         // smallrye-jwt hands custom claims over as JSON values; only a JSON string can be a code.

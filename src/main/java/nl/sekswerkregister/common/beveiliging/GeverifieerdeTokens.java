@@ -11,8 +11,15 @@ import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -41,17 +48,25 @@ public class GeverifieerdeTokens implements JWTParser {
 
     private final JWTParser verifier;
     private final Clock klok;
+    /** smallrye.jwt.path.groups: where this application's roles are in the token; null for the standard groups claim. */
+    private final String rollenpad;
     private final ConcurrentHashMap<String, JsonWebToken> geverifieerd = new ConcurrentHashMap<>();
 
     /** The service's clock (common.tijd.Tijdbron), so that expiry is judged by the same "now" as everything else. */
     @Inject
-    public GeverifieerdeTokens(DefaultJWTParser verifier, Clock klok) {
-        this((JWTParser) verifier, klok);
+    public GeverifieerdeTokens(DefaultJWTParser verifier, Clock klok,
+                               @ConfigProperty(name = "smallrye.jwt.path.groups") Optional<String> rollenpad) {
+        this((JWTParser) verifier, klok, rollenpad.orElse(null));
     }
 
     GeverifieerdeTokens(JWTParser verifier, Clock klok) {
+        this(verifier, klok, null);
+    }
+
+    GeverifieerdeTokens(JWTParser verifier, Clock klok, String rollenpad) {
         this.verifier = verifier;
         this.klok = klok;
+        this.rollenpad = rollenpad == null || rollenpad.isBlank() || rollenpad.equals(Claims.groups.name()) ? null : rollenpad;
     }
 
     @Override
@@ -64,7 +79,7 @@ public class GeverifieerdeTokens implements JWTParser {
             }
             geverifieerd.remove(token, bekend);
         }
-        JsonWebToken jwt = verifier.parse(token);
+        JsonWebToken jwt = alleenRollenVanDezeToepassing(verifier.parse(token), rollenpad);
         vereisSubject(jwt);
         // Within the verifier's clock skew a token may pass after its exp: verify it every time then.
         if (nu < jwt.getExpirationTime()) {
@@ -82,6 +97,60 @@ public class GeverifieerdeTokens implements JWTParser {
         String subject = jwt.getSubject();
         if (subject == null || subject.isBlank()) {
             throw new ParseException("Token zonder subject (claim sub)");
+        }
+    }
+
+    /**
+     * Roles come from this application's own claim (smallrye.jwt.path.groups, such as Keycloak's
+     * {@code resource_access/<client-id>/roles}) and from nowhere else. SmallRye puts what it finds at
+     * that path in {@code groups}, but when the path is missing it keeps the token's own {@code groups}
+     * claim, which is where an identity provider puts roles that are not this application's: an
+     * {@code auditor} of another application would then read the national processing log here.
+     */
+    static JsonWebToken alleenRollenVanDezeToepassing(JsonWebToken jwt, String rollenpad) {
+        if (rollenpad == null || heeftPad(jwt, rollenpad)) {
+            return jwt;
+        }
+        return new ZonderRollen(jwt);
+    }
+
+    private static boolean heeftPad(JsonWebToken jwt, String pad) {
+        String[] delen = pad.split("/");
+        Object waarde = jwt.getClaim(delen[0]);
+        for (int i = 1; i < delen.length && waarde != null; i++) {
+            waarde = waarde instanceof JsonObject object ? object.get(delen[i])
+                    : waarde instanceof Map<?, ?> map ? map.get(delen[i]) : null;
+        }
+        return waarde != null && !(waarde instanceof JsonValue v && v.getValueType() == JsonValue.ValueType.NULL);
+    }
+
+    /** A verified token that carries no role of this application. */
+    private static final class ZonderRollen implements JsonWebToken {
+        private final JsonWebToken jwt;
+
+        ZonderRollen(JsonWebToken jwt) {
+            this.jwt = jwt;
+        }
+
+        @Override
+        public String getName() {
+            return jwt.getName();
+        }
+
+        @Override
+        public Set<String> getClaimNames() {
+            return jwt.getClaimNames();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T getClaim(String naam) {
+            return Claims.groups.name().equals(naam) ? (T) Set.of() : jwt.getClaim(naam);
+        }
+
+        @Override
+        public Set<String> getGroups() {
+            return Set.of();
         }
     }
 

@@ -19,8 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses to start the packaged service (prod profile) while it would trust the committed dev-only
  * key pair: anyone can read that private key and mint a token for any role. Also refuses to start
- * without a configured key or issuer, instead of failing on the first request. (The pseudonym keys
- * have a guard of their own next to them: {@code privacy.PseudoniemsleutelBewaker}.)
+ * without a configured key, issuer or audience, instead of failing on the first request. Without an
+ * audience a token that the same identity provider issued for another application would be accepted
+ * here, and a role of the same name in it (say {@code auditor}) would read the national processing log.
+ * (The pseudonym keys have a guard of their own next to them: {@code privacy.PseudoniemsleutelBewaker}.)
  */
 @ApplicationScoped
 public class ProductieBewaker {
@@ -34,13 +36,16 @@ public class ProductieBewaker {
     private final Optional<String> sleutelLocatie;
     private final Optional<String> sleutel;
     private final Optional<String> issuer;
+    private final Optional<String> audiences;
 
     public ProductieBewaker(@ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> sleutelLocatie,
                             @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> sleutel,
-                            @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer) {
+                            @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
+                            @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<String> audiences) {
         this.sleutelLocatie = sleutelLocatie;
         this.sleutel = sleutel;
         this.issuer = issuer;
+        this.audiences = audiences;
     }
 
     void bijStart(@Observes StartupEvent event) {
@@ -48,14 +53,14 @@ public class ProductieBewaker {
             return;
         }
         List<String> bezwaren = bezwaren(sleutelLocatie.map(ProductieBewaker::lees).orElse(sleutel.orElse(null)),
-                sleutelLocatie.isPresent() || sleutel.isPresent(), issuer.orElse(null));
+                sleutelLocatie.isPresent() || sleutel.isPresent(), issuer.orElse(null), audiences.orElse(null));
         if (!bezwaren.isEmpty()) {
             throw new IllegalStateException(WEIGERING + String.join(" ", bezwaren));
         }
     }
 
     /** Pure check, so that it can be tested without starting a production instance. */
-    static List<String> bezwaren(String sleutelTekst, boolean sleutelGeconfigureerd, String issuer) {
+    static List<String> bezwaren(String sleutelTekst, boolean sleutelGeconfigureerd, String issuer, String audiences) {
         List<String> bezwaren = new ArrayList<>();
         if (!sleutelGeconfigureerd) {
             bezwaren.add("Zet MP_JWT_VERIFY_PUBLICKEY_LOCATION op de publieke sleutel van uw identity provider.");
@@ -66,6 +71,10 @@ public class ProductieBewaker {
             bezwaren.add("Zet MP_JWT_VERIFY_ISSUER op de issuer van uw identity provider.");
         } else if (DEV_ISSUER.equals(issuer.trim())) {
             bezwaren.add("De geconfigureerde issuer is de DEV-ONLY issuer.");
+        }
+        if (audiences == null || audiences.isBlank() || audiences.replace(",", "").isBlank()) {
+            bezwaren.add("Zet MP_JWT_VERIFY_AUDIENCES op de audience (aud) die uw identity provider voor deze dienst "
+                    + "uitgeeft, zodat een token voor een andere toepassing wordt geweigerd.");
         }
         return bezwaren;
     }

@@ -9,6 +9,11 @@ public final class Rol {
     public static final String LANDELIJK_BEHEERDER = "landelijk-beheerder";
     /** Systems of operators and advertising platforms: only the hit/no-hit check of registrations. */
     public static final String VERIFICATEUR = "verificateur";
+    /**
+     * The data subject themselves, as an identity broker behind DigiD vouches for them (the BSN in a
+     * claim, sekswerkregister.inzage.bsn-claim): only their own access report, GET /inzage.
+     */
+    public static final String BETROKKENE = "betrokkene";
 
     private Rol() {
     }

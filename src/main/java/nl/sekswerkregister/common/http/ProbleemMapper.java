@@ -60,7 +60,8 @@ public class ProbleemMapper {
 
     @ServerExceptionMapper
     public Response probleem(ProbleemException e) {
-        return antwoord(e.soort(), e.getMessage(), e.ongeldigeParameters());
+        Response antwoord = antwoord(e.soort(), e.getMessage(), e.ongeldigeParameters());
+        return e.wachtSeconden().map(s -> Response.fromResponse(antwoord).header("Retry-After", s).build()).orElse(antwoord);
     }
 
     @ServerExceptionMapper

@@ -10,15 +10,28 @@ public class ProbleemException extends RuntimeException {
 
     private final ProbleemSoort soort;
     private final transient List<OngeldigeParameter> ongeldigeParameters;
+    /** For a 429: after how many seconds the client may try again (the Retry-After header); else null. */
+    private final Long wachtSeconden;
 
     public ProbleemException(ProbleemSoort soort, String detail) {
         this(soort, detail, List.of());
     }
 
     public ProbleemException(ProbleemSoort soort, String detail, List<OngeldigeParameter> ongeldigeParameters) {
+        this(soort, detail, ongeldigeParameters, null);
+    }
+
+    private ProbleemException(ProbleemSoort soort, String detail, List<OngeldigeParameter> ongeldigeParameters,
+                              Long wachtSeconden) {
         super(detail, null, false, false);
         this.soort = soort;
         this.ongeldigeParameters = List.copyOf(ongeldigeParameters);
+        this.wachtSeconden = wachtSeconden;
+    }
+
+    /** A limit was reached (429); the client may try again after {@code wachtSeconden} (Retry-After). */
+    public static ProbleemException teVeel(String detail, long wachtSeconden) {
+        return new ProbleemException(ProbleemSoort.TE_VEEL_VERZOEKEN, detail, List.of(), Math.max(1, wachtSeconden));
     }
 
     public static ProbleemException ongeldig(String veld, String code, String reden) {
@@ -60,4 +73,6 @@ public class ProbleemException extends RuntimeException {
     public ProbleemSoort soort() { return soort; }
 
     public List<OngeldigeParameter> ongeldigeParameters() { return ongeldigeParameters; }
+
+    public java.util.Optional<Long> wachtSeconden() { return java.util.Optional.ofNullable(wachtSeconden); }
 }

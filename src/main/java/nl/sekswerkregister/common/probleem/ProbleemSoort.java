@@ -26,6 +26,7 @@ public enum ProbleemSoort {
     /** A registration that needs a repeat interview first; deliberately says nothing about why. */
     HERHAALGESPREK_VEREIST(422, "herhaalgesprek-vereist", "Herhaalgesprek vereist"),
     IF_MATCH_VEREIST(428, "if-match-vereist", "If-Match-header vereist"),
+    TE_VEEL_VERZOEKEN(429, "te-veel-verzoeken", "Te veel verzoeken"),
     INTERNE_FOUT(500, "interne-fout", "Interne fout"),
     NIET_BESCHIKBAAR(503, "niet-beschikbaar", "Dienst tijdelijk niet beschikbaar");
 

@@ -22,6 +22,12 @@ public class DataverwerkingRepository implements PanacheRepositoryBase<Dataverwe
                 order by startTijd, id""", betrokkene);
     }
 
+    /** Whether an entry names the person and says that this organisation did this operation with this outcome. */
+    public boolean heeftVerwerkt(String betrokkene, String organisatie, String operatie, String status) {
+        return count("betrokkene = ?1 and organisatie = ?2 and operatie = ?3 and status = ?4", betrokkene, organisatie,
+                operatie, status) > 0;
+    }
+
     public List<Dataverwerking> pagina(Instant vanaf, Instant tot, String organisatie, String operatie, int offset,
                                        int aantal) {
         StringBuilder jpql = new StringBuilder("from Dataverwerking d where 1 = 1");

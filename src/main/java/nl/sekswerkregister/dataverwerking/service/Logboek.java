@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import nl.sekswerkregister.common.beveiliging.Gebruiker;
+import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.dataverwerking.domain.Dataverwerking;
 import nl.sekswerkregister.dataverwerking.domain.Verwerkingscontext;
@@ -48,10 +49,28 @@ public class Logboek {
                     Instant start, String status) {
         String referentie = betrokkene == null ? null
                 : betrokkenen.referentie(betrokkene, pseudoniemen.logboekSleutels().actieveVersie());
+        legVoorReferentie(context, operatie, referentie, registratieId, start, status);
+    }
+
+    /** As {@link #leg}, for a person known only by their log reference (an access request holds no more). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void legVoorReferentie(Verwerkingscontext context, String operatie, String referentie, UUID registratieId,
+                                  Instant start, String status) {
         repository.persist(new Dataverwerking(context.traceId(), context.spanId(), operatie,
-                context.verwerkingsactiviteit(), context.doelbinding(), gebruiker.subject(), gebruiker.rollen(),
+                context.verwerkingsactiviteit(), context.doelbinding(), actor(), gebruiker.rollen(),
                 gebruiker.gemeenteCode().orElse(null), referentie, registratieId, start, klok.nu(), status));
     }
+
+    /**
+     * Who acted. A data subject reading their own report is already named by their pseudonym; the
+     * identity broker's subject for them is not kept (some brokers put the BSN itself in {@code sub}).
+     */
+    private String actor() {
+        return gebruiker.heeftRol(Rol.BETROKKENE) ? BETROKKENE_ZELF : gebruiker.subject();
+    }
+
+    /** The actor of a processing by the data subject themselves. */
+    public static final String BETROKKENE_ZELF = "betrokkene";
 
     /**
      * For a processing that fails (an unknown number, another municipality's record): its own

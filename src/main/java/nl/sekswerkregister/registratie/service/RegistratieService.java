@@ -259,19 +259,6 @@ public class RegistratieService {
         return gevonden.get();
     }
 
-    /**
-     * An access request is made at a municipality where the person is or was registered: anywhere
-     * else it would tell an officer where a person is registered, which a 404 and a 409 hide.
-     */
-    public void vereisRegistratieInEigenGemeente(Identificatie id) {
-        String gemeente = gebruiker.gemeenteCode().orElseThrow(() ->
-                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente')."));
-        if (repository.vanGemeente(gemeente, pseudoniemen.gemeenteAlleVersies(id, gemeente)).isEmpty()) {
-            throw ProbleemException.nietGevonden("Deze persoon heeft geen registratie in uw gemeente. Een inzageverzoek "
-                    + "wordt gedaan bij de gemeente van registratie.");
-        }
-    }
-
     /** A rule in force on that day requires registration: the municipality's rule set, or a framework that is law. */
     private boolean registratieplichtig(String gemeenteCode, LocalDate datum) {
         boolean gemeentelijk = regelsets.inWerking(gemeenteCode, datum)

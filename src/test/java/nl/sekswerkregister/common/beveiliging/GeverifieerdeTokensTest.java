@@ -101,6 +101,22 @@ class GeverifieerdeTokensTest {
         metToken(token).get("/api/v1/gemeenten/GM0363").then().statusCode(200);
     }
 
+    /**
+     * With the roles read from this application's client roles, a token without them has no role at
+     * all: SmallRye would otherwise keep its own groups claim, where other applications' roles sit.
+     */
+    @Test
+    void rollenKomenAlleenVanHetPadVanDezeToepassing() throws ParseException {
+        GeverifieerdeTokens tokens = new GeverifieerdeTokens(verifier, Clock.systemUTC(),
+                "resource_access/sekswerkregister/roles");
+        var jwt = tokens.parse(Tokens.rolVanAndereToepassing(Rol.AUDITOR));
+        assertThat(jwt.getGroups()).isEmpty();
+        assertThat(jwt.getSubject()).isEqualTo("test-andere-toepassing");
+        // With the standard claim configured, groups is this application's claim.
+        assertThat(new GeverifieerdeTokens(verifier, Clock.systemUTC(), "groups")
+                .parse(Tokens.rolVanAndereToepassing(Rol.AUDITOR)).getGroups()).containsExactly(Rol.AUDITOR);
+    }
+
     @Test
     void eenGeweigerdTokenWordtNietOnthouden() {
         GeverifieerdeTokens tokens = new GeverifieerdeTokens(verifier, Clock.systemUTC());

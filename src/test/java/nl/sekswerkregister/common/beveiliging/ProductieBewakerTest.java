@@ -17,7 +17,7 @@ class ProductieBewakerTest {
     void herkentDeDevSleutelInPemVorm() throws IOException {
         String pem = Files.readString(Path.of("deploy/dev-keys/jwt-dev-public.pem"));
         assertThat(ProductieBewaker.isDevSleutel(pem)).isTrue();
-        assertThat(ProductieBewaker.bezwaren(pem, true, "https://idp.gemeente.example"))
+        assertThat(ProductieBewaker.bezwaren(pem, true, "https://idp.gemeente.example", "sekswerkregister"))
                 .singleElement().asString().contains("DEV-ONLY");
     }
 
@@ -28,13 +28,23 @@ class ProductieBewakerTest {
         String echte = Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
         String pem = "-----BEGIN PUBLIC KEY-----\n" + echte + "\n-----END PUBLIC KEY-----\n";
         assertThat(ProductieBewaker.isDevSleutel(pem)).isFalse();
-        assertThat(ProductieBewaker.bezwaren(pem, true, "https://idp.gemeente.example")).isEmpty();
+        assertThat(ProductieBewaker.bezwaren(pem, true, "https://idp.gemeente.example", "sekswerkregister")).isEmpty();
     }
 
     @Test
     void weigertZonderSleutelOfMetDevIssuer() {
-        assertThat(ProductieBewaker.bezwaren(null, false, null)).hasSize(2);
-        assertThat(ProductieBewaker.bezwaren(null, true, ProductieBewaker.DEV_ISSUER))
+        assertThat(ProductieBewaker.bezwaren(null, false, null, null)).hasSize(3);
+        assertThat(ProductieBewaker.bezwaren(null, true, ProductieBewaker.DEV_ISSUER, "sekswerkregister"))
                 .singleElement().asString().contains("issuer");
+    }
+
+    @Test
+    void weigertZonderAudience() {
+        // Without one, a token the same identity provider issued for another application, with a role
+        // called auditor, would read the national processing log.
+        for (String audiences : new String[] {null, "", "  ", ","}) {
+            assertThat(ProductieBewaker.bezwaren(null, true, "https://idp.gemeente.example", audiences))
+                    .singleElement().asString().contains("MP_JWT_VERIFY_AUDIENCES");
+        }
     }
 }

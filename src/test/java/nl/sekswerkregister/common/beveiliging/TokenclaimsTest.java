@@ -48,7 +48,8 @@ class TokenclaimsTest {
                         .replace("{exploitantId}", UUID.randomUUID().toString())
                         .replace("{besluitId}", UUID.randomUUID().toString())
                         .replace("{vergunningnummer}", GM + "-2026-000001").replace("{kaderCode}", "huidige-wet")
-                        .replace("{registratienummer}", Registratienummer.nieuw()));
+                        .replace("{registratienummer}", Registratienummer.nieuw())
+                        .replace("{inzageverzoekId}", UUID.randomUUID().toString()));
             }
         }));
         assertThat(lijst).hasSizeGreaterThanOrEqualTo(30);

@@ -62,8 +62,12 @@ public final class VreemdeToegang implements VerzoekMutatie {
         v.zetKop("Authorization", "Bearer " + TOKENS.computeIfAbsent(sleutel, k -> maak.get()));
     }
 
-    /** A good token of a role: the municipal roles with the gemeente claim, the others without. */
+    /**
+     * A good token of a role: the municipal roles with the gemeente claim, the others without; the data
+     * subject with a valid BSN in its claim, as a DigiD broker issues it.
+     */
     public static String token(String rol, String gemeente) {
-        return TOKENS.computeIfAbsent(rol + "@" + gemeente, k -> Tokens.voor(rol, gemeente));
+        return TOKENS.computeIfAbsent(rol + "@" + gemeente, k -> rol.equals("betrokkene")
+                ? Tokens.betrokkene(nl.sekswerkregister.support.Personen.bsn()) : Tokens.voor(rol, gemeente));
     }
 }
