@@ -65,6 +65,8 @@ class DatabaserollenTest {
                 Map.entry("gemeente", "SELECT"),
                 Map.entry("gemeente_buur", "SELECT"),
                 Map.entry("idempotentie", "DELETE,INSERT,SELECT,UPDATE"),
+                Map.entry("intrekkingsmarkering", "DELETE,INSERT,SELECT"),
+                Map.entry("inzageverzoek", "INSERT,SELECT,UPDATE"),
                 Map.entry("landelijk_kader", "INSERT,SELECT,UPDATE"),
                 Map.entry("logboek_betrokkene", "INSERT,SELECT,UPDATE"),
                 Map.entry("logboek_checkpoint", "INSERT,SELECT"),
@@ -73,7 +75,13 @@ class DatabaserollenTest {
                 Map.entry("registratie_besluit", "INSERT,SELECT"),
                 Map.entry("vergunning", "INSERT,SELECT,UPDATE"),
                 Map.entry("vergunningnummer_reeks", "INSERT,SELECT,UPDATE"))));
-        // Of the log, only the sealing columns may be filled in.
+        // Of the log, only the sealing columns may be filled in; of a revocation marker, only what a
+        // key rotation changes.
+        assertThat(database.rijen("""
+                select column_name from information_schema.column_privileges
+                where grantee = current_user and table_name = 'intrekkingsmarkering' and privilege_type = 'UPDATE'
+                order by column_name""").stream().map(r -> r[0]).toList())
+                .containsExactly("landelijk_pseudoniem", "sleutelversie");
         assertThat(database.rijen("""
                 select column_name from information_schema.column_privileges
                 where grantee = current_user and table_name = 'dataverwerking' and privilege_type = 'UPDATE'

@@ -75,7 +75,7 @@ class BewaartermijnTest {
         String pseudoniem = "(select landelijk_pseudoniem from registratie where registratienummer = '" + nummer + "')";
         String marker = "select count(*) from intrekkingsmarkering where landelijk_pseudoniem = " + pseudoniem;
         assertThat(database.getal(marker)).isEqualTo(1);
-        assertThat(database.voerUit("update intrekkingsmarkering set geldig_tot = ? where landelijk_pseudoniem = "
+        assertThat(database.voerUitAlsEigenaar("update intrekkingsmarkering set geldig_tot = ? where landelijk_pseudoniem = "
                 + pseudoniem, vandaag())).isEqualTo(1);
         // Its last day is today: kept today, gone tomorrow.
         bewaartermijn.ruimOp(vandaag());

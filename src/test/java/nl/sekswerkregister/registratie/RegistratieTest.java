@@ -1,6 +1,7 @@
 package nl.sekswerkregister.registratie;
 
 import static nl.sekswerkregister.support.Api.als;
+import static nl.sekswerkregister.support.Api.metToken;
 import static nl.sekswerkregister.support.Api.ongeldig;
 import static nl.sekswerkregister.support.TestKlok.vandaag;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,7 @@ import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -391,7 +393,7 @@ class RegistratieTest {
         String nummer = registreerd(EIGEN, bsn);
         besluit(EIGEN, nummer, "INTREKKEN").then().statusCode(200);
         // Twelve months (the default) and a day have passed since the revocation.
-        assertThat(database.voerUit("update intrekkingsmarkering set ingetrokken_op = ?, geldig_tot = ? where "
+        assertThat(database.voerUitAlsEigenaar("update intrekkingsmarkering set ingetrokken_op = ?, geldig_tot = ? where "
                         + "landelijk_pseudoniem = (select landelijk_pseudoniem from registratie where registratienummer = ?)",
                 vandaag().minusMonths(12).minusDays(1), vandaag().minusDays(1), nummer)).isEqualTo(1);
         registreer(ANDERE, bsn, vandaag().minusYears(30)).then().statusCode(201).body("herhaalgesprekOp", nullValue());
@@ -402,15 +404,14 @@ class RegistratieTest {
         String bsn = Personen.bsn();
         String nummer = registreerd(EIGEN, bsn);
         registreer(ANDERE, bsn, vandaag().minusYears(30)).then().statusCode(409);
-        metDoel(als(Rol.VERGUNNINGVERLENER, EIGEN)).body(Map.of("identificatie", Personen.metBsn(bsn)))
-                .post("/api/v1/inzageverzoeken").then().statusCode(200)
+        // The person's own report (GET /inzage) shows the refused attempt next door too.
+        metDoel(metToken(Tokens.betrokkene(bsn))).get("/api/v1/inzage").then().statusCode(200)
                 .body("verwerkingen.findAll { it.operatie == 'registratie.aanmaken' }.organisatie",
                         containsInAnyOrder(EIGEN, ANDERE));
         besluit(EIGEN, nummer, "INTREKKEN").then().statusCode(200);
         registreer(ANDERE, bsn, vandaag().minusYears(30)).then().statusCode(422);
         geweigerdZonderPlicht(ZONDER_PLICHT);
-        metDoel(als(Rol.VERGUNNINGVERLENER, EIGEN)).body(Map.of("identificatie", Personen.metBsn(bsn)))
-                .post("/api/v1/inzageverzoeken").then().statusCode(200)
+        metDoel(metToken(Tokens.betrokkene(bsn))).get("/api/v1/inzage").then().statusCode(200)
                 .body("verwerkingen.findAll { it.operatie == 'registratie.aanmaken' }.organisatie",
                         containsInAnyOrder(EIGEN, ANDERE, ANDERE));
         // A refusal for want of a registration duty is logged with the person too.

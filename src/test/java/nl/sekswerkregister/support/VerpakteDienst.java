@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +60,8 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
 
     private static VerpakteDienst actief;
 
-    private Process proces;
+    private Dienstproces dienst;
+    private Map<String, String> jwtInstellingen;
     private String databaseUrl;
     private int apiPoort;
     private int beheerPoort;
@@ -109,85 +111,57 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
                 + "\n-----END PUBLIC KEY-----\n");
         Tokens.ondertekenMet(ISSUER, sleutels.getPrivate(), ROLLENPAD);
 
-        databaseUrl = verseDatabase();
-        apiPoort = vrijePoort();
-        beheerPoort = vrijePoort();
-        byte[] pseudoniemsleutel = new byte[32];
-        new SecureRandom().nextBytes(pseudoniemsleutel);
-
-        List<String> opdracht = new ArrayList<>();
-        opdracht.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        opdracht.addAll(javaOpties());
-        opdracht.add("-jar");
-        opdracht.add(JAR.toAbsolutePath().toString());
-        ProcessBuilder bouwer = new ProcessBuilder(opdracht).directory(werk.toFile())
-                .redirectErrorStream(true).redirectOutput(MAP.resolve("dienst.log").toFile());
-        Map<String, String> omgeving = bouwer.environment();
-        omgeving.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("MP_") || k.startsWith("SMALLRYE_")
-                || k.startsWith("SEKSWERKREGISTER_") || k.equals("JAVA_TOOL_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
-        omgeving.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl);
-        omgeving.put("QUARKUS_DATASOURCE_USERNAME", gebruiker());
-        omgeving.put("QUARKUS_DATASOURCE_PASSWORD", wachtwoord());
-        omgeving.put("QUARKUS_FLYWAY_USERNAME", Databaserollen.eigenaar());
-        omgeving.put("QUARKUS_FLYWAY_PASSWORD", Databaserollen.eigenaarWachtwoord());
-        omgeving.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        omgeving.put("QUARKUS_HTTP_PORT", String.valueOf(apiPoort));
-        omgeving.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-        omgeving.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(beheerPoort));
-        omgeving.put("MP_JWT_VERIFY_ISSUER", ISSUER);
-        omgeving.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publiek.toString());
-        omgeving.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
-        omgeving.put("SMALLRYE_JWT_PATH_GROUPS", ROLLENPAD);
-        // One key per ring, as production must have (a key shared by two rings is refused).
-        for (String ring : List.of("LANDELIJK", "GEMEENTE", "BEHEERDER", "LOGBOEK")) {
-            new SecureRandom().nextBytes(pseudoniemsleutel);
-            omgeving.put("SEKSWERKREGISTER_PSEUDONIEMEN_" + ring + "_ACTIEVE_VERSIE", "1");
-            omgeving.put("SEKSWERKREGISTER_PSEUDONIEMEN_" + ring + "_SLEUTELS_1", Base64.getEncoder().encodeToString(pseudoniemsleutel));
-        }
-        omgeving.put("SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL", wegwerpOndertekensleutel());
-        omgeving.put("MALLOC_ARENA_MAX", "2");
-        proces = bouwer.start();
-        // Never leave a service behind, also when the test JVM is stopped halfway.
-        Process gestart = proces;
-        Runtime.getRuntime().addShutdownHook(new Thread(gestart::destroyForcibly));
-        try {
-            wachtTotGereed();
-        } catch (Exception | Error e) {
-            close();
-            throw e;
-        }
+        databaseUrl = verseDatabase(DATABASE);
+        jwtInstellingen = Map.of("MP_JWT_VERIFY_ISSUER", ISSUER, "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publiek.toString(),
+                "MP_JWT_VERIFY_AUDIENCES", AUDIENCE, "SMALLRYE_JWT_PATH_GROUPS", ROLLENPAD);
+        Map<String, String> instellingen = new HashMap<>(databaseInstellingen(databaseUrl));
+        instellingen.putAll(jwtInstellingen);
+        instellingen.putAll(pseudoniemsleutels(1, Map.of()));
+        instellingen.put("SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL", wegwerpOndertekensleutel());
+        dienst = Dienstproces.start(instellingen, MAP.resolve("dienst.log"));
+        apiPoort = dienst.apiPoort();
+        beheerPoort = dienst.beheerPoort();
     }
 
-    private void wachtTotGereed() throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant uiterlijk = Instant.now().plus(STARTTIJD);
-        while (Instant.now().isBefore(uiterlijk)) {
-            if (!proces.isAlive()) {
-                throw new IllegalStateException("De verpakte dienst stopte bij het starten (exit " + proces.exitValue()
-                        + "); zie " + MAP.resolve("dienst.log"));
-            }
-            try {
-                HttpResponse<Void> antwoord = client.send(HttpRequest.newBuilder(URI.create(beheerUrl() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (antwoord.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+    /** How the service logs in to a database: as the runtime role, migrating as the owner. */
+    public static Map<String, String> databaseInstellingen(String url) {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", url,
+                "QUARKUS_DATASOURCE_USERNAME", gebruiker(), "QUARKUS_DATASOURCE_PASSWORD", wachtwoord(),
+                "QUARKUS_FLYWAY_USERNAME", Databaserollen.eigenaar(), "QUARKUS_FLYWAY_PASSWORD", Databaserollen.eigenaarWachtwoord());
+    }
+
+    /** The identity provider the packaged services trust: tokens from {@link Tokens} work on each of them. */
+    public static Map<String, String> jwtInstellingen() {
+        return actief.jwtInstellingen;
+    }
+
+    /**
+     * Pseudonym keys for every ring: the given versions (version to base64 key), or else one fresh
+     * random key as version 1; {@code actief} is the active version. Each ring gets keys of its own,
+     * as production must (a key shared by two rings is refused).
+     */
+    public static Map<String, String> pseudoniemsleutels(int actief, Map<String, Map<Integer, String>> perRing) {
+        Map<String, String> instellingen = new HashMap<>();
+        for (String ring : List.of("LANDELIJK", "GEMEENTE", "BEHEERDER", "LOGBOEK")) {
+            instellingen.put("SEKSWERKREGISTER_PSEUDONIEMEN_" + ring + "_ACTIEVE_VERSIE", String.valueOf(actief));
+            Map<Integer, String> sleutels = perRing.getOrDefault(ring, Map.of(1, nieuweSleutel()));
+            sleutels.forEach((versie, sleutel) ->
+                    instellingen.put("SEKSWERKREGISTER_PSEUDONIEMEN_" + ring + "_SLEUTELS_" + versie, sleutel));
         }
-        throw new IllegalStateException("De verpakte dienst was na " + STARTTIJD.toSeconds() + " s niet gereed; zie "
-                + MAP.resolve("dienst.log"));
+        return instellingen;
+    }
+
+    /** A fresh pseudonym key (32 random bytes, base64). */
+    public static String nieuweSleutel() {
+        byte[] sleutel = new byte[32];
+        new SecureRandom().nextBytes(sleutel);
+        return Base64.getEncoder().encodeToString(sleutel);
     }
 
     @Override
     public void close() throws InterruptedException {
-        if (proces != null && proces.isAlive()) {
-            proces.destroy();
-            if (!proces.waitFor(20, TimeUnit.SECONDS)) {
-                proces.destroyForcibly().waitFor();
-            }
+        if (dienst != null) {
+            dienst.close();
         }
         Tokens.ondertekenMet(null, null);
     }
@@ -209,14 +183,14 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
      * Where no database may be created, the configured test database itself is used (the test profile
      * empties that one anyway).
      */
-    static String verseDatabase() throws SQLException {
+    public static String verseDatabase(String database) throws SQLException {
         String testUrl = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
                 "jdbc:postgresql://localhost:5432/sekswerkregister_test");
         String basis = testUrl.replaceFirst("(jdbc:postgresql://[^/?]+)/?[^?]*(\\?.*)?$", "$1");
         String parameters = testUrl.contains("?") ? testUrl.substring(testUrl.indexOf('?')) : "";
-        String url = basis + "/" + DATABASE + parameters;
+        String url = basis + "/" + database + parameters;
         try {
-            Databaserollen.maakLeeg(testUrl, DATABASE, url);
+            Databaserollen.maakLeeg(testUrl, database, url);
         } catch (SQLException e) {
             url = testUrl;
             try (Connection c = Databaserollen.alsEigenaar(url); Statement s = c.createStatement()) {
@@ -236,12 +210,6 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         return Databaserollen.dienstWachtwoord();
     }
 
-    private static int vrijePoort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static KeyPair sleutelpaar() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -249,7 +217,7 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
     }
 
     /** A throwaway Ed25519 signing key (PKCS#8, base64), as an operator would put in the secret store. */
-    static String wegwerpOndertekensleutel() {
+    public static String wegwerpOndertekensleutel() {
         try {
             return Base64.getEncoder().encodeToString(
                     java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
