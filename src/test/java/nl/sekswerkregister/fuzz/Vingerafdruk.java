@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * What the service has written, in one string: per table its row count and the sum of its rows'
  * transaction ids (xmin), so that an insert, update or delete changes it. Every table of the
  * service's schema counts (a new one too), except Flyway's history and the processing log
- * (dataverwerking), which records failed attempts by design, and of the access requests only those
+ * (dataverwerking, with its mapping of persons, logboek_betrokkene, and the sealer's signed
+ * checkpoints, logboek_checkpoint), which records failed attempts by design, and of the access requests only those
  * that were filed: a refused one (GEWEIGERD) is kept by design too, for the auditors and the daily limit.
  */
 final class Vingerafdruk implements AutoCloseable {
@@ -26,7 +27,8 @@ final class Vingerafdruk implements AutoCloseable {
         List<String> tabellen = new ArrayList<>();
         try (Statement s = verbinding.createStatement(); ResultSet r = s.executeQuery(
                 "select tablename from pg_tables where schemaname = current_schema() "
-                        + "and tablename not in ('flyway_schema_history', 'dataverwerking') order by tablename")) {
+                        + "and tablename not in ('flyway_schema_history', 'dataverwerking', 'logboek_betrokkene', "
+                        + "'logboek_checkpoint') order by tablename")) {
             while (r.next()) {
                 tabellen.add(r.getString(1));
             }
