@@ -194,6 +194,14 @@ final class Generator {
             if (registreert && o.has("gemeenteCode")) {
                 nl.sekswerkregister.support.Testdata.metRegistratieplicht(GM);
             }
+            // A checkpoint to verify against must carry this service's own signature: the newest one.
+            if (o.has("handtekening") && o.has("sleutelId")) {
+                voorraad.checkpoint().fields().forEachRemaining(veld -> {
+                    if (o.has(veld.getKey())) {
+                        o.set(veld.getKey(), veld.getValue());
+                    }
+                });
+            }
             if (o.has("exploitantId") && b.exploitant != null) {
                 o.put("exploitantId", b.exploitant);
             }

@@ -21,6 +21,34 @@ final class Voorraad {
     /** Draft rule sets get a year each, far from today, so that publishing one never overlaps another. */
     private final AtomicInteger jaar = new AtomicInteger(2300);
 
+    /**
+     * The service's newest signed checkpoint of the processing log, once something is sealed (the
+     * sealer runs about every second; a registration makes sure there is something to seal).
+     */
+    com.fasterxml.jackson.databind.JsonNode checkpoint() {
+        for (int poging = 0; poging < 50; poging++) {
+            io.restassured.response.Response antwoord = nl.sekswerkregister.support.Api.anoniem()
+                    .get("/api/v1/dataverwerkingen/checkpoints/laatste");
+            if (antwoord.statusCode() == 200) {
+                try {
+                    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(antwoord.asString());
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (poging == 0) {
+                registratie(nl.sekswerkregister.support.Personen.bsn());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("de dienst gaf na 10 s nog geen checkpoint");
+    }
+
     String exploitant() {
         return Testdata.exploitant(GM);
     }
