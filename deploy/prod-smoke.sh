@@ -24,6 +24,9 @@ ports=${SMOKE_PORTS:-18080-18180}
 need_jar
 use_database "${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://localhost:5432/sekswerkregister_test}"
 ensure_database
+# A fresh install: the tests left pseudonyms under their own keys, which the throwaway keys here
+# do not have (and the service rightly refuses to start over them).
+empty_database >/dev/null || die "could not empty database $db_name (is an old instance still connected to it?)"
 
 begin_run
 rm -rf "$logs"
