@@ -209,7 +209,8 @@ public class LappendekenService {
 
     Momentopname momentopname(LocalDate peildatum, String kaderCode) {
         String code = kaderCode == null ? LandelijkKaderService.STANDAARD : kaderCode;
-        Kaderversie kader = kaders.lees(code, null).map(k -> new Kaderversie(k.code(), k.versie(), k.naam(), k.regels()))
+        Kaderversie kader = kaders.lees(code, null).map(k -> new Kaderversie(k.code(), k.versie(), k.naam(), k.regels(),
+                        k.soort(), k.regeling()))
                 .orElseThrow(() -> ProbleemException.ongeldig("kader", "onbekend", "Er is geen landelijk kader met deze "
                         + "code; zie /api/v1/landelijke-kaders."));
         Map<String, Regelsetversie> inWerking = regelsets.allesInWerking(peildatum).stream()

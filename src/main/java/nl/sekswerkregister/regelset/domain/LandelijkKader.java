@@ -2,6 +2,8 @@ package nl.sekswerkregister.regelset.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -30,12 +32,16 @@ public class LandelijkKader {
     /** Its last day in force (inclusive); absent while no end is set. */
     @Column(name = "in_werking_tot")
     LocalDate inWerkingTot;
+    @Enumerated(EnumType.STRING)
+    Kadersoort soort;
+    /** JSON: per rule path, a {@link Kaderregeling}; absent when the framework claims no subject. */
+    String regeling;
 
     protected LandelijkKader() {
     }
 
     public LandelijkKader(String code, int versie, String naam, String bron, String regels, Instant vastgesteldOp,
-                          LocalDate inWerkingVanaf, LocalDate inWerkingTot) {
+                          LocalDate inWerkingVanaf, LocalDate inWerkingTot, Kadersoort soort, String regeling) {
         this.id = UUID.randomUUID();
         this.code = code;
         this.versie = versie;
@@ -45,6 +51,8 @@ public class LandelijkKader {
         this.vastgesteldOp = vastgesteldOp;
         this.inWerkingVanaf = inWerkingVanaf;
         this.inWerkingTot = inWerkingTot;
+        this.soort = soort;
+        this.regeling = regeling;
     }
 
     public String code() { return code; }
@@ -55,4 +63,6 @@ public class LandelijkKader {
     public Instant vastgesteldOp() { return vastgesteldOp; }
     public LocalDate inWerkingVanaf() { return inWerkingVanaf; }
     public LocalDate inWerkingTot() { return inWerkingTot; }
+    public Kadersoort soort() { return soort; }
+    public String regeling() { return regeling; }
 }

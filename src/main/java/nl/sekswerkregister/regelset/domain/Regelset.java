@@ -34,6 +34,13 @@ public class Regelset {
     Instant aangemaaktOp;
     @Column(name = "gepubliceerd_op")
     Instant gepubliceerdOp;
+    @Enumerated(EnumType.STRING)
+    Herkomst herkomst = Herkomst.GEMEENTE;
+    /** Only for {@link Herkomst#PUBLIEKE_BRONNEN}. */
+    @Enumerated(EnumType.STRING)
+    Vertrouwen vertrouwen;
+    /** JSON array of the public sources a researched version rests on; absent for the municipality's own. */
+    String bronnen;
     @Version
     long rijversie;
 
@@ -70,6 +77,21 @@ public class Regelset {
         this.geldigTot = laatsteDag;
     }
 
+    /** Marks a version as researched from public sources (set before it is persisted). */
+    public void uitPubliekeBronnen(Vertrouwen vertrouwen, String bronnen) {
+        this.herkomst = Herkomst.PUBLIEKE_BRONNEN;
+        this.vertrouwen = vertrouwen;
+        this.bronnen = bronnen;
+    }
+
+    /** The municipality published its own rules: this researched version is in force nowhere any more. */
+    public void vervang() {
+        if (herkomst != Herkomst.PUBLIEKE_BRONNEN || status != RegelsetStatus.GEPUBLICEERD) {
+            throw new IllegalStateException("alleen een gepubliceerde versie uit publieke bronnen wordt vervangen");
+        }
+        this.status = RegelsetStatus.VERVANGEN;
+    }
+
     public boolean isOpenEinde() {
         return geldigTot == null;
     }
@@ -85,4 +107,7 @@ public class Regelset {
     public Instant aangemaaktOp() { return aangemaaktOp; }
     public Instant gepubliceerdOp() { return gepubliceerdOp; }
     public long rijversie() { return rijversie; }
+    public Herkomst herkomst() { return herkomst; }
+    public Vertrouwen vertrouwen() { return vertrouwen; }
+    public String bronnen() { return bronnen; }
 }

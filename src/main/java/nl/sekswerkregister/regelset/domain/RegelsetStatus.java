@@ -4,5 +4,10 @@ public enum RegelsetStatus {
     /** A draft: editable, not in force, ignored by the analyses. */
     CONCEPT,
     /** In force for its period; immutable (a correction is a new version). */
-    GEPUBLICEERD
+    GEPUBLICEERD,
+    /**
+     * A version from public sources that the municipality's own publication superseded: kept for
+     * the record, in force nowhere.
+     */
+    VERVANGEN
 }

@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Map;
+import nl.sekswerkregister.regelset.domain.Kaderregeling;
+import nl.sekswerkregister.regelset.domain.Kadersoort;
 import nl.sekswerkregister.regelset.domain.Regels;
 
 /** Body of POST /landelijke-kaders: a new version of a framework (a new code starts at version 1). */
@@ -16,9 +19,13 @@ public record KaderVerzoek(
         @NotBlank @Size(max = 2000) String bron,
         @NotNull @Valid Regels regels,
         LocalDate inWerkingVanaf,
-        LocalDate inWerkingTot) {
+        LocalDate inWerkingTot,
+        /** Absent: HUIDIG_RECHT when inWerkingVanaf is given, else WETSVOORSTEL. */
+        Kadersoort soort,
+        /** Per rule path, how the framework regulates it (exhaustively, or as a floor). */
+        @Size(max = 500) Map<@Size(max = 120) String, @Valid Kaderregeling> regeling) {
 
     KaderGegevens alsGegevens() {
-        return new KaderGegevens(code, naam.strip(), bron.strip(), regels, inWerkingVanaf, inWerkingTot);
+        return new KaderGegevens(code, naam.strip(), bron.strip(), regels, inWerkingVanaf, inWerkingTot, soort, regeling);
     }
 }

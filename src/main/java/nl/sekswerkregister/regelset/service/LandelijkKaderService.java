@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.tijd.Klok;
+import java.util.Map;
+import nl.sekswerkregister.regelset.domain.Kadersoort;
 import nl.sekswerkregister.regelset.domain.LandelijkKader;
+import nl.sekswerkregister.regelset.domain.Regelpaden;
 import nl.sekswerkregister.regelset.repository.LandelijkKaderRepository;
 
 /** National frameworks: every analysis names the one it measures against. */
@@ -50,6 +53,17 @@ public class LandelijkKaderService {
     public KaderBeeld stelVast(KaderGegevens aanvraag) {
         Invoerfouten fouten = new Invoerfouten();
         validatie.controleer("regels.", aanvraag.regels(), fouten);
+        if (aanvraag.regeling() != null) {
+            aanvraag.regeling().keySet().stream().filter(pad -> pad == null || !Regelpaden.bestaat(pad))
+                    .forEach(pad -> fouten.fout("regeling." + pad, "onbekend", "Geen regelpad van het vocabulaire, "
+                            + "zoals minimumleeftijd of bedrijfstypen.CLUB.vergunningplicht."));
+        }
+        Kadersoort soort = aanvraag.soort() != null ? aanvraag.soort()
+                : aanvraag.inWerkingVanaf() != null ? Kadersoort.HUIDIG_RECHT : Kadersoort.WETSVOORSTEL;
+        if (soort == Kadersoort.MODELVERORDENING && aanvraag.regeling() != null && !aanvraag.regeling().isEmpty()) {
+            fouten.fout("regeling", "niet-toegestaan", "Een modelverordening bindt niemand, dus regelt geen onderwerp "
+                    + "uitputtend of als minimum; laat regeling weg.");
+        }
         if (aanvraag.inWerkingTot() != null && aanvraag.inWerkingVanaf() == null) {
             fouten.fout("inWerkingTot", "niet-toegestaan", "Alleen samen met inWerkingVanaf: een kader dat niet in werking "
                     + "treedt, heeft geen einde.");
@@ -60,13 +74,15 @@ public class LandelijkKaderService {
         int versie = repository.nieuwste(aanvraag.code()).map(LandelijkKader::versie).orElse(0) + 1;
         LandelijkKader kader = new LandelijkKader(aanvraag.code(), versie, aanvraag.naam(),
                 aanvraag.bron(), codec.json(aanvraag.regels()), klok.nu(), aanvraag.inWerkingVanaf(),
-                aanvraag.inWerkingTot());
+                aanvraag.inWerkingTot(), soort, aanvraag.regeling() == null || aanvraag.regeling().isEmpty() ? null
+                : codec.json(aanvraag.regeling()));
         repository.persistAndFlush(kader);
         return beeld(kader);
     }
 
     private KaderBeeld beeld(LandelijkKader k) {
         return new KaderBeeld(k.code(), k.versie(), k.naam(), k.bron(), codec.lees(k.regels()), k.vastgesteldOp(),
-                k.inWerkingVanaf(), k.inWerkingTot());
+                k.inWerkingVanaf(), k.inWerkingTot(), k.soort(),
+                k.regeling() == null ? Map.of() : codec.regeling(k.regeling()));
     }
 }

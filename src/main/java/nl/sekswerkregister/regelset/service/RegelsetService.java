@@ -10,6 +10,7 @@ import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
+import nl.sekswerkregister.regelset.domain.Herkomst;
 import nl.sekswerkregister.regelset.domain.Regelset;
 import nl.sekswerkregister.regelset.domain.RegelsetStatus;
 import nl.sekswerkregister.regelset.repository.RegelsetRepository;
@@ -90,6 +91,9 @@ public class RegelsetService {
             }
             if (ander.isOpenEinde() && ander.geldigVanaf().isBefore(regelset.geldigVanaf())) {
                 ander.beeindigOp(regelset.geldigVanaf().minusDays(1));
+            } else if (ander.herkomst() == Herkomst.PUBLIEKE_BRONNEN) {
+                // The municipality's own statement of its rules outranks what research made of them.
+                ander.vervang();
             } else {
                 throw ProbleemException.conflict("Deze versie (" + periode(regelset) + ") overlapt met de "
                         + "gepubliceerde versie " + ander.versie() + " (" + periode(ander) + "). Gepubliceerde versies "
@@ -102,12 +106,12 @@ public class RegelsetService {
         return beeld(regelset);
     }
 
-    /** Published versions are public law; drafts are working documents of the municipality itself (and auditors). */
+    /** Published (and superseded) versions are public; drafts are working documents of the municipality itself (and auditors). */
     public List<RegelsetBeeld> lijst(String gemeenteCode) {
         vereisGemeente(gemeenteCode);
         boolean concepten = toegang.magLezen(gemeenteCode);
         return repository.vanGemeente(gemeenteCode).stream()
-                .filter(r -> concepten || r.status() == RegelsetStatus.GEPUBLICEERD).map(this::beeld).toList();
+                .filter(r -> concepten || r.status() != RegelsetStatus.CONCEPT).map(this::beeld).toList();
     }
 
     public RegelsetBeeld lees(String gemeenteCode, int versie) {
@@ -167,6 +171,7 @@ public class RegelsetService {
 
     RegelsetBeeld beeld(Regelset r) {
         return new RegelsetBeeld(r.gemeenteCode(), r.versie(), r.status(), r.geldigVanaf(), r.geldigTot(), r.bron(),
-                codec.lees(r.regels()), r.aangemaaktOp(), r.gepubliceerdOp(), r.rijversie());
+                codec.lees(r.regels()), r.aangemaaktOp(), r.gepubliceerdOp(), r.rijversie(), r.herkomst(),
+                r.vertrouwen(), codec.bronnen(r.bronnen()));
     }
 }
