@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AnalyseEnIndexTest {
 
     static Regels leeftijd(Integer jaar) {
-        return new Regels(jaar, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Regels(jaar, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test

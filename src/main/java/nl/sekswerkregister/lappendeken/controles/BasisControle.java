@@ -9,6 +9,9 @@ import nl.sekswerkregister.lappendeken.domain.Conflictcontrole;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Kaderversie;
 import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
+import nl.sekswerkregister.regelset.domain.Regelpaden;
+import nl.sekswerkregister.regelset.domain.Regelwaarde;
+import nl.sekswerkregister.regelset.domain.Stand;
 
 /** Catalogue facts and the one way every check builds its findings. */
 abstract class BasisControle implements Conflictcontrole {
@@ -62,8 +65,15 @@ abstract class BasisControle implements Conflictcontrole {
             this.regelsets = regelsets;
         }
 
+        /** A value that is set; null is the municipality's explicit "no rule" (never an unknown one). */
         Melding waarde(String van, Object waarde) {
-            waarden.add(new Conflict.Waarde(van, waarde == null ? "niet geregeld" : String.valueOf(waarde)));
+            waarden.add(waarde == null ? new Conflict.Waarde(van, "niet geregeld", Stand.NIET_GEREGELD)
+                    : new Conflict.Waarde(van, String.valueOf(waarde), Stand.GEZET));
+            return this;
+        }
+
+        Melding waarde(String van, Regelwaarde waarde) {
+            waarden.add(new Conflict.Waarde(van, Regelpaden.tekst(waarde), waarde.stand()));
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.sekswerkregister.regelset.domain.Stand;
 
 /**
  * One finding. Its id is derived from what it is about (check, municipalities, dimension,
@@ -14,8 +15,17 @@ public record Conflict(String id, String controle, Ernst ernst, List<String> gem
                        List<Regelsetversie> regelsets, List<String> vergunningen, Kaderversie kader, String dimensie,
                        List<Waarde> waarden, Uitleg uitleg) {
 
-    /** One side of the comparison: whose value it is (a municipality code or "kader") and the value. */
-    public record Waarde(String van, String waarde) {
+    /**
+     * One side of the comparison: whose value it is (a municipality code or "kader"), the value, and
+     * its state. Never ONBEKEND: a finding rests only on what is known.
+     */
+    public record Waarde(String van, String waarde, Stand stand) {
+
+        public Waarde {
+            if (stand == Stand.ONBEKEND) {
+                throw new IllegalArgumentException("een bevinding rust nooit op een onbekende waarde: " + van);
+            }
+        }
     }
 
     /** The explanation in Dutch and English, rendered when asked for (see BasisControle). */

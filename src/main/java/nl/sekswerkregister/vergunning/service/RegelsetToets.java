@@ -6,7 +6,12 @@ import java.util.Optional;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.probleem.ProbleemSoort;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
+import nl.sekswerkregister.regelset.domain.Regelpaden;
+import nl.sekswerkregister.regelset.domain.Regels;
+import nl.sekswerkregister.regelset.domain.Regelwaarde;
+import nl.sekswerkregister.regelset.domain.Stand;
 import nl.sekswerkregister.regelset.service.RegelsetBeeld;
 import nl.sekswerkregister.regelset.service.RegelsetService;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
@@ -61,10 +66,19 @@ public class RegelsetToets {
                         + inGebruik + " vergunningen van dit type in werking.");
             }
         }
-        Integer termijn = regelset.regels().vergunningtermijnJaren();
-        if (termijn == null) {
+        Regelwaarde termijnRegel = termijn(regelset.regels(), vergunning.bedrijfstype());
+        if (termijnRegel.stand() == Stand.NIET_GEREGELD) {
+            return gevraagdTot; // the municipality grants for an indefinite period
+        }
+        if (termijnRegel.stand() == Stand.ONBEKEND) {
+            // Nobody encoded the term: inventing "indefinite" would grant more than the rules may allow.
+            if (gevraagdTot == null) {
+                throw ProbleemException.ongeldig("geldigTot", "verplicht", "Verplicht bij VERLENEN: " + regel
+                        + " zegt niet welke vergunningtermijn geldt (vergunningtermijnJaren is onbekend).");
+            }
             return gevraagdTot;
         }
+        int termijn = (Integer) termijnRegel.waarde();
         LocalDate uiterlijk = ingangsdatum.plusYears(termijn).minusDays(1);
         if (gevraagdTot == null) {
             return uiterlijk;
@@ -73,6 +87,12 @@ public class RegelsetToets {
             throw strijdig(regel, "vergunningtermijnJaren = " + termijn + ": geldigTot mag uiterlijk " + uiterlijk + " zijn.");
         }
         return gevraagdTot;
+    }
+
+    /** The term for a business type: its own where set, otherwise the general one. */
+    private static Regelwaarde termijn(Regels regels, Bedrijfstype type) {
+        Regelwaarde eigen = regels.waarde(Regelpaden.type(type, "vergunningtermijnJaren"));
+        return eigen.isGezet() ? eigen : regels.waarde("vergunningtermijnJaren");
     }
 
     private static ProbleemException strijdig(String regel, String wat) {

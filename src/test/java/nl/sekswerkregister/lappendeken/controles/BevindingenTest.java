@@ -117,7 +117,7 @@ class BevindingenTest {
                 }
             }
             regels.type(type, new BedrijfstypeRegels(random.nextInt(5) > 0, random.nextBoolean(),
-                    random.nextBoolean() ? null : random.nextInt(3), tijden, random.nextBoolean()));
+                    random.nextBoolean() ? null : random.nextInt(3), tijden, random.nextBoolean(), null, null, null, null, null, null));
         }
         if (random.nextInt(5) == 0) {
             regels.registerOpNaam(true);

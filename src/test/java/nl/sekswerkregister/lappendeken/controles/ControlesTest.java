@@ -154,8 +154,8 @@ class ControlesTest {
         @Test
         void thuiswerkVergunningplichtigNaastVrij() {
             List<Conflict> c = voer(controle, Moment.nieuw()
-                    .regels(A, regels().type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(true, true, null, null, null)).bouw())
-                    .regels(B, regels().type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(true, false, null, null, null)).bouw())
+                    .regels(A, regels().type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(true, true, null, null, null, null, null, null, null, null, null)).bouw())
+                    .regels(B, regels().type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(true, false, null, null, null, null, null, null, null, null, null)).bouw())
                     .bouw());
             assertThat(c).singleElement().satisfies(x -> assertThat(x.ernst()).isEqualTo(Ernst.INFORMATIE));
         }
@@ -163,8 +163,8 @@ class ControlesTest {
         @Test
         void eenVerbodTeltNietAlsVergunningvrij() {
             assertThat(voer(controle, Moment.nieuw()
-                    .regels(A, regels().type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(true, true, null, null, null)).bouw())
-                    .regels(B, regels().type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(false, false, null, null, null)).bouw())
+                    .regels(A, regels().type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(true, true, null, null, null, null, null, null, null, null, null)).bouw())
+                    .regels(B, regels().type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(false, false, null, null, null, null, null, null, null, null, null)).bouw())
                     .bouw())).isEmpty();
         }
     }
@@ -177,9 +177,9 @@ class ControlesTest {
         void meerDanDeDrempelVerschilIsEenBevinding() {
             List<Conflict> c = voer(controle, Moment.nieuw()
                     .regels(A, regels().type(Bedrijfstype.CLUB, new BedrijfstypeRegels(true, true, null,
-                            Moment.elkeDag("10:00", "03:00"), true)).bouw())
+                            Moment.elkeDag("10:00", "03:00"), true, null, null, null, null, null, null)).bouw())
                     .regels(B, regels().type(Bedrijfstype.CLUB, new BedrijfstypeRegels(true, true, null,
-                            Moment.elkeDag("12:00", "22:00"), false)).bouw()).bouw());
+                            Moment.elkeDag("12:00", "22:00"), false, null, null, null, null, null, null)).bouw()).bouw());
             assertThat(c).singleElement().satisfies(x -> {
                 assertThat(x.uitlegNl()).contains("7.0 uur");
                 assertThat(x.waarden()).extracting(Conflict.Waarde::waarde).containsExactly("17.0 uur op MAANDAG", "10.0 uur op MAANDAG");
@@ -190,9 +190,9 @@ class ControlesTest {
         void precieseDrempelIsGeenBevinding() {
             assertThat(voer(controle, Moment.nieuw()
                     .regels(A, regels().type(Bedrijfstype.CLUB, new BedrijfstypeRegels(true, true, null,
-                            Moment.elkeDag("10:00", "20:00"), false)).bouw())
+                            Moment.elkeDag("10:00", "20:00"), false, null, null, null, null, null, null)).bouw())
                     .regels(B, regels().type(Bedrijfstype.CLUB, new BedrijfstypeRegels(true, true, null,
-                            Moment.elkeDag("12:00", "18:00"), false)).bouw()).bouw())).isEmpty();
+                            Moment.elkeDag("12:00", "18:00"), false, null, null, null, null, null, null)).bouw()).bouw())).isEmpty();
         }
     }
 
@@ -254,7 +254,7 @@ class ControlesTest {
         @Test
         void meerVergunningenDanHetMaximum() {
             var moment = Moment.nieuw().regels(A, regels().type(Bedrijfstype.RAAMPROSTITUTIE,
-                            new BedrijfstypeRegels(true, true, 1, null, null)).bouw())
+                            new BedrijfstypeRegels(true, true, 1, null, null, null, null, null, null, null, null)).bouw())
                     .vergunning("GM0001-2029-000001", A, Bedrijfstype.RAAMPROSTITUTIE, van, null)
                     .vergunning("GM0001-2029-000002", A, Bedrijfstype.RAAMPROSTITUTIE, van, null)
                     .vergunning("GM0001-2029-000003", A, Bedrijfstype.CLUB, van, null).bouw();
@@ -267,8 +267,8 @@ class ControlesTest {
         @Test
         void precieshetMaximumIsGeenBevindingEnNulquotumWel() {
             var moment = Moment.nieuw()
-                    .regels(A, regels().type(Bedrijfstype.CLUB, new BedrijfstypeRegels(true, true, 1, null, null)).bouw())
-                    .regels(B, regels().type(Bedrijfstype.CLUB, new BedrijfstypeRegels(true, true, 0, null, null)).bouw())
+                    .regels(A, regels().type(Bedrijfstype.CLUB, new BedrijfstypeRegels(true, true, 1, null, null, null, null, null, null, null, null)).bouw())
+                    .regels(B, regels().type(Bedrijfstype.CLUB, new BedrijfstypeRegels(true, true, 0, null, null, null, null, null, null, null, null)).bouw())
                     .vergunning("GM0001-2029-000001", A, Bedrijfstype.CLUB, van, null)
                     .vergunning("GM0002-2029-000001", B, Bedrijfstype.CLUB, van, null).bouw();
             assertThat(voer(new VergunningenBovenMaximum(), moment)).extracting(Conflict::gemeenten)

@@ -16,6 +16,7 @@ import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Erkenning;
+import nl.sekswerkregister.regelset.domain.Kadersoort;
 import nl.sekswerkregister.regelset.domain.Openingstijd;
 import nl.sekswerkregister.regelset.domain.Regels;
 import nl.sekswerkregister.regelset.domain.Registratiegeldigheid;
@@ -26,10 +27,11 @@ final class Moment {
 
     static final LocalDate PEILDATUM = LocalDate.of(2030, 6, 1);
     static final Kaderversie HUIDIGE_WET = new Kaderversie("huidige-wet", 1, "Huidige wet",
-            regels().minimumleeftijd(18).registratieplicht(false).bouw());
+            regels().minimumleeftijd(18).registratieplicht(false).bouw(), Kadersoort.HUIDIG_RECHT, Map.of());
     static final Kaderversie WRS = new Kaderversie("wrs-wetsvoorstel", 1, "Wrs-wetsvoorstel",
             regels().minimumleeftijd(21).registratieplicht(true).intakeplicht(true)
-                    .type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(null, true, null, null, null)).bouw());
+                    .type(Bedrijfstype.THUISWERK, BedrijfstypeRegels.van(null, true, null)).bouw(),
+            Kadersoort.WETSVOORSTEL, Map.of());
 
     private final Map<String, Regelsetversie> regelsets = new HashMap<>();
     private final List<VergunningInWerking> vergunningen = new ArrayList<>();
@@ -84,6 +86,7 @@ final class Moment {
         List<String> taaleisen;
         Boolean sancties;
         Integer termijn;
+        List<String> nietGeregeld;
 
         RegelsBouwer minimumleeftijd(int v) { minimumleeftijd = v; return this; }
         RegelsBouwer registratieplicht(boolean v) { registratieplicht = v; return this; }
@@ -100,17 +103,20 @@ final class Moment {
             return this;
         }
         RegelsBouwer toegestaan(Bedrijfstype type, boolean v) {
-            return type(type, new BedrijfstypeRegels(v, null, null, null, null));
+            return type(type, BedrijfstypeRegels.van(v, null, null));
         }
         RegelsBouwer registerOpNaam(boolean v) { registerOpNaam = v; return this; }
         RegelsBouwer intakeverslagenNaarToezicht(boolean v) { intakeverslagen = v; return this; }
         RegelsBouwer taaleisen(String... talen) { taaleisen = List.of(talen); return this; }
         RegelsBouwer sanctiesVoorSekswerkers(boolean v) { sancties = v; return this; }
         RegelsBouwer vergunningtermijnJaren(int v) { termijn = v; return this; }
+        /** Paths the municipality decided not to regulate (the known "none"). */
+        RegelsBouwer nietGeregeld(String... paden) { nietGeregeld = List.of(paden); return this; }
 
         Regels bouw() {
             return new Regels(minimumleeftijd, registratieplicht, intakeplicht, erkenning, bedrijfstypen, null, null,
-                    taaleisen, sancties, intakeverslagen, registerOpNaam, termijn, null, null, (Registratiegeldigheid) null);
+                    taaleisen, sancties, intakeverslagen, registerOpNaam, termijn, null, null, (Registratiegeldigheid) null,
+                    null, null, null, null, null, null, null, nietGeregeld, null);
         }
     }
 
