@@ -7,6 +7,7 @@ import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 import nl.sekswerkregister.regelset.domain.Regels;
+import nl.sekswerkregister.regelset.domain.Registratievorm;
 
 /**
  * A local rule that courts or the national direction have found unlawful or risky. One class,
@@ -33,7 +34,8 @@ final class JuridischRisico extends GemeenteControle {
                 "De gemeente houdt een register van sekswerkers op naam.",
                 "Zonder wettelijke grondslag onrechtmatig: Utrecht (ABRvS 23-12-2020), Den Haag (AP 2018), Nijmegen "
                         + "(Rb Gelderland 28-06-2024); art. 151a Gemeentewet biedt geen grondslag (RvS W16.23.00391/II).",
-                "registerOpNaam", r -> Boolean.TRUE.equals(r.registerOpNaam()),
+                "registerOpNaam", r -> Boolean.TRUE.equals(r.registerOpNaam())
+                        || r.registratievorm() == Registratievorm.REGISTER_OP_NAAM,
                 "houdt een register van sekswerkers op naam, zonder wettelijke grondslag.",
                 "keeps a register of sex workers by name, without a statutory basis.");
     }
@@ -69,7 +71,9 @@ final class JuridischRisico extends GemeenteControle {
     void controleer(Momentopname moment, Regelsetversie regelset, Consumer<Conflict> melding) {
         if (risico.test(regelset.regels())) {
             String naam = naam(moment, regelset.gemeenteCode());
-            Object waarde = dimensie.equals("taaleisen") ? String.join(",", regelset.regels().taaleisen()) : Boolean.TRUE;
+            Object waarde = dimensie.equals("taaleisen") ? String.join(",", regelset.regels().taaleisen())
+                    : dimensie.equals("registerOpNaam") && regelset.regels().registerOpNaam() == null
+                    ? "registratievorm " + Registratievorm.REGISTER_OP_NAAM : Boolean.TRUE;
             melding.accept(melding(dimensie, regelset).waarde(regelset.gemeenteCode(), waarde)
                     .uitleg(() -> naam + " " + nl, () -> naam + " " + en));
         }

@@ -5,8 +5,12 @@ import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
+import nl.sekswerkregister.regelset.domain.Regelwaarde;
 
-/** Two municipalities in scope set different minimum ages. */
+/**
+ * Two municipalities in scope set different minimum ages, or one sets an age and the other decided
+ * to have none of its own. An unknown age is not compared.
+ */
 final class LeeftijdVerschilt extends PaarControle {
 
     LeeftijdVerschilt() {
@@ -17,12 +21,20 @@ final class LeeftijdVerschilt extends PaarControle {
 
     @Override
     void controleer(Momentopname moment, Regelsetversie a, Regelsetversie b, Consumer<Conflict> melding) {
-        Integer la = a.regels().minimumleeftijd();
-        Integer lb = b.regels().minimumleeftijd();
-        if (la != null && lb != null && !la.equals(lb)) {
+        Regelwaarde la = a.regels().waarde("minimumleeftijd");
+        Regelwaarde lb = b.regels().waarde("minimumleeftijd");
+        if (la.isBekend() && lb.isBekend() && !la.equals(lb)) {
             melding.accept(melding("minimumleeftijd", a, b).waarde(a.gemeenteCode(), la).waarde(b.gemeenteCode(), lb)
-                    .uitleg(() -> naam(moment, a) + " hanteert minimumleeftijd " + la + ", " + naam(moment, b) + " " + lb + ".",
-                            () -> naam(moment, a) + " sets minimum age " + la + ", " + naam(moment, b) + " " + lb + "."));
+                    .uitleg(() -> naam(moment, a) + " hanteert " + nl(la) + ", " + naam(moment, b) + " " + nl(lb) + ".",
+                            () -> naam(moment, a) + " sets " + en(la) + ", " + naam(moment, b) + " " + en(lb) + "."));
         }
+    }
+
+    private static String nl(Regelwaarde leeftijd) {
+        return leeftijd.isGezet() ? "minimumleeftijd " + leeftijd.waarde() : "geen eigen minimumleeftijd";
+    }
+
+    private static String en(Regelwaarde leeftijd) {
+        return leeftijd.isGezet() ? "minimum age " + leeftijd.waarde() : "no minimum age of its own";
     }
 }

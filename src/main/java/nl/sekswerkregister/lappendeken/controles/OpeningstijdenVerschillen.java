@@ -42,10 +42,10 @@ final class OpeningstijdenVerschillen extends PaarControle {
                 melding.accept(melding("bedrijfstypen." + type + ".openingstijden", a, b)
                         .waarde(a.gemeenteCode(), ua[dag.ordinal()] + " uur op " + dag)
                         .waarde(b.gemeenteCode(), ub[dag.ordinal()] + " uur op " + dag)
-                        .uitleg(() -> "Openingsuren voor " + type + " verschillen op " + dag.name().toLowerCase()
+                        .uitleg(() -> "Openingsuren voor " + type + " verschillen op " + dag.nederlands()
                                         + " " + uren(verschil) + " uur tussen " + naam(moment, a) + " en " + naam(moment, b) + ".",
                                 () -> "Opening hours for " + type + " differ by " + uren(verschil) + " hours on "
-                                        + dag.name().toLowerCase() + " between " + naam(moment, a) + " and "
+                                        + dag.engels() + " between " + naam(moment, a) + " and "
                                         + naam(moment, b) + "."));
             }
         }

@@ -2,6 +2,7 @@ package nl.sekswerkregister.lappendeken.controles;
 
 import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Regels;
 
 /** For the same business type, one municipality requires a licence and the other does not. */
 final class VergunningplichtVerschilt extends BooleaansePerTypeControle {
@@ -11,8 +12,14 @@ final class VergunningplichtVerschilt extends BooleaansePerTypeControle {
                 "Voor hetzelfde bedrijfstype eist de ene gemeente een vergunning en de andere niet.",
                 "Wat hier vergunningvrij is, is daar illegaal: voor exploitanten en sekswerkers onduidelijk, en "
                         + "(bij thuiswerk) de kern van de Wrs-discussie over een landelijke vergunning.",
-                // A ban is no "licence-free": only permitted types are compared.
-                "vergunningplicht", r -> Boolean.FALSE.equals(r.toegestaan()) ? null : r.vergunningplicht());
+                // Without a rule on it, a type needs no licence.
+                "vergunningplicht", false);
+    }
+
+    /** A ban is no "licence-free": only types that are not banned are compared. */
+    @Override
+    boolean vergelijkbaar(Regels regels, Bedrijfstype type) {
+        return regels.voor(type) == null || !regels.voor(type).isVerboden();
     }
 
     @Override

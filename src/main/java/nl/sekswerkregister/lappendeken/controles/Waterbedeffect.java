@@ -1,7 +1,6 @@
 package nl.sekswerkregister.lappendeken.controles;
 
 import nl.sekswerkregister.lappendeken.domain.Ernst;
-import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /** One municipality bans a business type that the other permits. */
@@ -12,7 +11,8 @@ final class Waterbedeffect extends BooleaansePerTypeControle {
                 "De ene gemeente verbiedt een bedrijfstype dat de andere toestaat.",
                 "Een verbod verplaatst de branche naar waar het wel mag (het waterbedeffect), met meer toezichtlast "
                         + "daar en minder zicht op misstanden.",
-                "toegestaan", BedrijfstypeRegels::toegestaan);
+                // Without a rule on it, a type is not banned.
+                "toegestaan", true);
     }
 
     @Override

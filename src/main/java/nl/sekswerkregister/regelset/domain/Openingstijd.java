@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /** Opening hours on one day. A closing time at or before the opening time means "until the next day". */
 public record Openingstijd(
@@ -21,6 +23,16 @@ public record Openingstijd(
 
         Dag(DayOfWeek dayOfWeek) {
             this.dayOfWeek = dayOfWeek;
+        }
+
+        /** The day as Dutch prose writes it ("vrijdag"). */
+        public String nederlands() {
+            return dayOfWeek.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("nl"));
+        }
+
+        /** The day as English prose writes it ("Friday"): English text gets English day names. */
+        public String engels() {
+            return dayOfWeek.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         }
     }
 

@@ -12,6 +12,7 @@ import nl.sekswerkregister.lappendeken.domain.Ernst;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Erkenning;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Stand;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,29 @@ class ControlesTest {
         }
 
         @Test
-        void gelijkAanOfBovenHetKaderOfNietGeregeldIsGeenConflict() {
+        void geenEigenLeeftijdIsDeStrafrechtelijke18EnDusOnderHetKader() {
+            List<Conflict> c = voer(controle, Moment.nieuw().kader(Moment.WRS)
+                    .regels(A, regels().nietGeregeld("minimumleeftijd").bouw()).bouw());
+            assertThat(c).singleElement().satisfies(x -> {
+                assertThat(x.waarden()).extracting(Conflict.Waarde::stand).containsExactly(Stand.NIET_GEREGELD, Stand.GEZET);
+                assertThat(x.uitlegNl()).contains("geen eigen minimumleeftijd", "18");
+                assertThat(x.uitlegEn()).contains("no minimum age of its own");
+            });
+        }
+
+        @Test
+        void eenLagereLeeftijdVoorEenBedrijfstypeIsEenEigenBevinding() {
+            List<Conflict> c = voer(controle, Moment.nieuw().kader(Moment.WRS).regels(A, regels().minimumleeftijd(21)
+                    .type(Bedrijfstype.THUISWERK, new BedrijfstypeRegels(true, null, null, null, null, 18, null, null, null,
+                            null, null)).bouw()).bouw());
+            assertThat(c).singleElement().satisfies(x -> {
+                assertThat(x.dimensie()).isEqualTo("bedrijfstypen.THUISWERK.minimumleeftijd");
+                assertThat(x.uitlegEn()).contains("18 for THUISWERK");
+            });
+        }
+
+        @Test
+        void gelijkAanOfBovenHetKaderOfOnbekendIsGeenConflict() {
             assertThat(voer(controle, Moment.nieuw().kader(Moment.WRS).regels(A, regels().minimumleeftijd(21).bouw())
                     .regels(B, regels().minimumleeftijd(23).bouw()).regels(C, regels().bouw()).bouw())).isEmpty();
         }
@@ -53,12 +76,26 @@ class ControlesTest {
         final KaderplichtOntbreekt controle = new KaderplichtOntbreekt();
 
         @Test
-        void elkeOntbrekendePlichtIsEenBevinding() {
+        void eenPlichtDieDeGemeenteUitdrukkelijkNietHeeftIsEenBevinding() {
             List<Conflict> c = voer(controle, Moment.nieuw().kader(Moment.WRS)
-                    .regels(A, regels().registratieplicht(false).bouw()).bouw());
+                    .regels(A, regels().registratieplicht(false).nietGeregeld("intakeplicht", "bedrijfstypen.THUISWERK").bouw())
+                    .bouw());
             assertThat(c).extracting(Conflict::dimensie).containsExactlyInAnyOrder("registratieplicht", "intakeplicht",
                     "bedrijfstypen.THUISWERK.vergunningplicht");
             assertThat(c).allMatch(x -> x.ernst() == Ernst.WAARSCHUWING);
+            assertThat(c).filteredOn(x -> x.dimensie().equals("intakeplicht")).singleElement().satisfies(x -> {
+                assertThat(x.waarden().get(0).stand()).isEqualTo(Stand.NIET_GEREGELD);
+                assertThat(x.uitlegNl()).contains("besloten die niet te regelen");
+            });
+            assertThat(c).filteredOn(x -> x.dimensie().equals("registratieplicht")).singleElement()
+                    .satisfies(x -> assertThat(x.waarden().get(0).stand()).isEqualTo(Stand.GEZET));
+        }
+
+        @Test
+        void eenOnbekendePlichtIsNooitEenBevinding() {
+            // The 98 of 121 national findings of issue 13: nobody encoded the rule, so nothing is known.
+            assertThat(voer(controle, Moment.nieuw().kader(Moment.WRS).regels(A, regels().minimumleeftijd(21).bouw())
+                    .bouw())).isEmpty();
         }
 
         @Test
@@ -89,6 +126,13 @@ class ControlesTest {
         }
 
         @Test
+        void eenGemeenteZonderEigenLeeftijdVerschiltVanEenMet21() {
+            List<Conflict> c = voer(controle, Moment.nieuw().regels(A, regels().minimumleeftijd(21).bouw())
+                    .regels(B, regels().nietGeregeld("minimumleeftijd").bouw()).bouw());
+            assertThat(c).singleElement().satisfies(x -> assertThat(x.uitlegNl()).contains("geen eigen minimumleeftijd"));
+        }
+
+        @Test
         void geenBurenOfOnbekendeLeeftijdIsGeenConflict() {
             assertThat(voer(controle, Moment.nieuw().regels(A, regels().minimumleeftijd(21).bouw())
                     .regels(D, regels().minimumleeftijd(18).bouw()).regels(B, regels().bouw()).bouw())).isEmpty();
@@ -112,9 +156,17 @@ class ControlesTest {
         }
 
         @Test
-        void nietGeregeldAanEenKantIsGeenWaterbed() {
+        void onbekendAanEenKantIsGeenWaterbed() {
             assertThat(voer(controle, Moment.nieuw().regels(A, regels().toegestaan(Bedrijfstype.ESCORT, false).bouw())
                     .regels(B, regels().bouw()).bouw())).isEmpty();
+        }
+
+        @Test
+        void eenTypeDatDeBuurUitdrukkelijkNietRegeltIsDaarToegestaan() {
+            List<Conflict> c = voer(controle, Moment.nieuw().regels(A, regels().toegestaan(Bedrijfstype.ESCORT, false).bouw())
+                    .regels(B, regels().nietGeregeld("bedrijfstypen.ESCORT").bouw()).bouw());
+            assertThat(c).singleElement().satisfies(x -> assertThat(x.waarden()).extracting(Conflict.Waarde::stand)
+                    .containsExactly(Stand.GEZET, Stand.NIET_GEREGELD));
         }
     }
 
@@ -181,7 +233,8 @@ class ControlesTest {
                     .regels(B, regels().type(Bedrijfstype.CLUB, new BedrijfstypeRegels(true, true, null,
                             Moment.elkeDag("12:00", "22:00"), false, null, null, null, null, null, null)).bouw()).bouw());
             assertThat(c).singleElement().satisfies(x -> {
-                assertThat(x.uitlegNl()).contains("7.0 uur");
+                assertThat(x.uitlegNl()).contains("7.0 uur", "op maandag");
+                assertThat(x.uitlegEn()).contains("on Monday").doesNotContain("MAANDAG", "maandag");
                 assertThat(x.waarden()).extracting(Conflict.Waarde::waarde).containsExactly("17.0 uur op MAANDAG", "10.0 uur op MAANDAG");
             });
         }
