@@ -54,6 +54,20 @@ public final class Databaserollen {
         return DriverManager.getConnection(url, dienst(), dienstWachtwoord());
     }
 
+    /** The server the tests use (QUARKUS_DATASOURCE_JDBC_URL, else the local default). */
+    public static String testUrl() {
+        return System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://localhost:5432/sekswerkregister_test");
+    }
+
+    /** The URL of another database on the same server as {@link #testUrl()}, with the same parameters. */
+    public static String urlVoor(String database) {
+        String testUrl = testUrl();
+        String basis = testUrl.replaceFirst("(jdbc:postgresql://[^/?]+)/?[^?]*(\\?.*)?$", "$1");
+        String parameters = testUrl.contains("?") ? testUrl.substring(testUrl.indexOf('?')) : "";
+        return basis + "/" + database + parameters;
+    }
+
     /** Makes a fresh, empty database owned by the owner role, which the runtime role may connect to. */
     public static void maakLeeg(String beheerUrl, String database, String url) throws SQLException {
         try (Connection c = alsBeheerder(beheerUrl); Statement s = c.createStatement()) {

@@ -184,11 +184,8 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
      * empties that one anyway).
      */
     public static String verseDatabase(String database) throws SQLException {
-        String testUrl = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
-                "jdbc:postgresql://localhost:5432/sekswerkregister_test");
-        String basis = testUrl.replaceFirst("(jdbc:postgresql://[^/?]+)/?[^?]*(\\?.*)?$", "$1");
-        String parameters = testUrl.contains("?") ? testUrl.substring(testUrl.indexOf('?')) : "";
-        String url = basis + "/" + database + parameters;
+        String testUrl = Databaserollen.testUrl();
+        String url = Databaserollen.urlVoor(database);
         try {
             Databaserollen.maakLeeg(testUrl, database, url);
         } catch (SQLException e) {
