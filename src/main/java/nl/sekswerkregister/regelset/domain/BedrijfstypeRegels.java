@@ -1,5 +1,6 @@
 package nl.sekswerkregister.regelset.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,6 +43,7 @@ public record BedrijfstypeRegels(
     }
 
     /** A type that may not operate here: the one statement that makes its other rules moot. */
+    @JsonIgnore
     public boolean isVerboden() {
         return Boolean.FALSE.equals(toegestaan);
     }

@@ -1,5 +1,6 @@
 package nl.sekswerkregister.regelset.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ public record Vindplaats(
         /** What the source is when it is not the regulation itself (a court ruling, a news report). */
         @Size(min = 1, max = 500) String toelichting) {
 
+    @JsonIgnore
     public boolean isLeeg() {
         return artikel == null && cvdr == null && url == null && toelichting == null;
     }
