@@ -91,7 +91,8 @@ class LappendekenEindTotEindTest {
         assertThat(antwoord.getList("resultaten.ernst", String.class).subList(0, 3)).containsOnly("FOUT");
         Map<String, Object> leeftijd = antwoord.getMap("resultaten.find { it.id == 'LEEFTIJD_VERSCHILT.GM0014.GM1969.minimumleeftijd' }");
         assertThat(leeftijd).containsEntry("ernst", "WAARSCHUWING").containsEntry("gemeenten", List.of(G, W));
-        assertThat(leeftijd.get("waarden")).isEqualTo(List.of(Map.of("van", G, "waarde", "21"), Map.of("van", W, "waarde", "18")));
+        assertThat(leeftijd.get("waarden")).isEqualTo(List.of(Map.of("van", G, "waarde", "21", "stand", "GEZET"),
+                Map.of("van", W, "waarde", "18", "stand", "GEZET")));
         assertThat(((Map<?, ?>) leeftijd.get("uitleg")).get("nl")).isEqualTo("Groningen hanteert minimumleeftijd 21, Westerkwartier 18.");
     }
 

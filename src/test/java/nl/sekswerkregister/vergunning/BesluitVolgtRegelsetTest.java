@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class BesluitVolgtRegelsetTest {
 
     /** Each case publishes a rule set of its own, so each has a municipality of its own. */
-    static final List<String> GEMEENTEN = Eigendom.gemeenten(BesluitVolgtRegelsetTest.class, 5);
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(BesluitVolgtRegelsetTest.class, 6);
 
     /** A rule set in force from a year ago to nine years ahead. */
     static int regelset(String gm, Map<String, Object> regels) {
@@ -74,9 +74,9 @@ class BesluitVolgtRegelsetTest {
     }
 
     @Test
-    void zonderTermijnInDeRegelsetIsEenVergunningVoorOnbepaaldeTijdMogelijk() {
+    void eenGemeenteZonderTermijnVerleentVoorOnbepaaldeTijd() {
         String gm = GEMEENTEN.get(3);
-        regelset(gm, Map.of("minimumleeftijd", 21));
+        regelset(gm, Map.of("minimumleeftijd", 21, "nietGeregeld", List.of("vergunningtermijnJaren")));
         String nummer = Testdata.aanvraag(gm);
         als(Rol.VERGUNNINGVERLENER, gm).body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.",
                         "ingangsdatum", vandaag().toString()))
@@ -84,6 +84,18 @@ class BesluitVolgtRegelsetTest {
                 .body("geldigTot", nullValue());
         als(Rol.HANDHAVER, gm).get("/api/v1/vergunningen/" + nummer + "/status").then()
                 .body("status", equalTo("GELDIG")).body("geldigTot", nullValue());
+    }
+
+    @Test
+    void eenOnbekendeTermijnLeidtNietTotEenVergunningVoorOnbepaaldeTijd() {
+        String gm = GEMEENTEN.get(5);
+        regelset(gm, Map.of("minimumleeftijd", 21));
+        String nummer = Testdata.aanvraag(gm);
+        nl.sekswerkregister.support.Api.ongeldig(als(Rol.VERGUNNINGVERLENER, gm))
+                .body(Map.of("besluittype", "VERLENEN", "motivering", "Voldoet.", "ingangsdatum", vandaag().toString()))
+                .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("geldigTot"))
+                .body("invalidParams[0].reason", containsString("vergunningtermijnJaren is onbekend"));
     }
 
     @Test

@@ -25,8 +25,10 @@ final class LeeftijdVerschilt extends PaarControle {
         Regelwaarde lb = b.regels().waarde("minimumleeftijd");
         if (la.isBekend() && lb.isBekend() && !la.equals(lb)) {
             melding.accept(melding("minimumleeftijd", a, b).waarde(a.gemeenteCode(), la).waarde(b.gemeenteCode(), lb)
-                    .uitleg(() -> naam(moment, a) + " hanteert " + nl(la) + ", " + naam(moment, b) + " " + nl(lb) + ".",
-                            () -> naam(moment, a) + " sets " + en(la) + ", " + naam(moment, b) + " " + en(lb) + "."));
+                    .uitleg(() -> naam(moment, a) + " hanteert " + nl(la) + ", " + naam(moment, b) + " "
+                                    + (la.isGezet() && lb.isGezet() ? lb.waarde() : nl(lb)) + ".",
+                            () -> naam(moment, a) + " sets " + en(la) + ", " + naam(moment, b) + " "
+                                    + (la.isGezet() && lb.isGezet() ? lb.waarde() : en(lb)) + "."));
         }
     }
 
