@@ -28,6 +28,7 @@ class AnalyseEnIndexTest {
     void allemaalGelijkIsNulEnTeWeinigGemeentenGeenIndex() {
         var gelijk = Fragmentatie.bereken(List.of(leeftijd(21), leeftijd(21)));
         assertThat(gelijk.dimensies().get(0).index()).isEqualTo(0.0);
+        assertThat(gelijk.dimensies().get(0).dekking()).isEqualTo(1.0);
         var een = Fragmentatie.bereken(List.of(leeftijd(21), leeftijd(null)));
         assertThat(een.dimensies().get(0).index()).isNull();
         assertThat(een.dimensies().get(0).aantalGemeenten()).isEqualTo(1);
@@ -35,9 +36,30 @@ class AnalyseEnIndexTest {
 
     @Test
     void hetTotaalIsHetGemiddeldeVanDeDimensiesMetEenIndex() {
-        // minimumleeftijd 1.0 (both differ) and vergunningtermijnJaren 0.0 (both indefinite) -> mean 0.5
+        // Only minimumleeftijd is known anywhere: 1.0 (both differ). An absent term is unknown, not "indefinite".
         var uitkomst = Fragmentatie.bereken(List.of(leeftijd(21), leeftijd(18)));
-        assertThat(uitkomst.index()).isEqualTo(0.5);
+        assertThat(uitkomst.index()).isEqualTo(1.0);
+        var termijn = dimensie(uitkomst, "vergunningtermijnJaren");
+        assertThat(termijn.index()).isNull();
+        assertThat(termijn.aantalOnbekend()).isEqualTo(2);
+        assertThat(termijn.dekking()).isEqualTo(0.0);
+    }
+
+    @Test
+    void onbekendTeltApartEnNietGeregeldIsEenWaarde() {
+        Regels zonderLeeftijd = new Regels(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, List.of("minimumleeftijd"), null);
+        var uitkomst = Fragmentatie.bereken(List.of(leeftijd(21), zonderLeeftijd, leeftijd(null), leeftijd(null)));
+        var leeftijd = dimensie(uitkomst, "minimumleeftijd");
+        assertThat(leeftijd.aantalGemeenten()).isEqualTo(2);
+        assertThat(leeftijd.aantalOnbekend()).isEqualTo(2);
+        assertThat(leeftijd.dekking()).isEqualTo(0.5);
+        assertThat(leeftijd.index()).isEqualTo(1.0);
+        assertThat(leeftijd.waarden()).extracting(Fragmentatie.Waardetelling::waarde).containsExactly("21", "niet geregeld");
+    }
+
+    private static Fragmentatie.Dimensie dimensie(Fragmentatie.Uitkomst uitkomst, String pad) {
+        return uitkomst.dimensies().stream().filter(d -> d.dimensie().equals(pad)).findFirst().orElseThrow();
     }
 
     @Test

@@ -2,32 +2,41 @@ package nl.sekswerkregister.lappendeken.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
-import nl.sekswerkregister.regelset.domain.Regels;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
+import nl.sekswerkregister.regelset.domain.Regelpaden;
+import nl.sekswerkregister.regelset.domain.Regels;
+import nl.sekswerkregister.regelset.domain.Regelwaarde;
 
 /**
- * The patchwork index: per rule dimension, the Gini-Simpson diversity of the values in force,
- * read as the chance that two different municipalities picked at random (without replacement)
- * have different values: 1 - Σ n_i (n_i - 1) / (n (n - 1)), over the n municipalities whose
- * rule set says something about that dimension. 0 = everybody the same, towards 1 = every
- * municipality its own rule. The overall index is the mean over the dimensions that have one.
+ * The patchwork index: per rule (a path of {@link Regelpaden}), the Gini-Simpson diversity of the
+ * values in force, read as the chance that two different municipalities picked at random (without
+ * replacement) have different values: 1 - Σ n_i (n_i - 1) / (n (n - 1)), over the n municipalities
+ * whose value is known. "Not regulated" is a value like any other; an unknown value is not, and is
+ * counted apart, so the reader sees next to each index how much of the country it rests on
+ * (dekking). 0 = everybody the same, towards 1 = every municipality its own rule. The overall index
+ * is the mean over the rules that have one.
  */
 public final class Fragmentatie {
 
-    /** A dimension's value in a rule set, or null when the rule set says nothing about it. */
-    public static final Map<String, Function<Regels, String>> DIMENSIES = dimensies();
+    /** The rules the index measures: every path except opening-hour lists, which have no single value. */
+    public static final List<String> DIMENSIES = Regelpaden.alle().stream()
+            .filter(pad -> !pad.endsWith(".openingstijden")).toList();
 
     public record Waardetelling(String waarde, int aantal) {
     }
 
-    public record Dimensie(String dimensie, Double index, int aantalGemeenten, List<Waardetelling> waarden) {
+    /**
+     * @param aantalGemeenten municipalities whose value is known (set or not regulated)
+     * @param aantalOnbekend  municipalities whose value is unknown (a banned type's other rules do not count)
+     * @param dekking         known / (known + unknown); null when the rule applies nowhere
+     */
+    public record Dimensie(String dimensie, Double index, int aantalGemeenten, int aantalOnbekend, Double dekking,
+                           List<Waardetelling> waarden) {
     }
 
     public record Uitkomst(Double index, int aantalGemeentenMetRegelset, List<Dimensie> dimensies) {
@@ -37,22 +46,39 @@ public final class Fragmentatie {
     }
 
     public static Uitkomst bereken(Collection<Regels> regelsets) {
-        List<Dimensie> dimensies = new ArrayList<>();
-        for (var dimensie : DIMENSIES.entrySet()) {
+        List<Dimensie> dimensies = new ArrayList<>(DIMENSIES.size());
+        for (String pad : DIMENSIES) {
             Map<String, Integer> telling = new TreeMap<>();
+            int onbekend = 0;
             for (Regels regels : regelsets) {
-                String waarde = dimensie.getValue().apply(regels);
-                if (waarde != null) {
-                    telling.merge(waarde, 1, Integer::sum);
+                if (nietVanToepassing(regels, pad)) {
+                    continue;
+                }
+                Regelwaarde waarde = regels.waarde(pad);
+                if (waarde.isBekend()) {
+                    telling.merge(Regelpaden.tekst(waarde), 1, Integer::sum);
+                } else {
+                    onbekend++;
                 }
             }
             int n = telling.values().stream().mapToInt(Integer::intValue).sum();
-            dimensies.add(new Dimensie(dimensie.getKey(), giniSimpson(telling.values(), n), n,
+            dimensies.add(new Dimensie(pad, giniSimpson(telling.values(), n), n, onbekend,
+                    n + onbekend == 0 ? null : rond((double) n / (n + onbekend)),
                     telling.entrySet().stream().map(e -> new Waardetelling(e.getKey(), e.getValue())).toList()));
         }
-        Double totaal = dimensies.stream().map(Dimensie::index).filter(java.util.Objects::nonNull)
+        Double totaal = dimensies.stream().map(Dimensie::index).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).average().stream().boxed().findFirst().orElse(null);
         return new Uitkomst(totaal == null ? null : rond(totaal), regelsets.size(), dimensies);
+    }
+
+    /** A banned type's cap, hours or term are moot: the ban is the rule, so they are neither known nor unknown. */
+    private static boolean nietVanToepassing(Regels regels, String pad) {
+        if (!pad.startsWith(Regelpaden.BEDRIJFSTYPEN + ".") || pad.endsWith(".toegestaan")) {
+            return false;
+        }
+        String type = pad.substring(Regelpaden.BEDRIJFSTYPEN.length() + 1, pad.lastIndexOf('.'));
+        BedrijfstypeRegels typeRegels = regels.voor(Bedrijfstype.valueOf(type));
+        return typeRegels != null && typeRegels.isVerboden();
     }
 
     static Double giniSimpson(Collection<Integer> aantallen, int n) {
@@ -68,50 +94,5 @@ public final class Fragmentatie {
 
     private static double rond(double waarde) {
         return Math.round(waarde * 10_000) / 10_000.0;
-    }
-
-    private static Map<String, Function<Regels, String>> dimensies() {
-        Map<String, Function<Regels, String>> d = new LinkedHashMap<>();
-        d.put("minimumleeftijd", r -> tekst(r.minimumleeftijd()));
-        d.put("registratieplicht", r -> tekst(r.registratieplicht()));
-        d.put("intakeplicht", r -> tekst(r.intakeplicht()));
-        d.put("erkenning", r -> r.erkenning() == null ? null : r.erkenning().soort()
-                + (r.erkenning().gemeenteCodes() == null || r.erkenning().gemeenteCodes().isEmpty() ? ""
-                : ":" + r.erkenning().gemeenteCodes().stream().sorted().collect(Collectors.joining(","))));
-        for (Bedrijfstype type : Bedrijfstype.values()) {
-            d.put("bedrijfstypen." + type + ".toegestaan", r -> tekst(type(r, type, BedrijfstypeRegels::toegestaan)));
-            d.put("bedrijfstypen." + type + ".vergunningplicht", r -> tekst(type(r, type, BedrijfstypeRegels::vergunningplicht)));
-            d.put("bedrijfstypen." + type + ".maximumAantal", r -> {
-                BedrijfstypeRegels t = r.voor(type);
-                if (t == null || Boolean.FALSE.equals(t.toegestaan())) {
-                    return null;
-                }
-                return t.maximumAantal() == null ? "geen maximum" : t.maximumAantal().toString();
-            });
-        }
-        d.put("tippelzone", r -> tekst(r.tippelzone()));
-        d.put("maximaleWerkurenPerDag", r -> tekst(r.maximaleWerkurenPerDag()));
-        d.put("taaleisen", r -> r.taaleisen() == null ? null
-                : r.taaleisen().isEmpty() ? "geen" : r.taaleisen().stream().sorted().collect(Collectors.joining(",")));
-        d.put("sanctiesVoorSekswerkers", r -> tekst(r.sanctiesVoorSekswerkers()));
-        d.put("intakeverslagenNaarToezicht", r -> tekst(r.intakeverslagenNaarToezicht()));
-        d.put("registerOpNaam", r -> tekst(r.registerOpNaam()));
-        // The vocabulary reads an absent term as an indefinite licence, so absence is a value here.
-        d.put("vergunningtermijnJaren", r -> r.vergunningtermijnJaren() == null ? "onbepaald" : r.vergunningtermijnJaren().toString());
-        d.put("bibob", r -> tekst(r.bibob()));
-        d.put("bedrijfsplanVereist", r -> tekst(r.bedrijfsplanVereist()));
-        d.put("registratiegeldigheid", r -> r.registratiegeldigheid() == null ? null
-                : r.registratiegeldigheid().maanden() + " maanden" + (r.registratiegeldigheid().onderLeeftijd() == null ? ""
-                : ", " + r.registratiegeldigheid().maandenOnderLeeftijd() + " onder " + r.registratiegeldigheid().onderLeeftijd()));
-        return java.util.Collections.unmodifiableMap(d);
-    }
-
-    private static <T> T type(Regels r, Bedrijfstype type, Function<BedrijfstypeRegels, T> veld) {
-        BedrijfstypeRegels t = r.voor(type);
-        return t == null ? null : veld.apply(t);
-    }
-
-    private static String tekst(Object waarde) {
-        return waarde == null ? null : waarde.toString();
     }
 }

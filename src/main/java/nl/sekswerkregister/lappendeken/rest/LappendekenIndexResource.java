@@ -22,19 +22,21 @@ import nl.sekswerkregister.lappendeken.service.LappendekenService;
 @Produces(MediaType.APPLICATION_JSON)
 public class LappendekenIndexResource {
 
-    static final String FORMULE = "Gini-Simpson per dimensie: 1 - Σ nᵢ(nᵢ-1) / (n(n-1)), met n het aantal gemeenten "
-            + "waarvan de regelset iets over die dimensie zegt en nᵢ het aantal met waarde i: de kans dat twee "
-            + "verschillende willekeurige gemeenten een verschillende waarde hebben. Totaal: het gemiddelde over de "
-            + "dimensies met een index (n ≥ 2).";
+    static final String FORMULE = "Gini-Simpson per regel: 1 - Σ nᵢ(nᵢ-1) / (n(n-1)), met n het aantal gemeenten "
+            + "waarvan de waarde bekend is (gezet of 'niet geregeld') en nᵢ het aantal met waarde i: de kans dat twee "
+            + "verschillende willekeurige gemeenten een verschillende waarde hebben. Onbekende waarden tellen niet mee "
+            + "maar staan in aantalOnbekend; dekking = bekend / (bekend + onbekend). Totaal: het gemiddelde over de "
+            + "regels met een index (n ≥ 2).";
 
     public record RegioIndex(String regio, Double index, int aantalGemeentenMetRegelset, List<DimensieDto> dimensies) {
     }
 
     /** The index of one dimension of the rules, with how many municipalities chose each value. */
-    public record DimensieDto(String dimensie, Double index, int aantalGemeenten, List<WaardetellingDto> waarden) {
+    public record DimensieDto(String dimensie, Double index, int aantalGemeenten, int aantalOnbekend, Double dekking,
+                              List<WaardetellingDto> waarden) {
 
         static DimensieDto van(Fragmentatie.Dimensie d) {
-            return new DimensieDto(d.dimensie(), d.index(), d.aantalGemeenten(),
+            return new DimensieDto(d.dimensie(), d.index(), d.aantalGemeenten(), d.aantalOnbekend(), d.dekking(),
                     d.waarden().stream().map(w -> new WaardetellingDto(w.waarde(), w.aantal())).toList());
         }
     }
