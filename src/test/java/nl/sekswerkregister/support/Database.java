@@ -84,6 +84,34 @@ public class Database {
         }
     }
 
+    /**
+     * Deletes rule-set versions, published ones too, so that what a test published meets no other
+     * class. Published versions are immutable by trigger: as the owner, with that trigger off inside
+     * this one transaction only (PostgreSQL's DDL is transactional, so a failure leaves it on).
+     */
+    public int verwijderRegelsetsAlsEigenaar(java.util.Collection<java.util.UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = Databaserollen.alsEigenaar(url)) {
+            c.setAutoCommit(false);
+            try (java.sql.Statement s = c.createStatement();
+                 PreparedStatement verwijder = c.prepareStatement("delete from regelset where id = any(?)")) {
+                s.execute("alter table regelset disable trigger regelset_gepubliceerd_onveranderlijk");
+                verwijder.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                int aantal = verwijder.executeUpdate();
+                s.execute("alter table regelset enable trigger regelset_gepubliceerd_onveranderlijk");
+                c.commit();
+                return aantal;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every row of a query, each column as text. */
     public List<String[]> rijen(String sql) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);

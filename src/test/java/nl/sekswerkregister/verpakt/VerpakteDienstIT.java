@@ -201,6 +201,28 @@ class VerpakteDienstIT {
                 .body("resultaten.versie", org.hamcrest.Matchers.not(hasItem(versie)));
     }
 
+    // ---- 10. Real data in every profile: the researched rule sets ship with the service ----
+
+    /**
+     * The prod profile publishes the rule sets researched from public sources at its first start
+     * (OnderzochteRegelsets): a fresh install shows Amsterdam's rules, with their sources, at once.
+     */
+    @Test
+    void eenVerseInstallatieToontDeOnderzochteRegelsets() {
+        String onderzocht = "resultaten.find { it.herkomst == 'PUBLIEKE_BRONNEN' }";
+        als(Rol.BELEIDSMEDEWERKER, ANDERE).get("/api/v1/gemeenten/" + GM + "/regelsets").then().statusCode(200)
+                .body(onderzocht + ".versie", equalTo(1))
+                .body(onderzocht + ".geldigVanaf", equalTo("2018-08-29"))
+                .body(onderzocht + ".vertrouwen", equalTo("HOOG"))
+                .body(onderzocht + ".bronnen", hasItem(org.hamcrest.Matchers.startsWith("https://www.raadvanstate.nl/")))
+                .body(onderzocht + ".regels.minimumleeftijd", equalTo(21))
+                .body(onderzocht + ".regels.vindplaatsen.minimumleeftijd", org.hamcrest.Matchers.notNullValue());
+        // Rotterdam too, with its transitional rule for age 21.
+        als(Rol.AUDITOR).get("/api/v1/gemeenten/" + ANDERE + "/regelsets").then().statusCode(200)
+                .body("resultaten.find { it.herkomst == 'PUBLIEKE_BRONNEN' }.regels.overgangsregelingen[0].regel",
+                        equalTo("minimumleeftijd"));
+    }
+
     // ---- 7, 8, 9. Input and errors at the HTTP layer ----
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.sekswerkregister.regelset.domain.Herkomst;
 import nl.sekswerkregister.regelset.domain.Regelset;
 import nl.sekswerkregister.regelset.domain.RegelsetStatus;
 
@@ -30,6 +31,18 @@ public class RegelsetRepository implements PanacheRepositoryBase<Regelset, UUID>
 
     public List<Regelset> gepubliceerd(String gemeenteCode) {
         return list("gemeenteCode = ?1 and status = ?2", Sort.by("geldigVanaf"), gemeenteCode, RegelsetStatus.GEPUBLICEERD);
+    }
+
+    /** The municipality has published rules of its own (not only versions researched from public sources). */
+    public boolean heeftEigenPublicatie(String gemeenteCode) {
+        return count("gemeenteCode = ?1 and herkomst = ?2 and status = ?3", gemeenteCode, Herkomst.GEMEENTE,
+                RegelsetStatus.GEPUBLICEERD) > 0;
+    }
+
+    /** The newest version researched from public sources, in force or superseded. */
+    public Optional<Regelset> nieuwsteUitPubliekeBronnen(String gemeenteCode) {
+        return find("gemeenteCode = ?1 and herkomst = ?2", Sort.descending("versie"), gemeenteCode,
+                Herkomst.PUBLIEKE_BRONNEN).firstResultOptional();
     }
 
     /** The published version in force on a date, if any (at most one: the exclusion constraint). */

@@ -85,7 +85,21 @@ public class RegelsetService {
         gemeenten.vergrendel(gemeenteCode);
         Regelset regelset = vind(gemeenteCode, versie);
         vereisConcept(regelset);
-        for (Regelset ander : repository.gepubliceerd(gemeenteCode)) {
+        maakRuimteVoor(regelset);
+        regelset.publiceer(klok.nu());
+        repository.flush();
+        return beeld(regelset);
+    }
+
+    /**
+     * Makes room for a version about to be published: an open-ended predecessor that starts earlier
+     * ends the day before; an overlapping version from public sources is superseded (the newer
+     * statement, the municipality's own or a corrected research version, outranks it); any other
+     * overlap is refused. Call with the municipality locked ({@link GemeenteService#vergrendel}).
+     * Shared with {@link OnderzochteRegelsets}, so that research versions follow the same rules.
+     */
+    void maakRuimteVoor(Regelset regelset) {
+        for (Regelset ander : repository.gepubliceerd(regelset.gemeenteCode())) {
             if (!overlapt(ander, regelset)) {
                 continue;
             }
@@ -100,10 +114,8 @@ public class RegelsetService {
                         + "van een gemeente mogen niet overlappen; pas geldigVanaf of geldigTot van de concept aan.");
             }
         }
+        // The exclusion constraint checks each row as it is written: the others move first.
         repository.flush();
-        regelset.publiceer(klok.nu());
-        repository.flush();
-        return beeld(regelset);
     }
 
     /** Published (and superseded) versions are public; drafts are working documents of the municipality itself (and auditors). */
@@ -134,11 +146,17 @@ public class RegelsetService {
 
     private void valideer(RegelsetGegevens aanvraag) {
         Invoerfouten fouten = new Invoerfouten();
-        if (aanvraag.geldigTot() != null && aanvraag.geldigTot().isBefore(aanvraag.geldigVanaf())) {
+        valideer(aanvraag, fouten);
+        fouten.valideer();
+    }
+
+    /** The checks of a version beyond its form, shared with {@link OnderzochteRegelsets}. */
+    void valideer(RegelsetGegevens aanvraag, Invoerfouten fouten) {
+        if (aanvraag.geldigTot() != null && aanvraag.geldigVanaf() != null
+                && aanvraag.geldigTot().isBefore(aanvraag.geldigVanaf())) {
             fouten.fout("geldigTot", "volgorde", "Mag niet vóór geldigVanaf liggen.");
         }
         validatie.controleer("regels.", aanvraag.regels(), fouten);
-        fouten.valideer();
     }
 
     private void vereisGemeente(String gemeenteCode) {
