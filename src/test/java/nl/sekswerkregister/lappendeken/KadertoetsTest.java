@@ -418,7 +418,7 @@ class KadertoetsTest {
         Uitkomst u = toets(WRS, "{\"minimumleeftijd\":21,\"bibob\":true}");
         assertThat(u.toelichting().en()).startsWith("Rule set version 3 of Amsterdam, in force on 2030-06-01, assessed "
                 + "against framework Wet regulering sekswerk (wetsvoorstel 35715) (version 2): 1 rule lapses, 0 conflict, "
-                + "1 remains as a supplement;").endsWith("The bill is not law: this is what would happen if it became "
+                + "1 remains as a supplement. For ").endsWith("The bill is not law: this is what would happen if it became "
                 + "law unchanged.");
         assertThat(toets(HUIDIGE_WET, "{}").toelichting().nl()).contains("geldend recht");
     }

@@ -436,11 +436,11 @@ public final class Kadertoets {
                 if (veld.equals("vergunningplicht") && Boolean.TRUE.equals(b.kader().waarde())) {
                     nl.add((b.oordeel() == Oordeel.LANDELIJK_NIEUW ? "er geldt een landelijke vergunningplicht waar de "
                             + "gemeente er geen had" : "de landelijke vergunningplicht komt in de plaats van de gemeentelijke")
-                            + ": de exploitant heeft een vergunning op grond van de wet nodig, en of deze vergunning "
+                            + "; de exploitant heeft een vergunning op grond van de wet nodig, en of deze vergunning "
                             + "daarvoor meetelt, hangt af van het overgangsrecht (niet gevonden in de bronnen)");
                     en.add((b.oordeel() == Oordeel.LANDELIJK_NIEUW ? "a national licence duty applies where the "
                             + "municipality had none" : "the national licence duty replaces the local one")
-                            + ": the operator needs a licence under the act, and whether this licence counts for it "
+                            + "; the operator needs a licence under the act, and whether this licence counts for it "
                             + "depends on transitional law (not found in the sources)");
                 } else if (veld.equals("minimumleeftijd") && b.kader().isGezet()) {
                     nl.add("voor wie onder deze vergunning werkt, geldt " + nl(b.pad(), b.kader()) + " in plaats van "
@@ -483,23 +483,34 @@ public final class Kadertoets {
             String soortNl = wetsvoorstel ? " Het wetsvoorstel is geen wet: dit is wat er zou gebeuren als het "
                     + "ongewijzigd wet wordt." : " Dit kader is geldend recht: wat vervalt of strijdig is, werkt nu al niet.";
             String soortEn = wetsvoorstel ? " The bill is not law: this is what would happen if it became law unchanged."
-                    : " This framework is law in force: what lapses or conflicts has no effect already.";
-            return new Tekst(versieNl + " van " + gemeente + ", in werking op " + peildatum + ", getoetst aan " + kaderNl
-                    + " (versie " + kader.versie() + "): " + aantal(vervalt, "regel vervalt", "regels vervallen") + ", "
-                    + aantal(strijdig, "is strijdig", "zijn strijdig") + ", "
-                    + aantal(blijft, "blijft als aanvulling", "blijven als aanvulling") + "; van "
-                    + onbekend + " regel" + (onbekend == 1 ? "" : "s") + " die het kader regelt, is de gemeentelijke "
-                    + "waarde onbekend; " + nieuw + " keer geldt een landelijke regel waar de gemeente er geen had; "
-                    + aantal(vergunningen, "vergunning in werking verandert", "vergunningen in werking veranderen") + "."
-                    + soortNl,
-                    versieEn + " of " + gemeente + ", in force on " + peildatum + ", assessed against " + kaderEn
-                            + " (version " + kader.versie() + "): " + vervalt + (vervalt == 1 ? " rule lapses" : " rules lapse")
-                            + ", " + strijdig + (strijdig == 1 ? " conflicts" : " conflict") + ", " + blijft
-                            + (blijft == 1 ? " remains" : " remain") + " as a supplement; for " + onbekend
-                            + (onbekend == 1 ? " rule" : " rules") + " the framework regulates, the local value is "
-                            + "unknown; in " + nieuw + (nieuw == 1 ? " case" : " cases") + " a national rule applies "
-                            + "where the municipality had none; " + vergunningen + (vergunningen == 1
-                            ? " licence in force is affected." : " licences in force are affected.") + soortEn);
+                    : " This framework is law in force: what lapses or conflicts already has no effect.";
+            StringBuilder nl = new StringBuilder(versieNl + " van " + gemeente + ", in werking op " + peildatum
+                    + ", getoetst aan " + kaderNl + " (versie " + kader.versie() + "): "
+                    + aantal(vervalt, "regel vervalt", "regels vervallen") + ", " + aantal(strijdig, "is strijdig", "zijn strijdig")
+                    + ", " + aantal(blijft, "blijft als aanvulling", "blijven als aanvulling") + ".");
+            StringBuilder en = new StringBuilder(versieEn + " of " + gemeente + ", in force on " + peildatum
+                    + ", assessed against " + kaderEn + " (version " + kader.versie() + "): " + vervalt
+                    + (vervalt == 1 ? " rule lapses, " : " rules lapse, ") + strijdig + (strijdig == 1 ? " conflicts, " : " conflict, ")
+                    + blijft + (blijft == 1 ? " remains" : " remain") + " as a supplement.");
+            if (onbekend > 0) {
+                nl.append(" Van ").append(onbekend).append(onbekend == 1 ? " regel" : " regels")
+                        .append(" die het kader regelt, is de gemeentelijke waarde onbekend.");
+                en.append(" For ").append(onbekend).append(onbekend == 1 ? " rule" : " rules")
+                        .append(" the framework regulates, the local value is unknown.");
+            }
+            if (nieuw > 0) {
+                nl.append(" Op ").append(nieuw).append(nieuw == 1 ? " onderwerp " : " onderwerpen ").append(geldtNl())
+                        .append(" een landelijke regel waar de gemeente er geen had.");
+                en.append(" On ").append(nieuw).append(nieuw == 1 ? " subject" : " subjects").append(" a national rule ")
+                        .append(geldtEn()).append(" where the municipality had none.");
+            }
+            if (vergunningen > 0) {
+                nl.append(" ").append(aantal(vergunningen, "vergunning in werking verandert",
+                        "vergunningen in werking veranderen")).append(".");
+                en.append(" ").append(vergunningen).append(vergunningen == 1 ? " licence in force is affected."
+                        : " licences in force are affected.");
+            }
+            return new Tekst(nl.append(soortNl).toString(), en.append(soortEn).toString());
         }
 
         private static String aantal(int n, String een, String meer) {

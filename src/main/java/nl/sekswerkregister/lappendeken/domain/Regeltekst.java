@@ -3,7 +3,6 @@ package nl.sekswerkregister.lappendeken.domain;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
@@ -88,7 +87,7 @@ final class Regeltekst {
             case "bibob" -> ja(w, nl, "een Bibob-toets", "geen Bibob-toets", "Bibob integrity screening",
                     "no Bibob integrity screening");
             case "bedrijfsplanVereist" -> ja(w, nl, "een verplicht bedrijfsplan", "geen verplicht bedrijfsplan",
-                    "a required business plan", "no business-plan requirement");
+                    "a business-plan requirement", "no business-plan requirement");
             default -> Regelpaden.tekst(waarde);
         };
     }
@@ -270,10 +269,6 @@ final class Regeltekst {
     }
 
     private static String dag(Openingstijd.Dag dag, boolean nl) {
-        if (nl) {
-            return dag.name().toLowerCase(Locale.ROOT);
-        }
-        String engels = java.time.DayOfWeek.of(dag.ordinal() + 1).name();
-        return engels.charAt(0) + engels.substring(1).toLowerCase(Locale.ROOT);
+        return nl ? dag.nederlands() : dag.engels();
     }
 }
