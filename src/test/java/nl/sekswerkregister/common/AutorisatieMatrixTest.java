@@ -158,6 +158,9 @@ class AutorisatieMatrixTest {
                         status(201, Wie.LANDELIJK_BEHEERDER)),
                 new Operatie("GET /conflicten", (s, w) -> s.queryParam("gemeenteCode", EIGEN).get("/api/v1/conflicten"),
                         status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
+                // Rules and decisions are public law: every reading role, any municipality's token.
+                new Operatie("GET /gemeenten/{code}/kadertoets", (s, w) -> s.get("/api/v1/gemeenten/" + EIGEN + "/kadertoets"),
+                        status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
                 new Operatie("GET /conflictcontroles", (s, w) -> s.get("/api/v1/conflictcontroles"),
                         status(200, IEDEREEN_BEHALVE_VERIFICATEUR)),
                 new Operatie("GET /lappendeken-index", (s, w) -> s.get("/api/v1/lappendeken-index"),

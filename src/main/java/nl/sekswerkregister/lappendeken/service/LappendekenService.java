@@ -195,6 +195,11 @@ public class LappendekenService {
         return huidig;
     }
 
+    /** The moment the analyses of this date and framework use, from the same cache (KadertoetsService reads it too). */
+    Momentopname actueleMomentopname(LocalDate peildatum, String kaderCode) {
+        return momentopname(actueleCache(), peildatum, kaderCode);
+    }
+
     private Momentopname momentopname(Cache huidig, LocalDate peildatum, String kaderCode) {
         String sleutel = peildatum + "|" + kaderCode;
         Momentopname moment = huidig.momenten.get(sleutel);
