@@ -139,7 +139,7 @@ out=$logs/antwoorden
 check_a() {
   local t=$TOKEN_VV_GM0344 code i exploitant
   code=$(json POST "$API1/gemeenten/GM0344/regelsets" "$t" "$out/a-regelset.json" \
-    '{"geldigVanaf":"'"$jaar_geleden"'","bron":"integratietest","regels":{"registratieplicht":true,"bedrijfstypen":{"CLUB":{"toegestaan":true,"maximumAantal":3}}}}')
+    '{"geldigVanaf":"'"$jaar_geleden"'","bron":"integratietest","regels":{"registratieplicht":true,"vergunningtermijnJaren":5,"bedrijfstypen":{"CLUB":{"toegestaan":true,"maximumAantal":3}}}}')
   [ "$code" = 201 ] || { fail "A. cap across instances: POST regelset -> $code: $(head -c 300 "$out/a-regelset.json")"; return; }
   local versie
   versie=$(jq -r .versie "$out/a-regelset.json")
