@@ -223,6 +223,61 @@ class VerpakteDienstIT {
                         equalTo("minimumleeftijd"));
     }
 
+    /**
+     * On the shipped data no finding rests on an unknown value: nationally, without a framework and
+     * against each of the three, every value a finding quotes is set or explicitly not regulated.
+     */
+    @Test
+    void geenBevindingOpDeMeegeleverdeGegevensRustOpEenOnbekendeWaarde() {
+        for (String kader : List.of("", "huidige-wet", "wrs-wetsvoorstel", "vng-model-apv-2015")) {
+            int totaal = 0;
+            for (int page = 1; ; page++) {
+                Response r = als(Rol.BELEIDSMEDEWERKER, GM).queryParam("reikwijdte", "LANDELIJK")
+                        .queryParam("pageSize", 100).queryParam("page", page)
+                        .queryParams(kader.isEmpty() ? Map.of() : Map.of("kader", kader))
+                        .get("/api/v1/conflicten");
+                r.then().statusCode(200);
+                List<String> standen = r.jsonPath().getList("resultaten.waarden.flatten().stand", String.class);
+                assertThat(standen).as("standen van de waarden achter de bevindingen, kader '%s'", kader)
+                        .allMatch(s -> s.equals("GEZET") || s.equals("NIET_GEREGELD"));
+                totaal += r.jsonPath().getList("resultaten").size();
+                if (r.jsonPath().getString("_links.next.href") == null) {
+                    break;
+                }
+            }
+            assertThat(totaal).as("bevindingen met kader '%s'", kader).isPositive();
+        }
+    }
+
+    /**
+     * The Wrs question for the four largest cities: rules that lapse, conflict and remain, each
+     * with the place in the municipality's own text it comes from. Other tests here publish their own
+     * rule sets for Amsterdam and Rotterdam, which carry no vindplaatsen; Utrecht and Groningen keep
+     * the researched version, so at least those two are always checked.
+     */
+    @Test
+    void deWrsToetsVanDeVierGroteStedenNoemtPerRegelDeVindplaats() {
+        int onderzocht = 0;
+        for (String gemeente : List.of("GM0363", "GM0599", "GM0344", "GM0014")) {
+            Response r = als(Rol.BELEIDSMEDEWERKER, gemeente)
+                    .get("/api/v1/gemeenten/" + gemeente + "/kadertoets?kader=wrs-wetsvoorstel");
+            r.then().statusCode(200);
+            String regelset = r.jsonPath().getString("_links.regelset.href");
+            if (!"PUBLIEKE_BRONNEN".equals(als(Rol.BELEIDSMEDEWERKER, gemeente).get(regelset).jsonPath().getString("herkomst"))) {
+                continue;
+            }
+            onderzocht++;
+            List<Map<String, Object>> regels = new java.util.ArrayList<>();
+            for (String lijst : List.of("vervalt", "strijdig", "blijft")) {
+                regels.addAll(r.jsonPath().getList(lijst));
+            }
+            assertThat(r.jsonPath().getList("vervalt")).as("regels van %s die vervallen", gemeente).isNotEmpty();
+            assertThat(regels).as("regels van %s", gemeente).allSatisfy(regel ->
+                    assertThat(regel.get("vindplaats")).as("vindplaats van %s", regel.get("pad")).isNotNull());
+        }
+        assertThat(onderzocht).as("gemeenten met hun onderzochte regelset").isGreaterThanOrEqualTo(2);
+    }
+
     // ---- 7, 8, 9. Input and errors at the HTTP layer ----
 
     @Test
