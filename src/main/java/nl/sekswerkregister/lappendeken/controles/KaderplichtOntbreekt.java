@@ -29,8 +29,8 @@ final class KaderplichtOntbreekt extends GemeenteControle {
 
     @Override
     void controleer(Momentopname moment, Regelsetversie regelset, Consumer<Conflict> melding) {
-        plicht(moment, regelset, "registratieplicht", "registratieplicht", "registration duty", melding);
-        plicht(moment, regelset, "intakeplicht", "intakeplicht", "intake-interview duty", melding);
+        plicht(moment, regelset, "registratieplicht", "registratieplicht", "a registration duty", melding);
+        plicht(moment, regelset, "intakeplicht", "intakeplicht", "an intake-interview duty", melding);
         Regels kader = moment.kader().regels();
         for (Bedrijfstype type : Bedrijfstype.values()) {
             BedrijfstypeRegels kaderType = kader.voor(type);
@@ -42,7 +42,7 @@ final class KaderplichtOntbreekt extends GemeenteControle {
                 continue; // a ban is stricter than a licence duty
             }
             plicht(moment, regelset, Regelpaden.type(type, "vergunningplicht"), "vergunningplicht voor " + type,
-                    "licence duty for " + type, melding);
+                    "a licence duty for " + type, melding);
         }
     }
 
@@ -61,7 +61,7 @@ final class KaderplichtOntbreekt extends GemeenteControle {
         melding.accept(melding(pad, regelset).waarde(regelset.gemeenteCode(), lokaal).kaderWaarde(moment.kader(), true)
                 .uitleg(() -> "Kader " + kaderNaam + " eist een " + nl + "; " + naam
                                 + (besloten ? " heeft besloten die niet te regelen." : " heeft die uitdrukkelijk niet."),
-                        () -> "Framework " + kaderNaam + " requires a " + en + "; " + naam
+                        () -> "Framework " + kaderNaam + " requires " + en + "; " + naam
                                 + (besloten ? " decided not to regulate it." : " explicitly has none.")));
     }
 }
