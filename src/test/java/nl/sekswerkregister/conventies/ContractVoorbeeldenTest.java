@@ -40,13 +40,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ContractVoorbeeldenTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final List<String> GEMEENTEN = Eigendom.gemeenten(ContractVoorbeeldenTest.class, 2);
+    static final List<String> GEMEENTEN = Eigendom.gemeenten(ContractVoorbeeldenTest.class, 3);
     static final String GM = GEMEENTEN.get(0);
     /**
      * Where the registration examples run: registering needs a rule set with a registration duty in
      * force, and the rule-set examples in GM publish versions that must not overlap one.
      */
     static final String GM_REGISTRATIE = GEMEENTEN.get(1);
+    /**
+     * Where a simulated change ({@code wijziging}) runs: it needs a rule set in force today, which
+     * would overlap the versions the rule-set examples publish in GM.
+     */
+    static final String GM_WIJZIGING = GEMEENTEN.get(2);
+    private static boolean regelsetInWerking;
 
     record Voorbeeld(String methode, String pad, String mediatype, String naam, JsonNode body) {
         @Override
@@ -109,7 +115,8 @@ class ContractVoorbeeldenTest {
         ObjectNode body = voorbeeld.body().deepCopy();
         boolean registratie = voorbeeld.pad().startsWith("/api/v1/registraties")
                 || voorbeeld.pad().equals("/api/v1/inzageverzoeken");
-        String gemeente = registratie ? Testdata.metRegistratieplicht(GM_REGISTRATIE) : GM;
+        String gemeente = registratie ? Testdata.metRegistratieplicht(GM_REGISTRATIE)
+                : body.has("wijziging") ? metRegelsetInWerking() : GM;
         if (body.has("gemeenteCode")) {
             body.put("gemeenteCode", gemeente);
         }
@@ -153,6 +160,15 @@ class ContractVoorbeeldenTest {
         }
         Response antwoord = spec.request(voorbeeld.methode(), pad);
         assertThat(antwoord.statusCode()).as(antwoord.asString()).isBetween(200, 299);
+    }
+
+    private static synchronized String metRegelsetInWerking() {
+        if (!regelsetInWerking) {
+            Testdata.gepubliceerdeRegelset(GM_WIJZIGING, vandaag().minusYears(1).toString(),
+                    vandaag().plusYears(5).toString(), java.util.Map.of("minimumleeftijd", 18));
+            regelsetInWerking = true;
+        }
+        return GM_WIJZIGING;
     }
 
     private static String vergunningVoor(String gemeente, String besluittype) {

@@ -77,7 +77,9 @@ class IdempotenteOperatiesTest {
         INZAGEVERZOEK_INDIENEN("POST /api/v1/inzageverzoeken", Rol.VERGUNNINGVERLENER, EIGEN, 201, 404, 403,
                 "inzageverzoek"),
         INZAGEVERZOEK_GOEDKEUREN("POST /api/v1/inzageverzoeken/{inzageverzoekId}/goedkeuring", Rol.VERGUNNINGVERLENER,
-                EIGEN, 200, 404, 403, "inzageverzoek");
+                EIGEN, 200, 404, 403, "inzageverzoek"),
+        // Nothing is stored: the rule-set table must not grow, and another municipality may not simulate here.
+        REGELSET_SIMULEREN("POST /api/v1/regelset-simulaties", Rol.BELEIDSMEDEWERKER, EIGEN, 200, 403, "regelset");
 
         final String route;
         final String rol;
@@ -192,6 +194,8 @@ class IdempotenteOperatiesTest {
             case INZAGEVERZOEK_INDIENEN -> new Verzoek("/api/v1/inzageverzoeken", inzageverzoek());
             case INZAGEVERZOEK_GOEDKEUREN -> new Verzoek("/api/v1/inzageverzoeken/" + ingediendInzageverzoek()
                     + "/goedkeuring", null);
+            case REGELSET_SIMULEREN -> new Verzoek("/api/v1/regelset-simulaties", Map.of("gemeenteCode", EIGEN,
+                    "regels", Map.of("minimumleeftijd", 21)));
         };
     }
 
@@ -212,6 +216,7 @@ class IdempotenteOperatiesTest {
             case REGELSET_ONTWERPEN, KADER_VASTSTELLEN -> body.put("bron", "Een andere bron");
             case REGISTREREN -> body.put("identificatie", Personen.metBsn(Personen.bsn()));
             case INZAGEVERZOEK_INDIENEN -> body.putAll(inzageverzoek());
+            case REGELSET_SIMULEREN -> body.put("regels", Map.of("minimumleeftijd", 22));
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);

@@ -138,7 +138,7 @@ public final class Testdata {
     private static boolean registratieplichtVandaag(String gemeenteCode) {
         String vandaag = TestKlok.vandaag().toString();
         java.util.List<Map<String, Object>> regelsets = Api.als(Rol.AUDITOR)
-                .queryParam("pageSize", 100).get("/api/v1/gemeenten/" + gemeenteCode + "/regelsets")
+                .get("/api/v1/gemeenten/" + gemeenteCode + "/regelsets")
                 .then().statusCode(200).extract().jsonPath().getList("resultaten");
         return regelsets.stream().anyMatch(r -> "GEPUBLICEERD".equals(r.get("status"))
                 && Boolean.TRUE.equals(((Map<?, ?>) r.get("regels")).get("registratieplicht"))

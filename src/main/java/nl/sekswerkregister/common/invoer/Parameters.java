@@ -3,6 +3,7 @@ package nl.sekswerkregister.common.invoer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -33,6 +34,32 @@ public final class Parameters extends Invoerfouten {
 
     public Optional<String> gemeenteCode(String naam, String waarde) {
         return patroon(naam, waarde, GEMEENTECODE, "een CBS-gemeentecode zoals GM0363");
+    }
+
+    /**
+     * A comma-separated list of CBS codes ("GM0363,GM0599"), from {@code min} to {@code max} of them,
+     * each once. A wrong entry is named by its position ("gemeenteCodes[2]"), never by its value.
+     */
+    public Optional<List<String>> gemeenteCodes(String naam, String waarde, int min, int max) {
+        if (waarde == null) {
+            return Optional.empty();
+        }
+        List<String> codes = List.of(waarde.split(",", -1));
+        if (codes.size() < min || codes.size() > max) {
+            fout(naam, "aantal", "Verwacht " + min + " tot en met " + max + " gemeentecodes, gescheiden door komma's.");
+            return Optional.empty();
+        }
+        boolean goed = true;
+        for (int i = 0; i < codes.size(); i++) {
+            if (!GEMEENTECODE.matcher(codes.get(i)).matches()) {
+                fout(naam + "[" + i + "]", "patroon", "Verwacht een CBS-gemeentecode zoals GM0363.");
+                goed = false;
+            } else if (codes.indexOf(codes.get(i)) < i) {
+                fout(naam + "[" + i + "]", "dubbel", "Deze gemeente staat al eerder in de lijst.");
+                goed = false;
+            }
+        }
+        return goed ? Optional.of(codes) : Optional.empty();
     }
 
     public <E extends Enum<E>> Optional<E> keuze(String naam, String waarde, Class<E> type) {

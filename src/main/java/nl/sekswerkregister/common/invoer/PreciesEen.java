@@ -9,7 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.reflect.RecordComponent;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Exactly one of the named fields of a request record is given ("a BSN or a document", "a new
@@ -25,17 +25,25 @@ public @interface PreciesEen {
 
     String message();
 
+    /**
+     * Report the violation at each named field rather than at the record: for a request body itself,
+     * whose record has no name of its own, the client then reads which fields are meant.
+     */
+    boolean perVeld() default false;
+
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<PreciesEen, Record> {
 
-        private Set<String> velden;
+        private List<String> velden;
+        private boolean perVeld;
 
         @Override
         public void initialize(PreciesEen annotatie) {
-            velden = Set.of(annotatie.value());
+            velden = List.of(annotatie.value());
+            perVeld = annotatie.perVeld();
         }
 
         @Override
@@ -49,7 +57,17 @@ public @interface PreciesEen {
                     gegeven++;
                 }
             }
-            return gegeven == 1;
+            if (gegeven == 1) {
+                return true;
+            }
+            if (perVeld) {
+                context.disableDefaultConstraintViolation();
+                for (String veld : velden) {
+                    context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                            .addPropertyNode(veld).addConstraintViolation();
+                }
+            }
+            return false;
         }
 
         private static Object waarde(RecordComponent component, Record verzoek) {

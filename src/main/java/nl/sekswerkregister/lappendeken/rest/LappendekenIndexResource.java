@@ -7,17 +7,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.lappendeken.domain.Fragmentatie;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
+import nl.sekswerkregister.lappendeken.service.Indexselectie;
 import nl.sekswerkregister.lappendeken.service.LappendekenService;
 
-/** How fragmented the rules are (Gini-Simpson per dimension), nationally and per region. */
+/**
+ * How fragmented the rules are (Gini-Simpson per dimension), nationally and per region, or for a
+ * chosen set of municipalities or one region: "how alike are we and our neighbours?" is a question
+ * about a handful of municipalities, whose answer a national index drowns.
+ */
 @Path("/api/v1/lappendeken-index")
 @Produces(MediaType.APPLICATION_JSON)
 public class LappendekenIndexResource {
@@ -27,8 +33,16 @@ public class LappendekenIndexResource {
             + "verschillende willekeurige gemeenten een verschillende waarde hebben. Onbekende waarden tellen niet mee "
             + "maar staan in aantalOnbekend; dekking = bekend / (bekend + onbekend). Totaal: het gemiddelde over de "
             + "regels met een index (n ≥ 2).";
+    /** Two municipalities are the least that can differ; 400 is more than the country has (342). */
+    static final int MINSTE_GEMEENTEN = 2;
+    static final int MEESTE_GEMEENTEN = 400;
 
     public record RegioIndex(String regio, Double index, int aantalGemeentenMetRegelset, List<DimensieDto> dimensies) {
+
+        static RegioIndex van(String regio, Fragmentatie.Uitkomst u) {
+            return new RegioIndex(regio, u.index(), u.aantalGemeentenMetRegelset(),
+                    u.dimensies().stream().map(DimensieDto::van).toList());
+        }
     }
 
     /** The index of one dimension of the rules, with how many municipalities chose each value. */
@@ -44,8 +58,21 @@ public class LappendekenIndexResource {
     public record WaardetellingDto(String waarde, int aantal) {
     }
 
-    public record IndexDto(LocalDate peildatum, Reikwijdte regiosoort, String formule, RegioIndex landelijk,
-                           List<RegioIndex> regios, @JsonProperty("_links") Links links) {
+    /** What the index was asked for; absent for the whole country. */
+    public record SelectieDto(Soort soort, List<String> gemeenteCodes, String regio) {
+
+        public enum Soort { GEMEENTEN, REGIO }
+
+        static SelectieDto van(Indexselectie s) {
+            if (s.gemeenteCodes() != null) {
+                return new SelectieDto(Soort.GEMEENTEN, s.gemeenteCodes(), null);
+            }
+            return s.regio() == null ? null : new SelectieDto(Soort.REGIO, null, s.regio());
+        }
+    }
+
+    public record IndexDto(LocalDate peildatum, Reikwijdte regiosoort, String formule, SelectieDto selectie,
+                           RegioIndex landelijk, List<RegioIndex> regios, @JsonProperty("_links") Links links) {
     }
 
     public record Links(Link self) {
@@ -59,28 +86,42 @@ public class LappendekenIndexResource {
 
     @GET
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER})
-    public IndexDto index(@QueryParam("peildatum") String peildatum, @QueryParam("regiosoort") String regiosoort) {
+    public IndexDto index(@QueryParam("peildatum") String peildatum, @QueryParam("regiosoort") String regiosoort,
+                          @QueryParam("gemeenteCodes") String gemeenteCodes, @QueryParam("regio") String regio) {
         Parameters parameters = new Parameters();
         LocalDate datum = parameters.datum("peildatum", peildatum).orElse(null);
         Reikwijdte soort = parameters.keuze("regiosoort", regiosoort, Reikwijdte.class).orElse(Reikwijdte.PROVINCIE);
         if (!soort.isRegionaal()) {
             parameters.fout("regiosoort", "waarde", "Toegestaan: PROVINCIE, VEILIGHEIDSREGIO, RIEC.");
         }
-        parameters.valideer();
-        var uitkomsten = service.index(datum, soort);
-        List<RegioIndex> regios = new ArrayList<>();
-        RegioIndex landelijk = null;
-        for (var e : uitkomsten.entrySet()) {
-            RegioIndex r = new RegioIndex(e.getKey(), e.getValue().index(), e.getValue().aantalGemeentenMetRegelset(),
-                    e.getValue().dimensies().stream().map(DimensieDto::van).toList());
-            if (landelijk == null) {
-                landelijk = r;
-            } else {
-                regios.add(r);
-            }
+        List<String> codes = parameters.gemeenteCodes("gemeenteCodes", gemeenteCodes, MINSTE_GEMEENTEN, MEESTE_GEMEENTEN)
+                .orElse(null);
+        if (gemeenteCodes != null && regio != null) {
+            String reden = "Kies gemeenteCodes of regio, niet allebei.";
+            parameters.fout("gemeenteCodes", "niet-toegestaan", reden);
+            parameters.fout("regio", "niet-toegestaan", reden);
         }
+        parameters.valideer();
+        Indexselectie selectie = new Indexselectie(codes, regio);
+        var uitkomst = service.index(datum, soort, selectie);
+        List<RegioIndex> regios = uitkomst.perRegio().entrySet().stream()
+                .map(e -> RegioIndex.van(e.getKey(), e.getValue())).toList();
         LocalDate effectief = datum == null ? service.vandaag() : datum;
-        return new IndexDto(effectief, soort, FORMULE, landelijk, regios,
-                new Links(new Link("/api/v1/lappendeken-index?peildatum=" + effectief + "&regiosoort=" + soort)));
+        return new IndexDto(effectief, soort, FORMULE, SelectieDto.van(selectie),
+                RegioIndex.van(uitkomst.naam(), uitkomst.geheel()), regios,
+                new Links(new Link(zelf(effectief, soort, selectie))));
+    }
+
+    /** The query that reproduces this answer, with the defaults filled in. */
+    private static String zelf(LocalDate peildatum, Reikwijdte soort, Indexselectie selectie) {
+        StringBuilder link = new StringBuilder("/api/v1/lappendeken-index?peildatum=").append(peildatum)
+                .append("&regiosoort=").append(soort);
+        if (selectie.gemeenteCodes() != null) {
+            link.append("&gemeenteCodes=").append(String.join(",", selectie.gemeenteCodes()));
+        }
+        if (selectie.regio() != null) {
+            link.append("&regio=").append(URLEncoder.encode(selectie.regio(), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return link.toString();
     }
 }

@@ -1,5 +1,7 @@
 package nl.sekswerkregister.lappendeken.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,11 +10,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.json.MergePatch;
+import nl.sekswerkregister.common.probleem.ProbleemException;
+import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
 import nl.sekswerkregister.lappendeken.service.LappendekenService;
+import nl.sekswerkregister.regelset.domain.Regels;
 
 /**
  * "What if we adopted these rules?": computed and returned, never stored. Answered with 200 (not
@@ -23,24 +30,48 @@ import nl.sekswerkregister.lappendeken.service.LappendekenService;
 public class RegelsetSimulatieResource {
 
     public record SimulatieDto(String gemeenteCode, LocalDate peildatum, Reikwijdte reikwijdte,
-                               ConflictDto.KaderVerwijzing kader, List<ConflictDto> nieuweConflicten,
+                               ConflictDto.KaderVerwijzing kader, Regels regels, List<ConflictDto> nieuweConflicten,
                                List<ConflictDto> opgelosteConflicten, List<ConflictDto> vergunningenBuitenRegels) {
     }
 
-    private final LappendekenService service;
+    /**
+     * The rules under the request's own field name, so that the merge patch reports a wrong type, an
+     * unknown field or a value out of range at the path the client wrote: {@code wijziging.minimumleeftijd}.
+     */
+    record Gewijzigd(@Valid Regels wijziging) {
+    }
 
-    public RegelsetSimulatieResource(LappendekenService service) {
+    private final LappendekenService service;
+    private final MergePatch mergePatch;
+
+    public RegelsetSimulatieResource(LappendekenService service, MergePatch mergePatch) {
         this.service = service;
+        this.mergePatch = mergePatch;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.LANDELIJK_BEHEERDER})
-    public SimulatieDto simuleer(@NotNull(message = "body ontbreekt") @Valid SimulatieVerzoek verzoek) {
-        var r = service.simuleer(verzoek.alsGegevens());
-        return new SimulatieDto(r.gemeenteCode(), r.peildatum(), r.reikwijdte(), ConflictDto.KaderVerwijzing.van(r.kader()),
-                r.nieuweConflicten().stream().map(ConflictDto::van).toList(),
+    public Response simuleer(@NotNull(message = "body ontbreekt") @Valid SimulatieVerzoek verzoek)
+            throws JsonProcessingException {
+        Regels regels = verzoek.wijziging() == null ? verzoek.regels() : gewijzigd(verzoek);
+        var r = service.simuleer(verzoek.alsGegevens(regels));
+        // A Response, not the record: an Idempotency-Key replay answers with the stored Response.
+        return Response.ok(new SimulatieDto(r.gemeenteCode(), r.peildatum(), r.reikwijdte(), ConflictDto.KaderVerwijzing.van(r.kader()),
+                r.regels(), r.nieuweConflicten().stream().map(ConflictDto::van).toList(),
                 r.opgelosteConflicten().stream().map(ConflictDto::van).toList(),
-                r.vergunningenBuitenRegels().stream().map(ConflictDto::van).toList());
+                r.vergunningenBuitenRegels().stream().map(ConflictDto::van).toList())).build();
+    }
+
+    /** The rules in force with the change merged in (RFC 7396), validated like a complete draft. */
+    private Regels gewijzigd(SimulatieVerzoek verzoek) throws JsonProcessingException {
+        if (!verzoek.wijziging().isObject()) {
+            throw ProbleemException.ongeldig("wijziging", "type",
+                    "Verwacht een JSON-object met de te wijzigen regels (JSON Merge Patch, RFC 7396).");
+        }
+        Regels inWerking = service.regelsVoorWijziging(verzoek.gemeenteCode(), verzoek.peildatum());
+        var patch = JsonNodeFactory.instance.objectNode().set("wijziging", verzoek.wijziging());
+        return mergePatch.pasToe(new Gewijzigd(inWerking), patch, Gewijzigd.class).wijziging();
     }
 }

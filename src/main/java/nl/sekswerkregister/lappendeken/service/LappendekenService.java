@@ -3,12 +3,12 @@ package nl.sekswerkregister.lappendeken.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.sekswerkregister.common.beveiliging.Toegang;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
@@ -27,6 +27,7 @@ import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
 import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
+import nl.sekswerkregister.regelset.domain.Regels;
 import nl.sekswerkregister.regelset.service.LandelijkKaderService;
 import nl.sekswerkregister.regelset.service.RegelsValidatie;
 import nl.sekswerkregister.regelset.service.RegelsetService;
@@ -144,27 +145,69 @@ public class LappendekenService {
         }
     }
 
-    /** Fragmentation nationally and per region of the given kind, on a date. */
-    public Map<String, Fragmentatie.Uitkomst> index(LocalDate peildatum, Reikwijdte regiosoort) {
+    /**
+     * Fragmentation over a selection (the whole country, chosen municipalities or one region) and per
+     * region of the given kind within it, on a date. Regions count only their selected municipalities,
+     * so the regions of a selection add up to it.
+     */
+    public IndexBeeld index(LocalDate peildatum, Reikwijdte regiosoort, Indexselectie selectie) {
         Momentopname moment = momentopname(actueleCache(), peildatum == null ? klok.vandaag() : peildatum, null);
-        Map<String, Fragmentatie.Uitkomst> uitkomst = new LinkedHashMap<>();
-        uitkomst.put("Nederland", Fragmentatie.bereken(moment.regelsets().values().stream()
-                .map(Regelsetversie::regels).toList()));
-        Map<String, List<Regelsetversie>> perRegio = moment.regelsets().values().stream().collect(Collectors.groupingBy(
-                r -> regiosoort.regio(moment.gemeenten().get(r.gemeenteCode())), TreeMap::new, Collectors.toList()));
-        perRegio.forEach((regio, lijst) -> uitkomst.put(regio,
-                Fragmentatie.bereken(lijst.stream().map(Regelsetversie::regels).toList())));
-        return uitkomst;
+        Predicate<String> gekozen = gekozen(moment, regiosoort, selectie);
+        List<Regelsetversie> binnen = moment.regelsets().values().stream().filter(r -> gekozen.test(r.gemeenteCode()))
+                .toList();
+        Map<String, Fragmentatie.Uitkomst> perRegio = new TreeMap<>();
+        binnen.stream().collect(Collectors.groupingBy(r -> regiosoort.regio(moment.gemeenten().get(r.gemeenteCode()))))
+                .forEach((regio, lijst) -> perRegio.put(regio, fragmentatie(lijst)));
+        String naam = selectie.gemeenteCodes() != null ? "Selectie" : selectie.regio() != null ? selectie.regio() : "Nederland";
+        return new IndexBeeld(naam, fragmentatie(binnen), perRegio);
+    }
+
+    /** Which municipalities a selection holds; 400 naming an unknown municipality (by position) or region. */
+    private Predicate<String> gekozen(Momentopname moment, Reikwijdte regiosoort, Indexselectie selectie) {
+        if (selectie.gemeenteCodes() != null) {
+            Invoerfouten fouten = new Invoerfouten();
+            for (int i = 0; i < selectie.gemeenteCodes().size(); i++) {
+                if (!moment.gemeenten().containsKey(selectie.gemeenteCodes().get(i))) {
+                    fouten.fout("gemeenteCodes[" + i + "]", "onbekend", "Er is geen gemeente met deze code; zie /api/v1/gemeenten.");
+                }
+            }
+            fouten.valideer();
+            return Set.copyOf(selectie.gemeenteCodes())::contains;
+        }
+        if (selectie.regio() != null) {
+            valideer(moment, regiosoort, selectie.regio(), null);
+            return code -> selectie.regio().equals(regiosoort.regio(moment.gemeenten().get(code)));
+        }
+        return code -> true;
+    }
+
+    private static Fragmentatie.Uitkomst fragmentatie(List<Regelsetversie> regelsets) {
+        return Fragmentatie.bereken(regelsets.stream().map(Regelsetversie::regels).toList());
+    }
+
+    /**
+     * The rules in force in a municipality on a date (null: today), which a change is applied to.
+     * Checks what the simulation itself checks first, so a caller who may not simulate there hears 403
+     * before anything about the change. No rule set in force: 409, because the same change works
+     * once one is published, and a complete draft works now.
+     */
+    public Regels regelsVoorWijziging(String gemeenteCode, LocalDate peildatum) {
+        vereisSimulatierecht(gemeenteCode);
+        Momentopname moment = momentopname(actueleCache(), peildatum == null ? klok.vandaag() : peildatum, null);
+        Regelsetversie inWerking = moment.regelsets().get(gemeenteCode);
+        if (inWerking == null) {
+            throw ProbleemException.conflict("Op de peildatum is in deze gemeente geen gepubliceerde regelset in werking, "
+                    + "dus er is niets om de wijziging op toe te passen. Stuur een volledige regelset in 'regels' "
+                    + "in plaats van 'wijziging'.");
+        }
+        return inWerking.regels();
     }
 
     /** What a draft would change: conflicts it introduces and resolves, licences it would put outside the rules. */
     public SimulatieBeeld simuleer(SimulatieGegevens aanvraag) {
-        if (!gemeenten.bestaat(aanvraag.gemeenteCode())) {
-            throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
-        }
-        toegang.vereisSimulatierecht(aanvraag.gemeenteCode());
+        vereisSimulatierecht(aanvraag.gemeenteCode());
         Invoerfouten fouten = new Invoerfouten();
-        validatie.controleer("regels.", aanvraag.regels(), fouten);
+        validatie.controleer(aanvraag.veld() + ".", aanvraag.regels(), fouten);
         fouten.valideer();
         LocalDate peildatum = aanvraag.peildatum() == null ? klok.vandaag() : aanvraag.peildatum();
         Reikwijdte reikwijdte = aanvraag.reikwijdte() == null ? Reikwijdte.BUREN : aanvraag.reikwijdte();
@@ -177,10 +220,17 @@ public class LappendekenService {
         List<Conflict> nieuw = na.stream().filter(c -> !idsVoor.contains(c.id())).toList();
         Set<String> vergunningControles = catalogus.alle().stream().filter(Conflictcontrole::betreftVergunningen)
                 .map(Conflictcontrole::code).collect(Collectors.toSet());
-        return new SimulatieBeeld(aanvraag.gemeenteCode(), peildatum, reikwijdte, nu.kader(),
+        return new SimulatieBeeld(aanvraag.gemeenteCode(), peildatum, reikwijdte, nu.kader(), aanvraag.regels(),
                 nieuw.stream().filter(c -> !vergunningControles.contains(c.controle())).toList(),
                 voor.stream().filter(c -> !idsNa.contains(c.id())).toList(),
                 nieuw.stream().filter(c -> vergunningControles.contains(c.controle())).toList());
+    }
+
+    private void vereisSimulatierecht(String gemeenteCode) {
+        if (!gemeenten.bestaat(gemeenteCode)) {
+            throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
+        }
+        toegang.vereisSimulatierecht(gemeenteCode);
     }
 
     /** The cache for what the database holds now: one tiny query per analysis. */

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
 import nl.sekswerkregister.regelset.domain.Regels;
 
-/** A draft rule set to try out, with the date, scope and framework to measure it against (null: the defaults). */
-public record SimulatieGegevens(String gemeenteCode, Regels regels, LocalDate peildatum, Reikwijdte reikwijdte,
-                                String kader) {
+/**
+ * A complete rule set to try out, with the date, scope and framework to measure it against (null: the
+ * defaults). {@code veld} is the request field the rules came from ("regels" or "wijziging"), so that
+ * a contradiction is named where the client wrote it.
+ */
+public record SimulatieGegevens(String gemeenteCode, Regels regels, String veld, LocalDate peildatum,
+                                Reikwijdte reikwijdte, String kader) {
 }

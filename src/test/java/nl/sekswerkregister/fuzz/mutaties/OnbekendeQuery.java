@@ -6,9 +6,11 @@ import nl.sekswerkregister.fuzz.Verzoek;
 import nl.sekswerkregister.support.Personen;
 
 /**
- * A query parameter the operation does not have. Most are ignored; one named like an identifier
- * (bsn, naam, geboortedatum, ...) is 400 before anything reads it, whatever the path, and its value
- * is never repeated (no personal data in URLs, logs or errors).
+ * A query parameter the operation does not have: 400, never ignored (a misspelt filter must not
+ * silently answer for no filter). One named like an identifier (bsn, naam, geboortedatum, ...) is
+ * refused before anything reads it, whatever the path, and its value is never repeated (no personal
+ * data in URLs, logs or errors); any other is named with code onbekend. Only the published contract
+ * itself is no API operation and ignores them.
  */
 public final class OnbekendeQuery implements VerzoekMutatie {
 
@@ -33,6 +35,9 @@ public final class OnbekendeQuery implements VerzoekMutatie {
             String waarde = t.kies(List.of("bar", "*", "naam;drop", "' or 1=1 --", "1", "", "true"));
             v.voegQueryToe(naam, waarde);
             v.mutatie("query: onbekende parameter " + naam + "=" + waarde);
+            if (!v.operatie.sjabloon().equals("/openapi.json")) {
+                v.verwacht("een onbekende query-parameter is 400", s -> s == 400);
+            }
         }
     }
 }
