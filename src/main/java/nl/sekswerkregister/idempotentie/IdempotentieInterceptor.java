@@ -1,6 +1,9 @@
 package nl.sekswerkregister.idempotentie;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.Priority;
@@ -92,7 +95,7 @@ public class IdempotentieInterceptor {
         String pad = verzoek.getCurrent().normalizedPath();
         // Keyed hash: the body may hold a BSN, and a plain hash of it would be brute-forceable.
         // Under every configured log key, active first: a replay across a key rotation still matches.
-        List<String> hashes = pseudoniemen.verzoekhashes("POST " + pad + " " + mapper.writeValueAsString(body(ctx)));
+        List<String> hashes = pseudoniemen.verzoekhashes("POST " + pad + " " + vingerafdruk(body(ctx)));
         return QuarkusTransaction.joiningExisting().call(() -> uitvoeren(ctx, sleutel, hashes));
     }
 
@@ -108,6 +111,19 @@ public class IdempotentieInterceptor {
             }
         }
         return null;
+    }
+
+    /**
+     * The body as JSON in one form per request: a resource that takes the body as a tree (to report
+     * all its problems at once) fingerprints it sorted and without nulls, as the request record it
+     * becomes would be, so a retry that orders its fields otherwise is still the same request.
+     */
+    private String vingerafdruk(Object body) throws JsonProcessingException {
+        if (body instanceof JsonNode boom) {
+            return mapper.writer().with(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+                    .without(JsonNodeFeature.WRITE_NULL_PROPERTIES).writeValueAsString(boom);
+        }
+        return mapper.writeValueAsString(body);
     }
 
     /** Everything that authorised the request besides the subject: sorted roles and the municipality claim. */

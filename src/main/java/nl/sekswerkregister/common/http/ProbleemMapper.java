@@ -1,5 +1,7 @@
 package nl.sekswerkregister.common.http;
 
+import nl.sekswerkregister.common.invoer.Veldfouten;
+import nl.sekswerkregister.common.invoer.Veldpad;
 import nl.sekswerkregister.common.probleem.*;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,21 +14,15 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -66,11 +62,8 @@ public class ProbleemMapper {
 
     @ServerExceptionMapper
     public Response validatie(ConstraintViolationException e) {
-        List<OngeldigeParameter> fouten = e.getConstraintViolations().stream()
-                .map(ProbleemMapper::alsParameter)
-                .distinct()
-                .sorted(Comparator.comparing(OngeldigeParameter::name).thenComparing(OngeldigeParameter::code))
-                .collect(Collectors.toCollection(ArrayList::new));
+        List<OngeldigeParameter> fouten = Veldfouten.geordend(
+                e.getConstraintViolations().stream().map(Veldfouten::van).toList());
         if (fouten.isEmpty()) {
             return antwoord(ProbleemSoort.ONGELDIGE_INVOER, "De invoer is ongeldig.", List.of());
         }
@@ -80,7 +73,7 @@ public class ProbleemMapper {
 
     @ServerExceptionMapper({UnrecognizedPropertyException.class})
     public Response onbekendVeld(UnrecognizedPropertyException e) {
-        return ongeldig(OngeldigeParameter.noembaar(pad(e), "body"), "onbekend-veld", "Dit veld bestaat niet of mag niet worden opgegeven.");
+        return ongeldig(OngeldigeParameter.noembaar(pad(e), "body"), "onbekend-veld", Veldfouten.ONBEKEND_VELD);
     }
 
     @ServerExceptionMapper({InvalidFormatException.class, MismatchedInputException.class})
@@ -90,21 +83,7 @@ public class ProbleemMapper {
             return antwoord(ProbleemSoort.ONGELDIGE_INVOER,
                     "De body heeft niet de verwachte vorm: een JSON-object volgens het contract.", List.of());
         }
-        Class<?> doel = e.getTargetType();
-        String reden;
-        if (doel != null && doel.isEnum()) {
-            reden = "Onbekende waarde; toegestaan: " + java.util.Arrays.stream(doel.getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", ")) + ".";
-        } else if (doel == String.class) {
-            reden = "Verwacht tekst met zichtbare tekens, zonder stuurtekens (zoals NUL of U+0085) of losse surrogaten.";
-        } else if (doel == java.time.LocalTime.class) {
-            reden = "Geen geldige tijd; verwacht UU:MM van 00:00 tot en met 23:59.";
-        } else if (doel != null && java.time.temporal.Temporal.class.isAssignableFrom(doel)) {
-            reden = "Geen geldige datum; verwacht JJJJ-MM-DD tussen 1900 en 2999.";
-        } else {
-            reden = "Verkeerd type" + (doel == null ? "." : "; verwacht: " + typeNaam(doel) + ".");
-        }
-        return ongeldig(veld, "type", reden);
+        return ongeldig(Veldfouten.noembaar(veld), "type", Veldfouten.typefout(e.getTargetType()));
     }
 
     @ServerExceptionMapper({JsonParseException.class})
@@ -119,7 +98,7 @@ public class ProbleemMapper {
         if (veld.isEmpty()) {
             return antwoord(ProbleemSoort.ONGELDIGE_INVOER, "De body kon niet worden gelezen.", List.of());
         }
-        return ongeldig(veld, "type", "Waarde kon niet worden gelezen.");
+        return ongeldig(Veldfouten.noembaar(veld), "type", Veldfouten.ONLEESBAAR);
     }
 
     @ServerExceptionMapper({JsonProcessingException.class})
@@ -225,80 +204,8 @@ public class ProbleemMapper {
         return antwoorden.response(soort, detail, requestId.huidige(), fouten);
     }
 
-    static OngeldigeParameter alsParameter(ConstraintViolation<?> v) {
-        StringBuilder naam = new StringBuilder();
-        for (Path.Node node : v.getPropertyPath()) {
-            // Skip the method and parameter nodes of a resource-method violation: the client
-            // knows the body's fields, not our Java parameter names.
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (node.isInIterable()) {
-                if (node.getKey() != null) {
-                    naam.append('.').append(node.getKey());
-                } else if (node.getIndex() != null) {
-                    naam.append('[').append(node.getIndex()).append(']');
-                }
-            }
-            // Container elements are named like "<list element>": the index above says it all.
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                if (naam.length() > 0) {
-                    naam.append('.');
-                }
-                naam.append(node.getName());
-            }
-        }
-        String annotatie = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return new OngeldigeParameter(naam.length() == 0 ? "body" : naam.toString(), codeVoor(annotatie), v.getMessage());
-    }
-
-    private static String codeVoor(String annotatie) {
-        return switch (annotatie) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "verplicht";
-            case "Pattern" -> "patroon";
-            case "Size" -> "lengte";
-            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax" -> "bereik";
-            case "Email" -> "email";
-            case "GeenPersoonsnummer" -> "persoonsgegeven";
-            case "GeldigBsn" -> "elfproef";
-            case "PreciesEen" -> "een-van";
-            default -> annotatie.substring(0, 1).toLowerCase() + annotatie.substring(1);
-        };
-    }
-
     private static String pad(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String typeNaam(Class<?> doel) {
-        if (doel == String.class) {
-            return "tekst";
-        }
-        if (Number.class.isAssignableFrom(doel) || doel == int.class || doel == long.class) {
-            return "geheel getal";
-        }
-        if (doel == Boolean.class || doel == boolean.class) {
-            return "true of false";
-        }
-        if (java.util.Collection.class.isAssignableFrom(doel) || doel.isArray()) {
-            return "lijst";
-        }
-        if (doel == java.util.UUID.class) {
-            return "UUID";
-        }
-        return "object";
+        return Veldpad.van(e).naam();
     }
 
     private static String beschrijf(Throwable e) {

@@ -18,6 +18,11 @@ public class Invoerfouten {
         fouten.add(new OngeldigeParameter(naam, code, reden));
     }
 
+    /** The problems collected so far, in the order they were found. */
+    public List<OngeldigeParameter> alle() {
+        return List.copyOf(fouten);
+    }
+
     public boolean zijnEr() {
         return !fouten.isEmpty();
     }

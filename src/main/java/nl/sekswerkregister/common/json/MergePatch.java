@@ -31,16 +31,23 @@ public class MergePatch {
 
     /** @throws JsonProcessingException with the offending field's path; mapped to 400 like a body error */
     public <T> T pasToe(T huidig, JsonNode patch, Class<T> type) throws JsonProcessingException {
-        if (patch == null || !patch.isObject()) {
-            throw ProbleemException.ongeldig("body", "type", "Verwacht een JSON-object (JSON Merge Patch, RFC 7396).");
-        }
-        JsonNode samengevoegd = voegSamen(mapper.valueToTree(huidig), patch);
-        T resultaat = mapper.treeToValue(samengevoegd, type);
+        T resultaat = mapper.treeToValue(samengevoegd(huidig, patch), type);
         Set<ConstraintViolation<T>> schendingen = validator.validate(resultaat);
         if (!schendingen.isEmpty()) {
             throw new ConstraintViolationException(schendingen);
         }
         return resultaat;
+    }
+
+    /**
+     * The editable view with the patch applied, still as JSON: for a caller that reads it with
+     * {@code Invoerlezer}, so that every bad value of the merged document is reported at once.
+     */
+    public JsonNode samengevoegd(Object huidig, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw ProbleemException.ongeldig("body", "type", "Verwacht een JSON-object (JSON Merge Patch, RFC 7396).");
+        }
+        return voegSamen(mapper.valueToTree(huidig), patch);
     }
 
     static JsonNode voegSamen(JsonNode doel, JsonNode patch) {

@@ -30,7 +30,11 @@ final class VergunningenBovenMaximum extends VergunningControle {
             VergunningInWerking eerste = lijst.get(0);
             Regelsetversie regelset = moment.regelsets().get(eerste.gemeenteCode());
             BedrijfstypeRegels regels = regelset == null ? null : regelset.regels().voor(eerste.bedrijfstype());
-            if (regels == null || regels.maximumAantal() == null || lijst.size() <= regels.maximumAantal()) {
+            // A banned type's licences are VergunningVerbodenType's finding, one per licence: a ban
+            // usually comes with a cap of 0 ("no windows at all"), and reporting those licences here
+            // as well would put the same licences before the municipality twice, once as "too many".
+            if (regels == null || regels.isVerboden() || regels.maximumAantal() == null
+                    || lijst.size() <= regels.maximumAantal()) {
                 return;
             }
             String naam = naam(moment, eerste.gemeenteCode());

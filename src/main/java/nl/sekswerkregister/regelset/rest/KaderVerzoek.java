@@ -26,6 +26,8 @@ public record KaderVerzoek(
         @Size(max = 500) Map<@Size(max = 120) String, @Valid Kaderregeling> regeling) {
 
     KaderGegevens alsGegevens() {
-        return new KaderGegevens(code, naam.strip(), bron.strip(), regels, inWerkingVanaf, inWerkingTot, soort, regeling);
+        // Null only in a body that is refused anyway, but whose other problems are still looked for.
+        return new KaderGegevens(code, naam == null ? null : naam.strip(), bron == null ? null : bron.strip(), regels,
+                inWerkingVanaf, inWerkingTot, soort, regeling);
     }
 }

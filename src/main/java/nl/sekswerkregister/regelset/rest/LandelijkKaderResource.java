@@ -1,8 +1,7 @@
 package nl.sekswerkregister.regelset.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.idempotentie.Idempotent;
+import nl.sekswerkregister.common.invoer.Invoerlezer;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.common.probleem.ProbleemException;
@@ -29,9 +29,11 @@ public class LandelijkKaderResource {
     static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final LandelijkKaderService service;
+    private final Invoerlezer lezer;
 
-    public LandelijkKaderResource(LandelijkKaderService service) {
+    public LandelijkKaderResource(LandelijkKaderService service, Invoerlezer lezer) {
         this.service = service;
+        this.lezer = lezer;
     }
 
     @GET
@@ -57,7 +59,11 @@ public class LandelijkKaderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.LANDELIJK_BEHEERDER)
     @Idempotent
-    public Response stelVast(@NotNull(message = "body ontbreekt") @Valid KaderVerzoek verzoek) {
+    public Response stelVast(JsonNode body) {
+        // Every problem of the body at once, the framework's contradictions included.
+        KaderVerzoek verzoek = lezer.lees(body, KaderVerzoek.class)
+                .controleer((kader, fouten) -> service.controleer(kader.alsGegevens(), fouten))
+                .geldig();
         LandelijkKaderDto dto = LandelijkKaderDto.van(service.stelVast(verzoek.alsGegevens()));
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, dto.links().self().href())
                 .entity(dto).build();

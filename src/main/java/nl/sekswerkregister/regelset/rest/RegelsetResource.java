@@ -1,11 +1,8 @@
 package nl.sekswerkregister.regelset.rest;
 
 import nl.sekswerkregister.common.json.MergePatch;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.common.http.Etag;
+import nl.sekswerkregister.common.invoer.Invoerlezer;
 import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.regelset.service.RegelsetBeeld;
@@ -38,10 +36,12 @@ public class RegelsetResource {
 
     private final RegelsetService service;
     private final MergePatch mergePatch;
+    private final Invoerlezer lezer;
 
-    public RegelsetResource(RegelsetService service, MergePatch mergePatch) {
+    public RegelsetResource(RegelsetService service, MergePatch mergePatch, Invoerlezer lezer) {
         this.service = service;
         this.mergePatch = mergePatch;
+        this.lezer = lezer;
     }
 
     @POST
@@ -49,8 +49,8 @@ public class RegelsetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
-    public Response maak(@PathParam("gemeenteCode") String gemeenteCode,
-                         @NotNull(message = "body ontbreekt") @Valid RegelsetVerzoek verzoek) {
+    public Response maak(@PathParam("gemeenteCode") String gemeenteCode, JsonNode body) {
+        RegelsetVerzoek verzoek = lees(body);
         RegelsetBeeld r = service.maak(code(gemeenteCode), verzoek.alsGegevens());
         RegelsetDto dto = RegelsetDto.van(r);
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, dto.links().self().href())
@@ -83,15 +83,14 @@ public class RegelsetResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     public Response wijzig(@PathParam("gemeenteCode") String gemeenteCode, @PathParam("versie") String versie,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
-            throws JsonProcessingException {
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
         Parameters parameters = new Parameters();
         int v = versie(parameters, versie);
         parameters.gemeenteCode("gemeenteCode", gemeenteCode);
         parameters.valideer();
         RegelsetBeeld huidig = service.leesVoorWijziging(gemeenteCode, v);
         long rijversie = Etag.vereisActueel(ifMatch, huidig.rijversie());
-        RegelsetVerzoek nieuw = mergePatch.pasToe(RegelsetVerzoek.van(huidig), patch, RegelsetVerzoek.class);
+        RegelsetVerzoek nieuw = lees(mergePatch.samengevoegd(RegelsetVerzoek.van(huidig), patch));
         RegelsetBeeld r = service.wijzig(gemeenteCode, v, rijversie, nieuw.alsGegevens());
         return Response.ok(RegelsetDto.van(r)).tag(etag(r)).build();
     }
@@ -108,6 +107,17 @@ public class RegelsetResource {
         parameters.valideer();
         RegelsetBeeld r = service.publiceer(gemeenteCode, v);
         return Response.ok(RegelsetDto.van(r)).tag(etag(r)).build();
+    }
+
+    /**
+     * The body with every problem at once: the form's, and the rules that contradict each other,
+     * because the person reading the answer is typing an APV into a form. The service checks the
+     * rules again, after it has checked who may write them.
+     */
+    private RegelsetVerzoek lees(JsonNode body) {
+        return lezer.lees(body, RegelsetVerzoek.class)
+                .controleer((verzoek, fouten) -> service.valideer(verzoek.alsGegevens(), fouten))
+                .geldig();
     }
 
     private static String code(String gemeenteCode) {

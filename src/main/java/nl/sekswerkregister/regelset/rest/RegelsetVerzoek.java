@@ -21,6 +21,7 @@ public record RegelsetVerzoek(
     }
 
     RegelsetGegevens alsGegevens() {
-        return new RegelsetGegevens(geldigVanaf, geldigTot, bron.strip(), regels);
+        // bron is null only in a body that is refused anyway, but whose other problems are still looked for.
+        return new RegelsetGegevens(geldigVanaf, geldigTot, bron == null ? null : bron.strip(), regels);
     }
 }

@@ -52,15 +52,30 @@ public class LandelijkKaderService {
     @Transactional
     public KaderBeeld stelVast(KaderGegevens aanvraag) {
         Invoerfouten fouten = new Invoerfouten();
+        controleer(aanvraag, fouten);
+        fouten.valideer();
+        int versie = repository.nieuwste(aanvraag.code()).map(LandelijkKader::versie).orElse(0) + 1;
+        LandelijkKader kader = new LandelijkKader(aanvraag.code(), versie, aanvraag.naam(),
+                aanvraag.bron(), codec.json(aanvraag.regels()), klok.nu(), aanvraag.inWerkingVanaf(),
+                aanvraag.inWerkingTot(), soort(aanvraag), aanvraag.regeling() == null || aanvraag.regeling().isEmpty() ? null
+                : codec.json(aanvraag.regeling()));
+        repository.persistAndFlush(kader);
+        return beeld(kader);
+    }
+
+    /**
+     * What a framework's annotations cannot say. Also run by the REST layer on a body that is
+     * otherwise wrong too, so these problems come in the same answer; fields that could not be
+     * read are null there and are left alone.
+     */
+    public void controleer(KaderGegevens aanvraag, Invoerfouten fouten) {
         validatie.controleer("regels.", aanvraag.regels(), fouten);
         if (aanvraag.regeling() != null) {
             aanvraag.regeling().keySet().stream().filter(pad -> pad == null || !Regelpaden.bestaat(pad))
                     .forEach(pad -> fouten.fout("regeling." + pad, "onbekend", "Geen regelpad van het vocabulaire, "
                             + "zoals minimumleeftijd of bedrijfstypen.CLUB.vergunningplicht."));
         }
-        Kadersoort soort = aanvraag.soort() != null ? aanvraag.soort()
-                : aanvraag.inWerkingVanaf() != null ? Kadersoort.HUIDIG_RECHT : Kadersoort.WETSVOORSTEL;
-        if (soort == Kadersoort.MODELVERORDENING && aanvraag.regeling() != null && !aanvraag.regeling().isEmpty()) {
+        if (soort(aanvraag) == Kadersoort.MODELVERORDENING && aanvraag.regeling() != null && !aanvraag.regeling().isEmpty()) {
             fouten.fout("regeling", "niet-toegestaan", "Een modelverordening bindt niemand, dus regelt geen onderwerp "
                     + "uitputtend of als minimum; laat regeling weg.");
         }
@@ -70,14 +85,11 @@ public class LandelijkKaderService {
         } else if (aanvraag.inWerkingTot() != null && aanvraag.inWerkingTot().isBefore(aanvraag.inWerkingVanaf())) {
             fouten.fout("inWerkingTot", "volgorde", "Mag niet voor inWerkingVanaf liggen.");
         }
-        fouten.valideer();
-        int versie = repository.nieuwste(aanvraag.code()).map(LandelijkKader::versie).orElse(0) + 1;
-        LandelijkKader kader = new LandelijkKader(aanvraag.code(), versie, aanvraag.naam(),
-                aanvraag.bron(), codec.json(aanvraag.regels()), klok.nu(), aanvraag.inWerkingVanaf(),
-                aanvraag.inWerkingTot(), soort, aanvraag.regeling() == null || aanvraag.regeling().isEmpty() ? null
-                : codec.json(aanvraag.regeling()));
-        repository.persistAndFlush(kader);
-        return beeld(kader);
+    }
+
+    private static Kadersoort soort(KaderGegevens aanvraag) {
+        return aanvraag.soort() != null ? aanvraag.soort()
+                : aanvraag.inWerkingVanaf() != null ? Kadersoort.HUIDIG_RECHT : Kadersoort.WETSVOORSTEL;
     }
 
     private KaderBeeld beeld(LandelijkKader k) {

@@ -21,7 +21,8 @@ import nl.sekswerkregister.regelset.domain.Stand;
 /**
  * What Bean Validation cannot say about a rule set: rules that depend on each other or on the
  * municipalities that exist. Field names are the JSON paths the client sent, and each problem says
- * what to change, because the person reading it is typing an APV into a form.
+ * what to change, because the person reading it is typing an APV into a form. A reason names the
+ * other field involved but never repeats a value that was sent (a problem is no place for input).
  */
 @ApplicationScoped
 public class RegelsValidatie {
@@ -33,6 +34,9 @@ public class RegelsValidatie {
     }
 
     public void controleer(String prefix, Regels regels, Invoerfouten fouten) {
+        if (regels == null) {
+            return; // absent or unreadable: the form's problem, reported with it
+        }
         controleerErkenning(prefix, regels.erkenning(), fouten);
         if (regels.bedrijfstypen() != null) {
             regels.bedrijfstypen().forEach((type, typeRegels) -> {
@@ -87,8 +91,8 @@ public class RegelsValidatie {
                         + "niet mag, is tegenstrijdig. Laat vergunningplicht weg, of zet toegestaan op true.");
             }
             if (regels.maximumAantal() != null && regels.maximumAantal() > 0) {
-                fouten.fout(pad + ".maximumAantal", "tegenstrijdig", waarom + "een maximum van "
-                        + regels.maximumAantal() + " is tegenstrijdig. Laat het maximum weg of zet het op 0.");
+                fouten.fout(pad + ".maximumAantal", "tegenstrijdig", waarom + "een maximum boven 0 is "
+                        + "tegenstrijdig. Laat het maximum weg of zet het op 0, of zet toegestaan op true.");
             }
             for (var veld : List.of(Map.entry("openingstijden", regels.openingstijden() != null),
                     Map.entry("nachtopeningToegestaan", Boolean.TRUE.equals(regels.nachtopeningToegestaan())),
@@ -117,8 +121,8 @@ public class RegelsValidatie {
                 fouten.fout(veld + ".naam", "verplicht", "Een zone heeft een naam, zoals Nieuwstad.");
             }
             if (maximum.aantal() != null && regels.maximumAantal() != null && maximum.aantal() > regels.maximumAantal()) {
-                fouten.fout(veld + ".aantal", "tegenstrijdig", "Het maximum in dit gebied (" + maximum.aantal()
-                        + ") is hoger dan het maximum voor de hele gemeente (" + regels.maximumAantal() + ").");
+                fouten.fout(veld + ".aantal", "tegenstrijdig", "Het maximum in dit gebied is hoger dan het maximum "
+                        + "voor de hele gemeente (maximumAantal van dit bedrijfstype). Verlaag het of verhoog maximumAantal.");
             }
         }
     }

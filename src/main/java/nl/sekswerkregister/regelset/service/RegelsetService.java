@@ -150,8 +150,12 @@ public class RegelsetService {
         fouten.valideer();
     }
 
-    /** The checks of a version beyond its form, shared with {@link OnderzochteRegelsets}. */
-    void valideer(RegelsetGegevens aanvraag, Invoerfouten fouten) {
+    /**
+     * The checks of a version beyond its form, shared with {@link OnderzochteRegelsets}. Also run by
+     * the REST layer on a body that is otherwise wrong too, so these problems come in the same
+     * answer; fields that could not be read are null there and are left alone.
+     */
+    public void valideer(RegelsetGegevens aanvraag, Invoerfouten fouten) {
         if (aanvraag.geldigTot() != null && aanvraag.geldigVanaf() != null
                 && aanvraag.geldigTot().isBefore(aanvraag.geldigVanaf())) {
             fouten.fout("geldigTot", "volgorde", "Mag niet vóór geldigVanaf liggen.");

@@ -338,6 +338,16 @@ class ControlesTest {
         }
 
         @Test
+        void eenVerbodenTypeMetNulquotumGeeftEenBevindingPerVergunningNietTwee() {
+            var moment = Moment.nieuw().regels(A, regels().type(Bedrijfstype.RAAMPROSTITUTIE,
+                            new BedrijfstypeRegels(false, null, 0, null, null, null, null, null, null, null, null)).bouw())
+                    .vergunning("GM0001-2029-000001", A, Bedrijfstype.RAAMPROSTITUTIE, van, null).bouw();
+            assertThat(voer(new VergunningenBovenMaximum(), moment)).isEmpty();
+            assertThat(voer(new VergunningVerbodenType(), moment)).singleElement()
+                    .satisfies(x -> assertThat(x.vergunningen()).containsExactly("GM0001-2029-000001"));
+        }
+
+        @Test
         void termijnLangerDanToegestaanOfOnbepaald() {
             var moment = Moment.nieuw().regels(A, regels().vergunningtermijnJaren(3).bouw())
                     .vergunning("GM0001-2029-000001", A, Bedrijfstype.CLUB, van, van.plusYears(3).minusDays(1))
