@@ -169,6 +169,36 @@ class RegelsInvoerenTest {
                 .then().statusCode(201).header("Idempotent-Replayed", "true").header("Location", plek);
     }
 
+    @Test
+    void eenAndereGemeenteHoortNietsOverDeInhoud_eenGepubliceerdeVersieIsNietTeWijzigen() {
+        // Who may write is settled before the body is read in detail: another municipality's officer
+        // learns nothing from the validation, and a published version is 409 however wrong the patch.
+        String andere = GM.equals("GM0363") ? "GM0599" : "GM0363";
+        ongeldig(als(Rol.VERGUNNINGVERLENER, andere)).body("""
+                {"geldigVanaf":"2027-01-01","regels":{"minimumleeftijd":"achttien"}}""").post(REGELSETS)
+                .then().statusCode(403).contentType("application/problem+json").body("invalidParams", equalTo(null));
+        int versie = RegelsetTest.maak(GM, RegelsetTest.concept("2033-01-01", "2033-12-31", Map.of("minimumleeftijd", 21)));
+        RegelsetTest.publiceer(GM, versie).statusCode(200);
+        regelsets = database.aantal("regelset");
+        String pad = REGELSETS + "/" + versie;
+        String etag = als(Rol.VERGUNNINGVERLENER, GM).get(pad).then().statusCode(200).extract().header("ETag");
+        ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"regels\":{\"minimumleeftijd\":\"achttien\"}}").patch(pad)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void eenSimulatieMeldtOokAllesTegelijk() {
+        ongeldig(als(Rol.BELEIDSMEDEWERKER, GM)).body("""
+                {"gemeenteCode":"%s","regels":{"minimumleeftijd":"achttien","registratieplicht":"ja",
+                 "bedrijfstypen":{"CLUB":{"toegestaan":false,"maximumAantal":3}}},"reikwijdte":"HEELAL"}""".formatted(GM))
+                .post("/api/v1/regelset-simulaties").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", equalTo(List.of("regels.bedrijfstypen.CLUB.maximumAantal",
+                        "regels.minimumleeftijd", "regels.registratieplicht", "reikwijdte")))
+                .body("invalidParams.code", equalTo(List.of("tegenstrijdig", "type", "type", "type")));
+    }
+
+
     private static ValidatableResponse post(String pad, String body) {
         String rol = pad.equals(REGELSETS) ? Rol.VERGUNNINGVERLENER : Rol.LANDELIJK_BEHEERDER;
         return ongeldig(als(rol, GM)).body(body).post(pad).then().statusCode(400)

@@ -1,10 +1,9 @@
 package nl.sekswerkregister.lappendeken.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.invoer.Invoerlezer;
 import nl.sekswerkregister.common.json.MergePatch;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.idempotentie.Idempotent;
@@ -43,18 +43,24 @@ public class RegelsetSimulatieResource {
 
     private final LappendekenService service;
     private final MergePatch mergePatch;
+    private final Invoerlezer lezer;
 
-    public RegelsetSimulatieResource(LappendekenService service, MergePatch mergePatch) {
+    public RegelsetSimulatieResource(LappendekenService service, MergePatch mergePatch, Invoerlezer lezer) {
         this.service = service;
         this.mergePatch = mergePatch;
+        this.lezer = lezer;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.LANDELIJK_BEHEERDER})
-    public Response simuleer(@NotNull(message = "body ontbreekt") @Valid SimulatieVerzoek verzoek)
-            throws JsonProcessingException {
+    public Response simuleer(JsonNode body) {
+        // Every problem of the body in one answer, contradictions in a full draft included: the person
+        // reading it is trying out rules they are about to type into an APV.
+        SimulatieVerzoek verzoek = lezer.lees(body, SimulatieVerzoek.class)
+                .controleer((v, fouten) -> service.controleerRegels("regels.", v.regels(), fouten))
+                .geldig();
         Regels regels = verzoek.wijziging() == null ? verzoek.regels() : gewijzigd(verzoek);
         var r = service.simuleer(verzoek.alsGegevens(regels));
         // A Response, not the record: an Idempotency-Key replay answers with the stored Response.
@@ -65,13 +71,15 @@ public class RegelsetSimulatieResource {
     }
 
     /** The rules in force with the change merged in (RFC 7396), validated like a complete draft. */
-    private Regels gewijzigd(SimulatieVerzoek verzoek) throws JsonProcessingException {
+    private Regels gewijzigd(SimulatieVerzoek verzoek) {
         if (!verzoek.wijziging().isObject()) {
             throw ProbleemException.ongeldig("wijziging", "type",
                     "Verwacht een JSON-object met de te wijzigen regels (JSON Merge Patch, RFC 7396).");
         }
         Regels inWerking = service.regelsVoorWijziging(verzoek.gemeenteCode(), verzoek.peildatum());
         var patch = JsonNodeFactory.instance.objectNode().set("wijziging", verzoek.wijziging());
-        return mergePatch.pasToe(new Gewijzigd(inWerking), patch, Gewijzigd.class).wijziging();
+        return lezer.lees(mergePatch.samengevoegd(new Gewijzigd(inWerking), patch), Gewijzigd.class)
+                .controleer((g, fouten) -> service.controleerRegels("wijziging.", g.wijziging(), fouten))
+                .geldig().wijziging();
     }
 }

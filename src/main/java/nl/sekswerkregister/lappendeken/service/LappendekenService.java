@@ -203,6 +203,13 @@ public class LappendekenService {
         return inWerking.regels();
     }
 
+    /** The contradictions in rules to simulate, added to the problems of the rest of the request. */
+    public void controleerRegels(String prefix, Regels regels, Invoerfouten fouten) {
+        if (regels != null) {
+            validatie.controleer(prefix, regels, fouten);
+        }
+    }
+
     /** What a draft would change: conflicts it introduces and resolves, licences it would put outside the rules. */
     public SimulatieBeeld simuleer(SimulatieGegevens aanvraag) {
         vereisSimulatierecht(aanvraag.gemeenteCode());

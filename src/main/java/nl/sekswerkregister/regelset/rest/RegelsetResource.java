@@ -50,6 +50,7 @@ public class RegelsetResource {
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
     public Response maak(@PathParam("gemeenteCode") String gemeenteCode, JsonNode body) {
+        service.vereisSchrijfbaar(code(gemeenteCode));
         RegelsetVerzoek verzoek = lees(body);
         RegelsetBeeld r = service.maak(code(gemeenteCode), verzoek.alsGegevens());
         RegelsetDto dto = RegelsetDto.van(r);
@@ -111,8 +112,8 @@ public class RegelsetResource {
 
     /**
      * The body with every problem at once: the form's, and the rules that contradict each other,
-     * because the person reading the answer is typing an APV into a form. The service checks the
-     * rules again, after it has checked who may write them.
+     * because the person reading the answer is typing an APV into a form. Read only after the caller is
+     * known to be allowed to write these rules; the service checks them again before storing.
      */
     private RegelsetVerzoek lees(JsonNode body) {
         return lezer.lees(body, RegelsetVerzoek.class)

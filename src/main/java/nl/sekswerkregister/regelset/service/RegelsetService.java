@@ -64,13 +64,24 @@ public class RegelsetService {
     }
 
     /**
-     * A draft about to be edited: it exists and the caller may write it. The REST layer applies the
-     * client's merge patch to this before calling {@link #wijzig}, which checks that it is a draft.
+     * A draft about to be edited: it exists, is still a draft, and the caller may write it. The REST
+     * layer applies the client's merge patch to this before calling {@link #wijzig}, which checks both again
+     * under the row version.
      */
     public RegelsetBeeld leesVoorWijziging(String gemeenteCode, int versie) {
+        vereisSchrijfbaar(gemeenteCode);
+        Regelset regelset = vind(gemeenteCode, versie);
+        vereisConcept(regelset);
+        return beeld(regelset);
+    }
+
+    /**
+     * The municipality exists and the caller may write its rules. Checked before the body is read in
+     * detail, so that an officer of another municipality learns nothing from the validation.
+     */
+    public void vereisSchrijfbaar(String gemeenteCode) {
         vereisGemeente(gemeenteCode);
         toegang.vereisSchrijfrecht(gemeenteCode);
-        return beeld(vind(gemeenteCode, versie));
     }
 
     /**
