@@ -16,7 +16,7 @@ import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.lappendeken.domain.Fragmentatie;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
-import nl.sekswerkregister.lappendeken.service.Indexselectie;
+import nl.sekswerkregister.lappendeken.service.IndexFilter;
 import nl.sekswerkregister.lappendeken.service.LappendekenService;
 
 /**
@@ -63,7 +63,7 @@ public class LappendekenIndexResource {
 
         public enum Soort { GEMEENTEN, REGIO }
 
-        static SelectieDto van(Indexselectie s) {
+        static SelectieDto van(IndexFilter s) {
             if (s.gemeenteCodes() != null) {
                 return new SelectieDto(Soort.GEMEENTEN, s.gemeenteCodes(), null);
             }
@@ -102,7 +102,7 @@ public class LappendekenIndexResource {
             parameters.fout("regio", "niet-toegestaan", reden);
         }
         parameters.valideer();
-        Indexselectie selectie = new Indexselectie(codes, regio);
+        IndexFilter selectie = new IndexFilter(codes, regio);
         var uitkomst = service.index(datum, soort, selectie);
         List<RegioIndex> regios = uitkomst.perRegio().entrySet().stream()
                 .map(e -> RegioIndex.van(e.getKey(), e.getValue())).toList();
@@ -113,7 +113,7 @@ public class LappendekenIndexResource {
     }
 
     /** The query that reproduces this answer, with the defaults filled in. */
-    private static String zelf(LocalDate peildatum, Reikwijdte soort, Indexselectie selectie) {
+    private static String zelf(LocalDate peildatum, Reikwijdte soort, IndexFilter selectie) {
         StringBuilder link = new StringBuilder("/api/v1/lappendeken-index?peildatum=").append(peildatum)
                 .append("&regiosoort=").append(soort);
         if (selectie.gemeenteCodes() != null) {

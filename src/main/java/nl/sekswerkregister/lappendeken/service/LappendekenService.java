@@ -150,7 +150,7 @@ public class LappendekenService {
      * region of the given kind within it, on a date. Regions count only their selected municipalities,
      * so the regions of a selection add up to it.
      */
-    public IndexBeeld index(LocalDate peildatum, Reikwijdte regiosoort, Indexselectie selectie) {
+    public IndexBeeld index(LocalDate peildatum, Reikwijdte regiosoort, IndexFilter selectie) {
         Momentopname moment = momentopname(actueleCache(), peildatum == null ? klok.vandaag() : peildatum, null);
         Predicate<String> gekozen = gekozen(moment, regiosoort, selectie);
         List<Regelsetversie> binnen = moment.regelsets().values().stream().filter(r -> gekozen.test(r.gemeenteCode()))
@@ -163,7 +163,7 @@ public class LappendekenService {
     }
 
     /** Which municipalities a selection holds; 400 naming an unknown municipality (by position) or region. */
-    private Predicate<String> gekozen(Momentopname moment, Reikwijdte regiosoort, Indexselectie selectie) {
+    private Predicate<String> gekozen(Momentopname moment, Reikwijdte regiosoort, IndexFilter selectie) {
         if (selectie.gemeenteCodes() != null) {
             Invoerfouten fouten = new Invoerfouten();
             for (int i = 0; i < selectie.gemeenteCodes().size(); i++) {
