@@ -18,6 +18,7 @@ import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Gelijktijdig;
 import org.junit.jupiter.api.Test;
 
 /**

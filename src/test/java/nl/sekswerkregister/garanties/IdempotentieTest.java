@@ -17,6 +17,7 @@ import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Testdata;
+import nl.sekswerkregister.support.Gelijktijdig;
 import org.junit.jupiter.api.Test;
 
 /** Retries are safe: Idempotency-Key on creating POSTs. */

@@ -11,18 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.regelset.domain.Regels;
 import nl.sekswerkregister.regelset.service.OnderzochteRegelsets;
@@ -30,6 +23,7 @@ import nl.sekswerkregister.regelset.service.OnderzochteRegelsets.Onderzocht;
 import nl.sekswerkregister.regelset.service.OnderzochteRegelsets.Uitkomst;
 import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Eigendom;
+import nl.sekswerkregister.support.Gelijktijdig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,7 +155,7 @@ class OnderzochteRegelsetsLadenTest {
     void tweeInstantiesTegelijkPublicerenEenKeer() throws Exception {
         String gemeente = GEMEENTEN.get(2);
         Onderzocht onderzoek = amsterdamAls(gemeente, null, null);
-        List<Map<String, Uitkomst>> uitkomsten = tegelijk(List.of(() -> loader.laad(List.of(onderzoek)),
+        List<Map<String, Uitkomst>> uitkomsten = Gelijktijdig.tegelijk(List.of(() -> loader.laad(List.of(onderzoek)),
                 () -> loader.laad(List.of(onderzoek))));
         assertThat(uitkomsten).extracting(u -> u.get(gemeente))
                 .containsExactlyInAnyOrder(Uitkomst.GEPUBLICEERD, Uitkomst.ONGEWIJZIGD);
@@ -218,27 +212,5 @@ class OnderzochteRegelsetsLadenTest {
         Set<String> ids = new HashSet<>();
         database.rijen("select id from regelset where " + waar).forEach(r -> ids.add(r[0]));
         return ids;
-    }
-
-    static <T> List<T> tegelijk(List<Callable<T>> aanroepen) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(aanroepen.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> toekomst = new ArrayList<>();
-            for (Callable<T> aanroep : aanroepen) {
-                toekomst.add(pool.submit(() -> {
-                    start.await();
-                    return aanroep.call();
-                }));
-            }
-            start.countDown();
-            List<T> uit = new ArrayList<>();
-            for (Future<T> f : toekomst) {
-                uit.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return uit;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -199,6 +199,19 @@ class RegelsInvoerenTest {
     }
 
 
+    @Test
+    void eenVindplaatsOfOvergangsregelingBijEenOnleesbareWaardeGeeftGeenTweedeFout() {
+        // The age could not be read, so it is reported once; its source and transitional rule refer to
+        // a rule the person did type, and are not also "about a rule without a value".
+        post(REGELSETS, """
+                {"geldigVanaf":"2031-01-01","bron":"APV (invoertest)","regels":{"minimumleeftijd":"21 jaar",
+                 "vindplaatsen":{"minimumleeftijd":{"artikel":"APV art. 3:4"}},
+                 "overgangsregelingen":[{"regel":"minimumleeftijd","tot":"2032-01-01","omschrijving":"Wie al werkte, mag tot 2032 blijven"}]}}""")
+                .body("invalidParams.name", equalTo(List.of("regels.minimumleeftijd")))
+                .body("invalidParams.code", equalTo(List.of("type")));
+    }
+
+
     private static ValidatableResponse post(String pad, String body) {
         String rol = pad.equals(REGELSETS) ? Rol.VERGUNNINGVERLENER : Rol.LANDELIJK_BEHEERDER;
         return ongeldig(als(rol, GM)).body(body).post(pad).then().statusCode(400)

@@ -33,7 +33,7 @@ public final class Invoer<T> {
      */
     public Invoer<T> controleer(BiConsumer<T, Invoerfouten> controle) {
         if (waarde != null) {
-            Invoerfouten gevonden = new Invoerfouten();
+            Invoerfouten gevonden = new Invoerfouten(onleesbaar);
             controle.accept(waarde, gevonden);
             gevonden.alle().forEach(this::voegToe);
         }

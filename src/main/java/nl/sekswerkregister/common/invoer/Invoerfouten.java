@@ -1,7 +1,9 @@
 package nl.sekswerkregister.common.invoer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import nl.sekswerkregister.common.probleem.OngeldigeParameter;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 
@@ -13,6 +15,25 @@ import nl.sekswerkregister.common.probleem.ProbleemException;
 public class Invoerfouten {
 
     private final List<OngeldigeParameter> fouten = new ArrayList<>();
+    private final Set<String> onleesbaar;
+
+    public Invoerfouten() {
+        this(Set.of());
+    }
+
+    /** @param onleesbaar fields whose value could not be read and is reported already (see {@link Invoer}) */
+    Invoerfouten(Collection<String> onleesbaar) {
+        this.onleesbaar = Set.copyOf(onleesbaar);
+    }
+
+    /**
+     * The value of this field could not be read, so it is missing from what a check sees and already
+     * reported: a check about something that refers to it (a source for a rule, a transitional
+     * provision) should not add a second, misleading problem.
+     */
+    public boolean isOnleesbaar(String veld) {
+        return onleesbaar.stream().anyMatch(naam -> Veldfouten.valtOnder(veld, naam));
+    }
 
     public void fout(String naam, String code, String reden) {
         fouten.add(new OngeldigeParameter(naam, code, reden));

@@ -193,7 +193,7 @@ public class RegelsValidatie {
                         + "bedrijfstypen.CLUB.maximumAantal.");
             } else if (vindplaats == null || vindplaats.isLeeg()) {
                 fouten.fout(veld, "verplicht", "Geef minstens artikel, cvdr, url of toelichting.");
-            } else if (!regels.waarde(pad).isBekend()) {
+            } else if (!regels.waarde(pad).isBekend() && !fouten.isOnleesbaar(prefix + pad)) {
                 fouten.fout(veld, "geen-regel", "Deze regelset zegt niets over " + pad + "; een vindplaats hoort bij "
                         + "een regel met een waarde of een regel in nietGeregeld.");
             }
@@ -213,7 +213,7 @@ public class RegelsValidatie {
             String veld = prefix + "overgangsregelingen[" + i + "].regel";
             if (!Regelpaden.bestaat(regeling.regel())) {
                 fouten.fout(veld, "onbekend", "Geen regelpad van het vocabulaire, zoals minimumleeftijd.");
-            } else if (!regels.waarde(regeling.regel()).isGezet()) {
+            } else if (!regels.waarde(regeling.regel()).isGezet() && !fouten.isOnleesbaar(prefix + regeling.regel())) {
                 fouten.fout(veld, "geen-regel", "Een overgangsregeling verzacht een regel met een waarde; "
                         + regeling.regel() + " heeft er geen.");
             }

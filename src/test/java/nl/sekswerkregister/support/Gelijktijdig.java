@@ -1,4 +1,4 @@
-package nl.sekswerkregister.garanties;
+package nl.sekswerkregister.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** Runs calls truly at once: every thread waits on one latch, then all go. */
-final class Gelijktijdig {
+public final class Gelijktijdig {
 
     private Gelijktijdig() {
     }
 
-    static <T> List<T> tegelijk(List<Callable<T>> aanroepen) throws Exception {
+    public static <T> List<T> tegelijk(List<Callable<T>> aanroepen) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(aanroepen.size());
         CountDownLatch start = new CountDownLatch(1);
         try {
