@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.common.ondertekening.Ondertekenaar;
-import nl.sekswerkregister.dataverwerking.service.Verzegelaar;
+import nl.sekswerkregister.support.Logboekverzegeling;
 import nl.sekswerkregister.support.Api;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Logboekmanipulatie;
@@ -36,7 +36,7 @@ class LogboekCheckpointTest {
     static final String GM = Eigendom.gemeenten(LogboekCheckpointTest.class, 1).get(0);
 
     @Inject
-    Verzegelaar verzegelaar;
+    Logboekverzegeling verzegeling;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String databaseUrl;
     @ConfigProperty(name = "sekswerkregister.logboek.getuige.bestand")
@@ -45,9 +45,7 @@ class LogboekCheckpointTest {
     /** Seals everything and returns the newest checkpoint, as anyone can fetch it. */
     private Map<String, Object> verzegeldCheckpoint() {
         RegistratieTest.registreerd(GM, Personen.bsn());
-        while (verzegelaar.verzegel() > 0) {
-            // until the tail is sealed
-        }
+        verzegeling.allesVerzegeld();
         return new HashMap<>(anoniem().get("/api/v1/dataverwerkingen/checkpoints/laatste").then().statusCode(200)
                 .extract().jsonPath().getMap(""));
     }

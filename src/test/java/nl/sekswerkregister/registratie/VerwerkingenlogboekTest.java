@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import nl.sekswerkregister.common.beveiliging.Rol;
-import nl.sekswerkregister.dataverwerking.service.Verzegelaar;
+import nl.sekswerkregister.support.Logboekverzegeling;
 import nl.sekswerkregister.support.Databaserollen;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
@@ -28,7 +28,7 @@ class VerwerkingenlogboekTest {
     static final String GM = GEMEENTEN.get(0);
 
     @Inject
-    Verzegelaar verzegelaar;
+    Logboekverzegeling verzegeling;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String databaseUrl;
 
@@ -117,8 +117,6 @@ class VerwerkingenlogboekTest {
     }
 
     private void verzegel() {
-        while (verzegelaar.verzegel() > 0) {
-            // until the tail is sealed
-        }
+        verzegeling.allesVerzegeld();
     }
 }
