@@ -54,6 +54,21 @@ public class Toegang {
         return gebruiker.heeftRol(Rol.AUDITOR) || (heeftGemeentelijkeRol() && isEigenGemeente(gemeenteCode));
     }
 
+    /**
+     * Which municipality's premises the caller may look up: the municipal roles (licensing,
+     * enforcement, policy) their own, named in the token; the auditor and the national framework
+     * keeper every municipality (empty). A municipal role without a {@code gemeente} claim is 403.
+     * Searches are scoped to this, never refused for it: an officer asking about premises elsewhere
+     * finds nothing there, as if there were none (see VestigingService).
+     */
+    public java.util.Optional<String> vestigingBereik() {
+        if (gebruiker.heeftRol(Rol.AUDITOR) || gebruiker.heeftRol(Rol.LANDELIJK_BEHEERDER)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(gebruiker.gemeenteCode().orElseThrow(() ->
+                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente').")));
+    }
+
     private boolean heeftGemeentelijkeRol() {
         return gebruiker.heeftRol(Rol.VERGUNNINGVERLENER) || gebruiker.heeftRol(Rol.HANDHAVER)
                 || gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER);
