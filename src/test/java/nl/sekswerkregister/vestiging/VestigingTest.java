@@ -64,6 +64,18 @@ class VestigingTest {
     }
 
     @Test
+    void gelijktijdigeAanvragenVoorEenDeurDelenEenVestiging() throws Exception {
+        Map<String, Object> adres = uniekAdres();
+        String exploitant = Testdata.exploitant(GM);
+        List<java.util.concurrent.Callable<String>> aanvragen = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            aanvragen.add(() -> aanvraag(GM, exploitant, "CLUB", adres));
+        }
+        List<String> nummers = nl.sekswerkregister.support.Gelijktijdig.tegelijk(aanvragen);
+        assertThat(nummers.stream().map(VestigingTest::vestigingVan).distinct()).as("zaad " + ZAAD).hasSize(1);
+    }
+
+    @Test
     void zoekenOpAdresGeeftDeVergunningenMetHunStatus() {
         Map<String, Object> adres = uniekAdres();
         String exploitant = Testdata.exploitant(GM);
