@@ -1,6 +1,7 @@
 package nl.sekswerkregister.common.beveiliging;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 
 /**
@@ -61,11 +62,11 @@ public class Toegang {
      * Searches are scoped to this, never refused for it: an officer asking about premises elsewhere
      * finds nothing there, as if there were none (see VestigingService).
      */
-    public java.util.Optional<String> vestigingBereik() {
+    public Optional<String> vestigingBereik() {
         if (gebruiker.heeftRol(Rol.AUDITOR) || gebruiker.heeftRol(Rol.LANDELIJK_BEHEERDER)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(gebruiker.gemeenteCode().orElseThrow(() ->
+        return Optional.of(gebruiker.gemeenteCode().orElseThrow(() ->
                 ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente').")));
     }
 

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.sekswerkregister.common.adres.Adressleutel;
 import nl.sekswerkregister.common.adres.Adres;
 import nl.sekswerkregister.common.beveiliging.Toegang;
@@ -199,7 +200,7 @@ public class VergunningService {
         return List.copyOf(uit);
     }
 
-    private java.util.UUID vestigingVan(String gemeenteCode, Adres adres) {
+    private UUID vestigingVan(String gemeenteCode, Adres adres) {
         return adres == null ? null : vestigingen.vestigingOp(gemeenteCode, adres);
     }
 
