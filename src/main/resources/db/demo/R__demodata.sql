@@ -9,26 +9,36 @@ INSERT INTO exploitant (id, kvk_nummer, statutaire_naam, handelsnaam, ca_straatn
     ('8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e03', '90000003', 'Noorderclub B.V.', NULL, 'Nieuweweg', 7, '9711TA', 'Groningen', now(), 0)
 ON CONFLICT (id) DO NOTHING;
 
+-- The premises of the licences below (escort has none).
+INSERT INTO vestiging (id, gemeente_code, postcode, huisnummer, straatnaam, woonplaats, aangemaakt_op, aangemaakt_door,
+                       aangemaakt_rol) VALUES
+    ('0c7e1d2a-3b4c-4d5e-8f60-000000000001', 'GM0363', '1012DN', 12, 'Oudezijds Achterburgwal', 'Amsterdam', now(), 'demo', 'demo'),
+    ('0c7e1d2a-3b4c-4d5e-8f60-000000000002', 'GM0363', '1012HW', 30, 'Warmoesstraat', 'Amsterdam', now(), 'demo', 'demo'),
+    ('0c7e1d2a-3b4c-4d5e-8f60-000000000003', 'GM0363', '1012LG', 5, 'Damrak', 'Amsterdam', now(), 'demo', 'demo'),
+    ('0c7e1d2a-3b4c-4d5e-8f60-000000000005', 'GM0014', '9711TA', 7, 'Nieuweweg', 'Groningen', now(), 'demo', 'demo'),
+    ('0c7e1d2a-3b4c-4d5e-8f60-000000000006', 'GM0014', '9711LA', 3, 'Hoekstraat', 'Groningen', now(), 'demo', 'demo')
+ON CONFLICT DO NOTHING;
+
 INSERT INTO vergunning (id, vergunningnummer, gemeente_code, exploitant_id, bedrijfstype, va_straatnaam, va_huisnummer,
-                        va_postcode, va_woonplaats, beheerder_pseudoniemen, voorschriften, status, geldig_vanaf, geldig_tot,
+                        va_postcode, va_woonplaats, vestiging_id, beheerder_pseudoniemen, voorschriften, status, geldig_vanaf, geldig_tot,
                         aangevraagd_op, versie) VALUES
     ('5f1d2e3c-0a0b-4c0d-8e0f-000000000001', 'GM0363-2025-000001', 'GM0363', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e01', 'RAAMPROSTITUTIE',
-     'Oudezijds Achterburgwal', 12, '1012DN', 'Amsterdam', ARRAY['c342882af25175c7694d505e0e2a8a5fac8ff0d922e07c4db458f321d4934852'], ARRAY['Ramen gesloten tussen 03:00 en 08:00.'],
+     'Oudezijds Achterburgwal', 12, '1012DN', 'Amsterdam', '0c7e1d2a-3b4c-4d5e-8f60-000000000001', ARRAY['c342882af25175c7694d505e0e2a8a5fac8ff0d922e07c4db458f321d4934852'], ARRAY['Ramen gesloten tussen 03:00 en 08:00.'],
      'VERLEEND', DATE '2025-03-01', DATE '2030-02-28', now(), 1),
     ('5f1d2e3c-0a0b-4c0d-8e0f-000000000002', 'GM0363-2025-000002', 'GM0363', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e01', 'CLUB',
-     'Warmoesstraat', 30, '1012HW', 'Amsterdam', ARRAY['e6b915de30ae59ed1cf3d9216d7336f7675bdbd2383334778432d9d9bb7335f9'], ARRAY[]::text[],
+     'Warmoesstraat', 30, '1012HW', 'Amsterdam', '0c7e1d2a-3b4c-4d5e-8f60-000000000002', ARRAY['e6b915de30ae59ed1cf3d9216d7336f7675bdbd2383334778432d9d9bb7335f9'], ARRAY[]::text[],
      'GESCHORST', DATE '2025-04-01', DATE '2028-03-31', now(), 2),
     ('5f1d2e3c-0a0b-4c0d-8e0f-000000000003', 'GM0363-2025-000003', 'GM0363', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e01', 'MASSAGESALON',
-     'Damrak', 5, '1012LG', 'Amsterdam', ARRAY['faa204f351083dc6700ab8e2bba6340521326f2cd751624f191a25d3b215413b'], ARRAY[]::text[],
+     'Damrak', 5, '1012LG', 'Amsterdam', '0c7e1d2a-3b4c-4d5e-8f60-000000000003', ARRAY['faa204f351083dc6700ab8e2bba6340521326f2cd751624f191a25d3b215413b'], ARRAY[]::text[],
      'AANGEVRAAGD', NULL, NULL, now(), 0),
     ('5f1d2e3c-0a0b-4c0d-8e0f-000000000004', 'GM0599-2025-000001', 'GM0599', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e02', 'ESCORT',
-     NULL, NULL, NULL, NULL, ARRAY['15dae35fc81aaa724fdf51f0be8b6dab0117efe539830eafc9e20de941dea4c9'], ARRAY['Geen reclame zonder vergunningnummer.'],
+     NULL, NULL, NULL, NULL, NULL, ARRAY['15dae35fc81aaa724fdf51f0be8b6dab0117efe539830eafc9e20de941dea4c9'], ARRAY['Geen reclame zonder vergunningnummer.'],
      'VERLEEND', DATE '2025-01-15', DATE '2027-01-14', now(), 1),
     ('5f1d2e3c-0a0b-4c0d-8e0f-000000000005', 'GM0014-2025-000001', 'GM0014', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e03', 'CLUB',
-     'Nieuweweg', 7, '9711TA', 'Groningen', ARRAY['370a3093a8acf4e0748dc39b775c7ba0e8ba46da42990d048690603e1ca9839b'], ARRAY[]::text[],
+     'Nieuweweg', 7, '9711TA', 'Groningen', '0c7e1d2a-3b4c-4d5e-8f60-000000000005', ARRAY['370a3093a8acf4e0748dc39b775c7ba0e8ba46da42990d048690603e1ca9839b'], ARRAY[]::text[],
      'VERLEEND', DATE '2025-01-01', DATE '2025-12-31', now(), 1),
     ('5f1d2e3c-0a0b-4c0d-8e0f-000000000006', 'GM0014-2025-000002', 'GM0014', '8b0e5c7a-1f43-4e55-9a61-0d3a4b2c1e03', 'RAAMPROSTITUTIE',
-     'Hoekstraat', 3, '9711LA', 'Groningen', ARRAY['4967048ec6b8c9fb2c5ade022c0eccfaa60737c1e6815c41fa1b1c5c64efcd51'], ARRAY[]::text[],
+     'Hoekstraat', 3, '9711LA', 'Groningen', '0c7e1d2a-3b4c-4d5e-8f60-000000000006', ARRAY['4967048ec6b8c9fb2c5ade022c0eccfaa60737c1e6815c41fa1b1c5c64efcd51'], ARRAY[]::text[],
      'GEWEIGERD', NULL, NULL, now(), 1)
 ON CONFLICT (id) DO NOTHING;
 

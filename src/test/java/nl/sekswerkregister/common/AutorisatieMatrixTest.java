@@ -132,6 +132,20 @@ class AutorisatieMatrixTest {
                         status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR)),
                 new Operatie("GET /vergunningen/{nummer}/status", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/status"),
                         status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)),
+                new Operatie("GET /vergunningen/{nummer}/status?postcode&huisnummer", (s, w) -> s
+                        .queryParam("postcode", "1012DN").queryParam("huisnummer", 12)
+                        .get("/api/v1/vergunningen/" + vergunning() + "/status"),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)),
+                // Premises elsewhere are not found rather than refused (VestigingService): 200 with an
+                // empty page for a search, 404 for an id.
+                new Operatie("GET /vestigingen?postcode&huisnummer", (s, w) -> doel(s).queryParam("postcode", "1012DN")
+                        .queryParam("huisnummer", 12).get("/api/v1/vestigingen"),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)),
+                new Operatie("GET /vestigingen?kvkNummer", (s, w) -> doel(s).queryParam("kvkNummer", "12345678")
+                        .get("/api/v1/vestigingen"),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)),
+                new Operatie("GET /vestigingen/{id}", (s, w) -> doel(s).get(vestiging()),
+                        status(200, EIGEN_GEMEENTE).en(404, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)),
                 new Operatie("POST /gemeenten/{code}/regelsets", (s, w) -> s.body(regelsetConcept())
                         .post("/api/v1/gemeenten/" + EIGEN + "/regelsets"),
                         status(201, Wie.VERLENER_EIGEN)),
@@ -302,6 +316,12 @@ class AutorisatieMatrixTest {
     /** A fresh licence application of the own municipality, so that decisions in one case never affect another. */
     private String vergunning() {
         return Testdata.aanvraag(EIGEN);
+    }
+
+    /** The path of the premises of a fresh CLUB application of the own municipality. */
+    private String vestiging() {
+        return als(Rol.VERGUNNINGVERLENER, EIGEN).get("/api/v1/vergunningen/" + vergunning())
+                .then().statusCode(200).extract().path("_links.vestiging.href");
     }
 
     private String exploitant() {

@@ -41,6 +41,7 @@ class GeenEchoInFoutmeldingenTest {
     static final String KADER = "echo-kader-qzx";
     static final String REGISTRATIE = Registratienummer.nieuw();
     static final String INZAGEVERZOEK = "7c1d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
+    static final String VESTIGING = "5e2d3c4b-7a8f-4e9d-8c1b-2a3f4e5d6c7b";
 
     record Operatie(String methode, String pad, List<String> query, List<String> bodyvelden) {
         @Override
@@ -77,9 +78,9 @@ class GeenEchoInFoutmeldingenTest {
         String pad = operatie.pad().replace("{gemeenteCode}", GEMEENTE).replace("{vergunningnummer}", VERGUNNING)
                 .replace("{exploitantId}", EXPLOITANT).replace("{besluitId}", BESLUIT).replace("{versie}", VERSIE)
                 .replace("{kaderCode}", KADER).replace("{registratienummer}", REGISTRATIE)
-                .replace("{inzageverzoekId}", INZAGEVERZOEK);
+                .replace("{inzageverzoekId}", INZAGEVERZOEK).replace("{vestigingId}", VESTIGING);
         List<String> waarden = new ArrayList<>(List.of(GEMEENTE, VERGUNNING, EXPLOITANT, BESLUIT, VERSIE, KADER,
-                REGISTRATIE, INZAGEVERZOEK));
+                REGISTRATIE, INZAGEVERZOEK, VESTIGING));
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < operatie.bodyvelden().size(); i++) {
             String waarde = "Echowaarde" + (70_000 + i) + "q";

@@ -48,6 +48,7 @@ final class Generator {
                 case "versie" -> voorraad.regelsetConcept();
                 case "registratienummer" -> voorraad.registratie(Personen.bsn());
                 case "inzageverzoekId" -> voorraad.inzageverzoek();
+                case "vestigingId" -> voorraad.vestiging();
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);
@@ -108,6 +109,12 @@ final class Generator {
             if (verstuurbaar(p) && (p.verplicht() || p.naam().equals("Idempotency-Key"))) {
                 v.zet(p, v.geldigeWaarden(p).get(0));
             }
+        }
+        // A premises search takes exactly one of an address and a KvK number, which the contract says
+        // in words (a schema cannot): the working request searches by the KvK number of its example.
+        if (op.parameter("kvkNummer").isPresent() && op.parameter("postcode").isPresent()) {
+            Parameter kvk = op.parameter("kvkNummer").get();
+            v.zet(kvk, v.geldigeWaarden(kvk).get(0));
         }
         if (op.heeftBody()) {
             Lichaam l = op.lichamen().get(0);

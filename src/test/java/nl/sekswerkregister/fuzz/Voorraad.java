@@ -61,6 +61,13 @@ final class Voorraad {
         return Testdata.verleend(GM);
     }
 
+    /** The id of the premises of a fresh application in GM, as its licence links to them. */
+    String vestiging() {
+        String href = als(BALIE, GM).get("/api/v1/vergunningen/" + aanvraag()).then().statusCode(200)
+                .extract().path("_links.vestiging.href");
+        return href.substring(href.lastIndexOf('/') + 1);
+    }
+
     String eersteBesluit(String vergunningnummer) {
         return als(BALIE, GM).get("/api/v1/vergunningen/" + vergunningnummer + "/besluiten").then().statusCode(200)
                 .extract().path("resultaten[0].id");

@@ -72,7 +72,9 @@ class DatabaserollenTest {
                 Map.entry("registratie", "DELETE,INSERT,SELECT,UPDATE"),
                 Map.entry("registratie_besluit", "INSERT,SELECT"),
                 Map.entry("vergunning", "INSERT,SELECT,UPDATE"),
-                Map.entry("vergunningnummer_reeks", "INSERT,SELECT,UPDATE"))));
+                Map.entry("vergunningnummer_reeks", "INSERT,SELECT,UPDATE"),
+                // Premises are never changed: a move is other premises.
+                Map.entry("vestiging", "INSERT,SELECT"))));
         // Of the log, only the sealing columns may be filled in; of a revocation marker, only what a
         // key rotation changes.
         assertThat(database.rijen("""

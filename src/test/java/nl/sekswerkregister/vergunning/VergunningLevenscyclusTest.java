@@ -92,8 +92,10 @@ class VergunningLevenscyclusTest {
                 .body("status", equalTo("GELDIG"))
                 .body("geldigTot", equalTo(vandaag().plusYears(5).toString()))
                 .extract().jsonPath().getMap("");
+        // The premises' address is shown (a public decision, and a number from other premises must be
+        // caught at the door); the operator and the managers never are.
         assertThat(antwoord).containsOnlyKeys("vergunningnummer", "gemeenteCode", "bedrijfstype", "status",
-                "geldigTot", "gecontroleerdOp");
+                "geldigTot", "gecontroleerdOp", "vestigingsadres", "_links");
         assertThat((String) antwoord.get("gecontroleerdOp")).endsWith("Z");
     }
 

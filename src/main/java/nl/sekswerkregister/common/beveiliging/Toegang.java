@@ -1,6 +1,7 @@
 package nl.sekswerkregister.common.beveiliging;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 
 /**
@@ -52,6 +53,21 @@ public class Toegang {
      */
     public boolean magLezen(String gemeenteCode) {
         return gebruiker.heeftRol(Rol.AUDITOR) || (heeftGemeentelijkeRol() && isEigenGemeente(gemeenteCode));
+    }
+
+    /**
+     * Which municipality's premises the caller may look up: the municipal roles (licensing,
+     * enforcement, policy) their own, named in the token; the auditor and the national framework
+     * keeper every municipality (empty). A municipal role without a {@code gemeente} claim is 403.
+     * Searches are scoped to this, never refused for it: an officer asking about premises elsewhere
+     * finds nothing there, as if there were none (see VestigingService).
+     */
+    public Optional<String> vestigingBereik() {
+        if (gebruiker.heeftRol(Rol.AUDITOR) || gebruiker.heeftRol(Rol.LANDELIJK_BEHEERDER)) {
+            return Optional.empty();
+        }
+        return Optional.of(gebruiker.gemeenteCode().orElseThrow(() ->
+                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente').")));
     }
 
     private boolean heeftGemeentelijkeRol() {

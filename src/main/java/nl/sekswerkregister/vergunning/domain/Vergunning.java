@@ -42,6 +42,10 @@ public class Vergunning {
             @AttributeOverride(name = "postcode", column = @Column(name = "va_postcode")),
             @AttributeOverride(name = "woonplaats", column = @Column(name = "va_woonplaats"))})
     Adres vestigingsadres;
+    // The premises this address is (null only for an escort licence without an address). The
+    // address above stays the licence's own wording of it, as applied for and decided.
+    @Column(name = "vestiging_id")
+    UUID vestigingId;
     // The responsible managers, as this municipality's pseudonyms: no names or BSNs are kept.
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "beheerder_pseudoniemen")
@@ -65,8 +69,8 @@ public class Vergunning {
     }
 
     public Vergunning(String vergunningnummer, String gemeenteCode, UUID exploitantId, Bedrijfstype bedrijfstype,
-                      Adres vestigingsadres, List<String> beheerders, int beheerderSleutelversie, List<String> voorschriften,
-                      Instant aangevraagdOp) {
+                      Adres vestigingsadres, UUID vestigingId, List<String> beheerders, int beheerderSleutelversie,
+                      List<String> voorschriften, Instant aangevraagdOp) {
         this.id = UUID.randomUUID();
         this.vergunningnummer = vergunningnummer;
         this.gemeenteCode = gemeenteCode;
@@ -74,13 +78,14 @@ public class Vergunning {
         this.bedrijfstype = bedrijfstype;
         this.status = VergunningStatus.AANGEVRAAGD;
         this.aangevraagdOp = aangevraagdOp;
-        wijzig(vestigingsadres, beheerders, beheerderSleutelversie, voorschriften);
+        wijzig(vestigingsadres, vestigingId, beheerders, beheerderSleutelversie, voorschriften);
     }
 
-    public final void wijzig(Adres vestigingsadres, List<String> beheerders, int beheerderSleutelversie,
+    public final void wijzig(Adres vestigingsadres, UUID vestigingId, List<String> beheerders, int beheerderSleutelversie,
                              List<String> voorschriften) {
         this.beheerderSleutelversie = beheerderSleutelversie;
         this.vestigingsadres = vestigingsadres;
+        this.vestigingId = vestigingId;
         this.beheerders = beheerders.toArray(String[]::new);
         this.voorschriften = voorschriften.toArray(String[]::new);
     }
@@ -104,6 +109,7 @@ public class Vergunning {
     public UUID exploitantId() { return exploitantId; }
     public Bedrijfstype bedrijfstype() { return bedrijfstype; }
     public Adres vestigingsadres() { return vestigingsadres; }
+    public UUID vestigingId() { return vestigingId; }
     public List<String> beheerders() { return List.of(beheerders); }
     public int beheerderSleutelversie() { return beheerderSleutelversie; }
     public List<String> voorschriften() { return List.of(voorschriften); }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.sekswerkregister.common.adres.Adres;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
 import nl.sekswerkregister.vergunning.domain.VergunningFilter;
@@ -20,7 +21,8 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
 
     /** What the status check returns, read as a projection: no entity, no arrays, no second query. */
     public record StatusRij(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
-                            VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot) {
+                            VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot,
+                            Adres vestigingsadres, UUID vestigingId) {
     }
 
     public Optional<Vergunning> metNummer(String vergunningnummer) {
@@ -35,7 +37,8 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
     public Optional<StatusRij> status(String vergunningnummer) {
         return getEntityManager().createQuery("""
                         select new nl.sekswerkregister.vergunning.repository.VergunningRepository$StatusRij(
-                            v.vergunningnummer, v.gemeenteCode, v.bedrijfstype, v.status, v.geldigVanaf, v.geldigTot)
+                            v.vergunningnummer, v.gemeenteCode, v.bedrijfstype, v.status, v.geldigVanaf, v.geldigTot,
+                            v.vestigingsadres, v.vestigingId)
                         from Vergunning v where v.vergunningnummer = :nummer""", StatusRij.class)
                 .setParameter("nummer", vergunningnummer)
                 .getResultStream().findFirst();

@@ -16,7 +16,7 @@ public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID e
                             VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot, Instant aangevraagdOp,
                             @JsonProperty("_links") Links links) {
 
-    public record Links(Link self, Link besluiten, Link status, Link exploitant, Link gemeente) {
+    public record Links(Link self, Link besluiten, Link status, Link exploitant, Link gemeente, Link vestiging) {
     }
 
     /** A manager as the API shows them: this municipality's pseudonym only. */
@@ -30,6 +30,7 @@ public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID e
                 v.voorschriften(), v.status(), v.geldigVanaf(), v.geldigTot(), v.aangevraagdOp(),
                 new Links(new Link(self), new Link(self + "/besluiten"), new Link(self + "/status"),
                         new Link("/api/v1/exploitanten/" + v.exploitantId()),
-                        new Link("/api/v1/gemeenten/" + v.gemeenteCode())));
+                        new Link("/api/v1/gemeenten/" + v.gemeenteCode()),
+                        v.vestigingId() == null ? null : new Link("/api/v1/vestigingen/" + v.vestigingId())));
     }
 }

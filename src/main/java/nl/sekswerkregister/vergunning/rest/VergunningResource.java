@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
+import nl.sekswerkregister.common.adres.AdresParameters;
+import nl.sekswerkregister.common.adres.Adressleutel;
 import java.util.regex.Pattern;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.idempotentie.Idempotent;
@@ -107,12 +110,24 @@ public class VergunningResource {
         return Response.ok(VergunningDto.van(stand)).tag(etag(stand)).build();
     }
 
-    /** Enforcement's question "is this licence valid today?"; any municipality's licence. */
+    /**
+     * Enforcement's question "is this licence valid today, for these premises?"; any municipality's
+     * licence. The officer may name the address they stand at, and learns whether it matches.
+     */
     @GET
     @Path("/{vergunningnummer}/status")
     @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
-    public VergunningstatusDto status(@PathParam("vergunningnummer") String vergunningnummer) {
-        return VergunningstatusDto.van(vergunningen.controleer(nummer(vergunningnummer)));
+    public VergunningstatusDto status(@PathParam("vergunningnummer") String vergunningnummer,
+                                      @QueryParam(AdresParameters.POSTCODE) String postcode,
+                                      @QueryParam(AdresParameters.HUISNUMMER) String huisnummer,
+                                      @QueryParam(AdresParameters.HUISLETTER) String huisletter,
+                                      @QueryParam(AdresParameters.TOEVOEGING) String huisnummertoevoeging) {
+        Parameters parameters = new Parameters();
+        parameters.patroon("vergunningnummer", vergunningnummer, VERGUNNINGNUMMER, "een vergunningnummer zoals GM0363-2026-000042");
+        Optional<Adressleutel> aanDeDeur = AdresParameters.lees(parameters, postcode, huisnummer, huisletter,
+                huisnummertoevoeging);
+        parameters.valideer();
+        return VergunningstatusDto.van(vergunningen.controleer(vergunningnummer, aanDeDeur));
     }
 
     @POST

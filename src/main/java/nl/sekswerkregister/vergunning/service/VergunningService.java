@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.sekswerkregister.common.adres.Adressleutel;
 import nl.sekswerkregister.common.adres.Adres;
 import nl.sekswerkregister.common.beveiliging.Toegang;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
@@ -35,11 +38,13 @@ public class VergunningService {
     private final ExploitantService exploitanten;
     private final Toegang toegang;
     private final Pseudonimisering pseudoniemen;
+    private final Vestigingsregister vestigingen;
     private final Klok klok;
 
     public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
                              VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
-                             Toegang toegang, Pseudonimisering pseudoniemen, Klok klok) {
+                             Toegang toegang, Pseudonimisering pseudoniemen, Vestigingsregister vestigingen, Klok klok) {
+        this.vestigingen = vestigingen;
         this.pseudoniemen = pseudoniemen;
         this.vergunningen = vergunningen;
         this.besluiten = besluiten;
@@ -70,7 +75,8 @@ public class VergunningService {
         LocalDate vandaag = klok.vandaag();
         Vergunning vergunning = new Vergunning(nummers.volgende(aanvraag.gemeenteCode(), vandaag.getYear()),
                 aanvraag.gemeenteCode(), aanvraag.exploitantId(), aanvraag.bedrijfstype(),
-                aanvraag.vestigingsadres(), beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
+                aanvraag.vestigingsadres(), vestigingVan(aanvraag.gemeenteCode(), aanvraag.vestigingsadres()),
+                beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
                 aanvraag.voorschriften(), klok.nu());
         vergunningen.persistAndFlush(vergunning);
         return VergunningBeeld.van(vergunning, vandaag);
@@ -109,7 +115,8 @@ public class VergunningService {
         List<String> beheerders = beheerderPseudoniemen(vergunning.gemeenteCode(), nieuw.beheerders(),
                 vergunning.beheerders(), vergunning.beheerderSleutelversie(), fouten);
         fouten.valideer();
-        vergunning.wijzig(nieuw.vestigingsadres(), beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
+        vergunning.wijzig(nieuw.vestigingsadres(), vestigingVan(vergunning.gemeenteCode(), nieuw.vestigingsadres()),
+                beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
                 nieuw.voorschriften());
         // Flush here so that a concurrent PATCH that won with the same ETag makes this one fail
         // on the version check (412) instead of silently overwriting it.
@@ -127,12 +134,21 @@ public class VergunningService {
         return VergunningBeeld.van(vergunning, klok.vandaag());
     }
 
-    /** The hot path: one indexed projection query, nothing else (no entity, no authorisation lookup). */
-    public VergunningstatusBeeld controleer(String vergunningnummer) {
+    /**
+     * The hot path: one indexed projection query, nothing else (no entity, no authorisation lookup).
+     * With the address the officer sees ({@code aanDeDeur}), the answer says whether it is the
+     * licence's premises. A home worker's address is personal data of the sex worker: the answer
+     * never carries it, but the comparison is made all the same, so a borrowed number is caught there too.
+     */
+    public VergunningstatusBeeld controleer(String vergunningnummer, Optional<Adressleutel> aanDeDeur) {
         LocalDate vandaag = klok.vandaag();
-        return vergunningen.status(vergunningnummer).map(r -> new VergunningstatusBeeld(r.vergunningnummer(),
-                r.gemeenteCode(), r.bedrijfstype(), Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(),
-                vandaag), r.geldigTot(), klok.nu())).orElseThrow(VergunningService::nietGevonden);
+        return vergunningen.status(vergunningnummer).map(r -> {
+            boolean adresOpenbaar = r.bedrijfstype() != Bedrijfstype.THUISWERK && r.vestigingId() != null;
+            return new VergunningstatusBeeld(r.vergunningnummer(), r.gemeenteCode(), r.bedrijfstype(),
+                    Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(), vandaag), r.geldigTot(), klok.nu(),
+                    adresOpenbaar ? r.vestigingsadres() : null, adresOpenbaar ? r.vestigingId() : null,
+                    aanDeDeur.map(sleutel -> sleutel.komtOvereenMet(r.vestigingsadres())).orElse(null));
+        }).orElseThrow(VergunningService::nietGevonden);
     }
 
     /** Licences in force on a date, for the conflict analysis (public decisions: no access check). */
@@ -182,6 +198,10 @@ public class VergunningService {
             }
         }
         return List.copyOf(uit);
+    }
+
+    private UUID vestigingVan(String gemeenteCode, Adres adres) {
+        return adres == null ? null : vestigingen.vestigingOp(gemeenteCode, adres);
     }
 
     private static void controleerVestiging(Bedrijfstype type, Adres adres, Invoerfouten fouten) {

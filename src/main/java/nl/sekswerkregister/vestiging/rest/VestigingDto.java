@@ -1,0 +1,42 @@
+package nl.sekswerkregister.vestiging.rest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.sekswerkregister.common.paginering.Link;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
+import nl.sekswerkregister.vergunning.domain.Controlestatus;
+import nl.sekswerkregister.vestiging.service.VestigingBeeld;
+
+/** Premises with the licences at them. The address is flat, as the BAG's own nummeraanduiding is. */
+public record VestigingDto(UUID vestigingId, String gemeenteCode, String postcode, Integer huisnummer, String huisletter,
+                           String huisnummertoevoeging, String straatnaam, String woonplaats,
+                           String nummeraanduidingIdentificatie, Instant aangemaaktOp, List<Vergunning> vergunningen,
+                           @JsonProperty("_links") Links links) {
+
+    public record Vergunning(String vergunningnummer, Bedrijfstype bedrijfstype, Controlestatus status,
+                             LocalDate geldigTot, @JsonProperty("_links") VergunningLinks links) {
+    }
+
+    public record VergunningLinks(Link vergunning, Link status) {
+    }
+
+    public record Links(Link self, Link gemeente) {
+    }
+
+    static VestigingDto van(VestigingBeeld v) {
+        var a = v.adres();
+        return new VestigingDto(v.id(), v.gemeenteCode(), a.postcode(), a.huisnummer(), a.huisletter(),
+                a.huisnummertoevoeging(), a.straatnaam(), a.woonplaats(), v.nummeraanduidingIdentificatie(),
+                v.aangemaaktOp(), v.vergunningen().stream().map(VestigingDto::van).toList(),
+                new Links(new Link(VestigingResource.PAD + "/" + v.id()), new Link("/api/v1/gemeenten/" + v.gemeenteCode())));
+    }
+
+    private static Vergunning van(VestigingBeeld.Vergunning v) {
+        String pad = "/api/v1/vergunningen/" + v.vergunningnummer();
+        return new Vergunning(v.vergunningnummer(), v.bedrijfstype(), v.status(), v.geldigTot(),
+                new VergunningLinks(new Link(pad), new Link(pad + "/status")));
+    }
+}

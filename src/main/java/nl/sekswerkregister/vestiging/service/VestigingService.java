@@ -1,0 +1,112 @@
+package nl.sekswerkregister.vestiging.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.sekswerkregister.common.adres.Adres;
+import nl.sekswerkregister.common.adres.Adressleutel;
+import nl.sekswerkregister.common.beveiliging.Gebruiker;
+import nl.sekswerkregister.common.beveiliging.Toegang;
+import nl.sekswerkregister.common.paginering.Pagina;
+import nl.sekswerkregister.common.paginering.Paginering;
+import nl.sekswerkregister.common.probleem.ProbleemException;
+import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.dataverwerking.domain.Verwerkingscontext;
+import nl.sekswerkregister.dataverwerking.service.Logboek;
+import nl.sekswerkregister.regelset.domain.Bedrijfstype;
+import nl.sekswerkregister.vergunning.domain.Controlestatus;
+import nl.sekswerkregister.vergunning.service.Vestigingsregister;
+import nl.sekswerkregister.vestiging.domain.Vestiging;
+import nl.sekswerkregister.vestiging.repository.VestigingRepository;
+
+/**
+ * Premises: made when a licence names an address, looked up by enforcement.
+ *
+ * <p>Scope. A municipal officer looks in their own municipality only; premises elsewhere are not
+ * found (an empty page, 404 for an id), never 403: a 403 would confirm that the door is licensed
+ * somewhere, and premises of a home worker are a person's home. The auditor and the national
+ * framework keeper look everywhere, but not at premises that are only a home worker's home, nor at
+ * the THUISWERK licences of other premises: a municipality's own officers need those, nobody
+ * nationally does.
+ *
+ * <p>Accountability. Looking up an address is a look at public decisions, but it is a look by a
+ * named officer at a place, sometimes somebody's home, so every lookup (also a failed one) is in the
+ * processing log with its purpose, like the check of a registration.
+ */
+@ApplicationScoped
+public class VestigingService implements Vestigingsregister {
+
+    static final String ZOEKEN = "vestiging.zoeken";
+    static final String RAADPLEGEN = "vestiging.raadplegen";
+
+    private final VestigingRepository vestigingen;
+    private final Toegang toegang;
+    private final Gebruiker gebruiker;
+    private final Logboek logboek;
+    private final Klok klok;
+
+    public VestigingService(VestigingRepository vestigingen, Toegang toegang, Gebruiker gebruiker, Logboek logboek,
+                            Klok klok) {
+        this.vestigingen = vestigingen;
+        this.toegang = toegang;
+        this.gebruiker = gebruiker;
+        this.logboek = logboek;
+        this.klok = klok;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID vestigingOp(String gemeenteCode, Adres adres) {
+        return vestigingen.vindOfMaak(gemeenteCode, Adressleutel.van(adres), adres.straatnaam(), adres.woonplaats(),
+                klok.nu(), gebruiker.subject(), gebruiker.rollen());
+    }
+
+    @Transactional
+    public Pagina<VestigingBeeld> zoek(VestigingFilter filter, Paginering paginering, Verwerkingscontext context) {
+        Instant start = klok.nu();
+        Optional<String> bereik = toegang.vestigingBereik();
+        boolean landelijk = bereik.isEmpty();
+        String gemeente = bereik.orElse(null);
+        int aantal = paginering.pageSize() + 1;
+        List<Vestiging> gevonden = filter.adres() != null
+                ? vestigingen.opAdres(gemeente, landelijk, filter.adres(), paginering.offset(), aantal)
+                : vestigingen.vanExploitant(gemeente, landelijk, filter.kvkNummer(), paginering.offset(), aantal);
+        List<VestigingBeeld> beelden = metVergunningen(gevonden, landelijk);
+        logboek.leg(context, ZOEKEN, null, null, start, Logboek.OK);
+        return Pagina.uit(beelden, paginering);
+    }
+
+    @Transactional
+    public VestigingBeeld lees(UUID id, Verwerkingscontext context) {
+        Instant start = klok.nu();
+        Optional<String> bereik = toegang.vestigingBereik();
+        Optional<Vestiging> vestiging = vestigingen.metId(id)
+                .filter(v -> bereik.map(v.gemeenteCode()::equals).orElseGet(() -> !vestigingen.isAlleenThuiswerk(v.id())));
+        if (vestiging.isEmpty()) {
+            logboek.legMislukt(context, RAADPLEGEN, start);
+            throw ProbleemException.nietGevonden("Er is geen vestiging met dit id die u mag zien.");
+        }
+        VestigingBeeld beeld = metVergunningen(List.of(vestiging.get()), bereik.isEmpty()).get(0);
+        logboek.leg(context, RAADPLEGEN, null, null, start, Logboek.OK);
+        return beeld;
+    }
+
+    private List<VestigingBeeld> metVergunningen(List<Vestiging> gevonden, boolean zonderThuiswerk) {
+        LocalDate vandaag = klok.vandaag();
+        Map<UUID, List<VestigingBeeld.Vergunning>> perVestiging = vestigingen
+                .vergunningen(gevonden.stream().map(Vestiging::id).toList()).stream()
+                .filter(r -> !(zonderThuiswerk && r.bedrijfstype() == Bedrijfstype.THUISWERK))
+                .collect(Collectors.groupingBy(VestigingRepository.VergunningRij::vestigingId,
+                        Collectors.mapping(r -> new VestigingBeeld.Vergunning(r.vergunningnummer(), r.bedrijfstype(),
+                                Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(), vandaag), r.geldigTot()),
+                                Collectors.toList())));
+        return gevonden.stream().map(v -> new VestigingBeeld(v.id(), v.gemeenteCode(), v.adres(),
+                v.nummeraanduidingIdentificatie(), v.aangemaaktOp(), perVestiging.getOrDefault(v.id(), List.of()))).toList();
+    }
+}
