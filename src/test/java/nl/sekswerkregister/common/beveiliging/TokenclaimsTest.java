@@ -52,7 +52,9 @@ class TokenclaimsTest {
                         .replace("{besluitId}", UUID.randomUUID().toString())
                         .replace("{vergunningnummer}", GM + "-2026-000001").replace("{kaderCode}", "huidige-wet")
                         .replace("{registratienummer}", Registratienummer.nieuw())
-                        .replace("{inzageverzoekId}", UUID.randomUUID().toString()));
+                        .replace("{inzageverzoekId}", UUID.randomUUID().toString())
+                        // any other identifier, e.g. {vestigingId}: a random one, so new operations are covered
+                        .replaceAll("\\{[A-Za-z]+Id\\}", UUID.randomUUID().toString()));
             }
         }));
         assertThat(lijst).hasSizeGreaterThanOrEqualTo(30);
