@@ -178,6 +178,23 @@ class VestigingTest {
     }
 
     @Test
+    void eenAanvraagToontGeenAdres_deVergelijkingWerktWel() {
+        // An application is not yet a public decision: its premises are not announced to whoever has
+        // the number, but the officer at that door still learns whether the number belongs there.
+        Map<String, Object> adres = uniekAdres();
+        String aanvraag = aanvraag(GM, "CLUB", adres);
+        als(Rol.HANDHAVER, ANDERE).get("/api/v1/vergunningen/" + aanvraag + "/status")
+                .then().statusCode(200).body("status", equalTo("NIET_VERLEEND"))
+                .body("$", not(org.hamcrest.Matchers.hasKey("vestigingsadres")))
+                .body("_links", not(org.hamcrest.Matchers.hasKey("vestiging")));
+        als(Rol.HANDHAVER, ANDERE).queryParam("postcode", adres.get("postcode")).queryParam("huisnummer", adres.get("huisnummer"))
+                .get("/api/v1/vergunningen/" + aanvraag + "/status")
+                .then().statusCode(200).body("adresKomtOvereen", equalTo(true));
+        als(Rol.HANDHAVER, ANDERE).get("/api/v1/vergunningen/" + verleen(aanvraag) + "/status")
+                .then().statusCode(200).body("vestigingsadres.postcode", equalTo(adres.get("postcode")));
+    }
+
+    @Test
     void statuscontroleToontHetAdresVanEenClubMaarNietVanEenThuiswerker() {
         Map<String, Object> adres = uniekAdres();
         adres.put("huisnummertoevoeging", "2h");

@@ -23,6 +23,7 @@ import nl.sekswerkregister.vergunning.domain.Controlestatus;
 import nl.sekswerkregister.vergunning.domain.Levenscyclus;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
 import nl.sekswerkregister.vergunning.domain.VergunningFilter;
+import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vergunning.repository.BesluitRepository;
 import nl.sekswerkregister.vergunning.repository.VergunningRepository;
 import nl.sekswerkregister.vergunning.repository.VergunningnummerReeks;
@@ -137,13 +138,16 @@ public class VergunningService {
     /**
      * The hot path: one indexed projection query, nothing else (no entity, no authorisation lookup).
      * With the address the officer sees ({@code aanDeDeur}), the answer says whether it is the
-     * licence's premises. A home worker's address is personal data of the sex worker: the answer
-     * never carries it, but the comparison is made all the same, so a borrowed number is caught there too.
+     * licence's premises. The address itself is shown only for a licence that was granted: that decision
+     * is public, an application or a refusal is not. A home worker's address is personal data of the sex
+     * worker: the answer never carries it, but the comparison is made all the same, so a borrowed number
+     * is caught there too.
      */
     public VergunningstatusBeeld controleer(String vergunningnummer, Optional<Adressleutel> aanDeDeur) {
         LocalDate vandaag = klok.vandaag();
         return vergunningen.status(vergunningnummer).map(r -> {
-            boolean adresOpenbaar = r.bedrijfstype() != Bedrijfstype.THUISWERK && r.vestigingId() != null;
+            boolean adresOpenbaar = r.bedrijfstype() != Bedrijfstype.THUISWERK && r.vestigingId() != null
+                    && isVerleendGeweest(r.status());
             return new VergunningstatusBeeld(r.vergunningnummer(), r.gemeenteCode(), r.bedrijfstype(),
                     Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(), vandaag), r.geldigTot(), klok.nu(),
                     adresOpenbaar ? r.vestigingsadres() : null, adresOpenbaar ? r.vestigingId() : null,
@@ -198,6 +202,14 @@ public class VergunningService {
             }
         }
         return List.copyOf(uit);
+    }
+
+    /** Granted at some point: the licence, and with it its premises, became a public decision. */
+    private static boolean isVerleendGeweest(VergunningStatus status) {
+        return switch (status) {
+            case VERLEEND, GESCHORST, INGETROKKEN, VERLOPEN -> true;
+            case AANGEVRAAGD, GEWEIGERD, AANVRAAG_INGETROKKEN -> false;
+        };
     }
 
     private UUID vestigingVan(String gemeenteCode, Adres adres) {
