@@ -212,6 +212,19 @@ class RegelsInvoerenTest {
     }
 
 
+    @Test
+    void eenOnbekendVeldMetEenLijstOfObjectAlsWaardeHeetNaarZichzelf() {
+        post(REGELSETS, """
+                {"geldigVanaf":"2031-01-01","bron":"APV (invoertest)","regels":{"openingstijden":[{"dag":"ZONDAG"}],
+                 "bedrijfstypen":{"CLUB":{"extra":{"a":1},"toegestaan":"ja"}},"minimumleeftijd":"x",
+                 "overgangsregelingen":[{"regel":"minimumleeftijd","omschrijving":"Wie al werkte","x":[1]}]}}""")
+                .body("invalidParams.name", equalTo(List.of("regels.bedrijfstypen.CLUB.extra",
+                        "regels.bedrijfstypen.CLUB.toegestaan", "regels.minimumleeftijd", "regels.openingstijden",
+                        "regels.overgangsregelingen[0].x")))
+                .body("invalidParams.code", equalTo(List.of("onbekend-veld", "type", "type", "onbekend-veld",
+                        "onbekend-veld")));
+    }
+
     private static ValidatableResponse post(String pad, String body) {
         String rol = pad.equals(REGELSETS) ? Rol.VERGUNNINGVERLENER : Rol.LANDELIJK_BEHEERDER;
         return ongeldig(als(rol, GM)).body(body).post(pad).then().statusCode(400)

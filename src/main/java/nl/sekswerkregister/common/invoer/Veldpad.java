@@ -59,6 +59,13 @@ public record Veldpad(List<Object> stappen) {
         return sb.toString();
     }
 
+    /** A field or map entry of this object. */
+    Veldpad met(String veld) {
+        List<Object> langer = new ArrayList<>(stappen);
+        langer.add(veld);
+        return new Veldpad(langer);
+    }
+
     /** The object or map this value is a field or entry of. */
     Veldpad ouder() {
         return new Veldpad(stappen.isEmpty() ? stappen : stappen.subList(0, stappen.size() - 1));

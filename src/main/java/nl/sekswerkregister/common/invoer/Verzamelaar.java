@@ -1,6 +1,8 @@
 package nl.sekswerkregister.common.invoer;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,10 +27,31 @@ final class Verzamelaar extends DeserializationProblemHandler {
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                          Object beanOrClass, String propertyName) throws IOException {
-        Veldpad plek = Veldpad.van(p.getParsingContext());
+        Veldpad plek = plekVan(ctxt, p, propertyName);
         meld(plek, new OngeldigeParameter(plek.naam(), "onbekend-veld", Veldfouten.ONBEKEND_VELD));
         p.skipChildren();
         return true;
+    }
+
+    /**
+     * Where an unknown field is. A record is made through its constructor, so Jackson buffers its
+     * fields and handles an unknown one after the whole object was read, from a buffer whose contexts
+     * do not name the way there: the document's own parser then stands just past that object, in
+     * the object or list that holds it. Read directly, the parser stands on the field's value, inside
+     * it when that value is a list or object.
+     */
+    private static Veldpad plekVan(DeserializationContext ctxt, JsonParser p, String veld) {
+        Veldpad object;
+        if (ctxt.getParser() != p) {
+            object = Veldpad.van(ctxt.getParser().getParsingContext());
+        } else {
+            JsonStreamContext c = p.getParsingContext();
+            if (p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT) {
+                c = c.getParent();
+            }
+            object = Veldpad.van(c).ouder();
+        }
+        return object.met(veld);
     }
 
     @Override
