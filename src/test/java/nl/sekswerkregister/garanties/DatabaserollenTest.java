@@ -58,6 +58,9 @@ class DatabaserollenTest {
         assertThat(rechten).isEqualTo(new TreeMap<>(Map.ofEntries(
                 Map.entry("analyseversie", "SELECT,UPDATE"),
                 Map.entry("besluit", "INSERT,SELECT"),
+                // Inspections and their findings are what was seen on a day: never changed.
+                Map.entry("bevinding", "INSERT,SELECT"),
+                Map.entry("controle", "INSERT,SELECT"),
                 Map.entry("dataverwerking", "INSERT,SELECT"),
                 Map.entry("exploitant", "INSERT,SELECT,UPDATE"),
                 Map.entry("gemeente", "SELECT"),

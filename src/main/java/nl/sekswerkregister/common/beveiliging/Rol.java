@@ -14,6 +14,15 @@ public final class Rol {
      * claim, sekswerkregister.inzage.bsn-claim): only their own access report, GET /inzage.
      */
     public static final String BETROKKENE = "betrokkene";
+    /**
+     * Takes enforcement decisions (sanctions) for a municipality under the mayor's mandate: the
+     * legal officer of the enforcement team, not the licensing desk.
+     */
+    public static final String HANDHAVINGSJURIST = "handhavingsjurist";
+    /** Police vice units: scoped to a police region (claim, see Gebruiker), not to one municipality. */
+    public static final String POLITIE = "politie";
+    /** The regional information hub (RIEC): reads the trafficking signals of its region only. */
+    public static final String RIEC = "riec";
 
     private Rol() {
     }
