@@ -171,20 +171,25 @@ dev_issuer=https://sekswerkregister.example/dev-only
 dev_audience=sekswerkregister
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 json_string() { local s=${1//\\/\\\\}; printf '"%s"' "${s//\"/\\\"}"; }
-# mint_token [--key FILE] [--issuer ISS] [--aud AUD] [--sub SUB] [--hours N] <role> [gemeenteCode] [hours]:
+# mint_token [--key FILE] [--issuer ISS] [--aud AUD] [--sub SUB] [--hours N] [--claim NAME=VALUE]...
+#            <role> [gemeenteCode] [hours]:
 # prints an RS256 token with iss, aud (default $dev_audience), sub (default dev-<role>[-<gemeenteCode>];
-# upn the same), groups [<role>], gemeente (when given), iat, exp (default 8 hours on) and jti. Default
+# upn the same), groups [<role>], gemeente (when given), each --claim as a string claim (riecRegio,
+# politieEenheid: the regions of the riec and politie roles), iat, exp (default 8 hours on) and jti. Default
 # key and issuer: the DEV-ONLY ones (deploy/dev-keys). deploy/dev-token.sh is its command line.
 mint_token() {
-  local key=$root/deploy/dev-keys/jwt-dev-private.pem issuer=$dev_issuer aud=$dev_audience sub="" uren=8
+  local key=$root/deploy/dev-keys/jwt-dev-private.pem issuer=$dev_issuer aud=$dev_audience sub="" uren=8 extra=""
   while [ $# -gt 0 ]; do
     case $1 in
-      --key | --issuer | --aud | --sub | --hours) [ $# -ge 2 ] || { say "$1 needs a value"; return 2; } ;;&
+      --key | --issuer | --aud | --sub | --hours | --claim) [ $# -ge 2 ] || { say "$1 needs a value"; return 2; } ;;&
       --key) key=$2 ;;
       --issuer) issuer=$2 ;;
       --aud) aud=$2 ;;
       --sub) sub=$2 ;;
       --hours) uren=$2 ;;
+      --claim)
+        [[ "$2" =~ ^[A-Za-z][A-Za-z0-9_]*=.+$ ]] || { say "--claim wants NAME=VALUE, not '$2'"; return 2; }
+        extra+=",$(json_string "${2%%=*}"):$(json_string "${2#*=}")" ;;
       --) shift; break ;;
       -*) say "unknown option $1"; return 2 ;;
       *) break ;;
@@ -201,6 +206,7 @@ mint_token() {
   nu=$(date +%s)
   claims="\"iss\":$(json_string "$issuer"),\"aud\":$(json_string "$aud"),\"sub\":$(json_string "$sub"),\"upn\":$(json_string "$sub"),\"groups\":[$(json_string "$rol")]"
   [ -z "$gemeente" ] || claims+=",\"gemeente\":$(json_string "$gemeente")"
+  claims+=$extra
   claims+=",\"iat\":$nu,\"exp\":$((nu + uren * 3600)),\"jti\":\"$(cat /proc/sys/kernel/random/uuid)\""
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
   payload=$(printf '{%s}' "$claims" | b64url)
