@@ -8,13 +8,14 @@
 #     --aud AUD      aud claim (default sekswerkregister, the audience dev mode checks)
 #     --sub SUB      sub claim (default dev-<role>[-<gemeenteCode>])
 #     --hours N      valid for N hours (default 8; the third argument says the same)
+#     --claim N=V    an extra string claim, e.g. riecRegio=Amsterdam-Amstelland (repeatable)
 #   e.g.  TOKEN=$(deploy/dev-token.sh vergunningverlener GM0363)
 #         curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/v1/vergunningen
-# Roles: vergunningverlener handhaver beleidsmedewerker auditor landelijk-beheerder verificateur
+# Roles: vergunningverlener handhaver beleidsmedewerker auditor landelijk-beheerder verificateur riec politie
 # The scripts in deploy/ mint their tokens with the same function (mint_token in deploy/lib.sh).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 case ${1:-} in
-  -h | --help) sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  -h | --help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
 esac
-mint_token "$@" || { sed -n '5,10s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+mint_token "$@" || { sed -n '5,11s/^# \{0,1\}//p' "$0" >&2; exit 2; }

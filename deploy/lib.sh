@@ -171,20 +171,23 @@ dev_issuer=https://sekswerkregister.example/dev-only
 dev_audience=sekswerkregister
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 json_string() { local s=${1//\\/\\\\}; printf '"%s"' "${s//\"/\\\"}"; }
-# mint_token [--key FILE] [--issuer ISS] [--aud AUD] [--sub SUB] [--hours N] <role> [gemeenteCode] [hours]:
+# mint_token [--key FILE] [--issuer ISS] [--aud AUD] [--sub SUB] [--hours N] [--claim NAME=VALUE]...
+#   <role> [gemeenteCode] [hours]:
 # prints an RS256 token with iss, aud (default $dev_audience), sub (default dev-<role>[-<gemeenteCode>];
-# upn the same), groups [<role>], gemeente (when given), iat, exp (default 8 hours on) and jti. Default
-# key and issuer: the DEV-ONLY ones (deploy/dev-keys). deploy/dev-token.sh is its command line.
+# upn the same), groups [<role>], gemeente (when given), any extra string claims (such as
+# riecRegio=Amsterdam-Amstelland), iat, exp (default 8 hours on) and jti. Default key and issuer: the
+# DEV-ONLY ones (deploy/dev-keys). deploy/dev-token.sh is its command line.
 mint_token() {
-  local key=$root/deploy/dev-keys/jwt-dev-private.pem issuer=$dev_issuer aud=$dev_audience sub="" uren=8
+  local key=$root/deploy/dev-keys/jwt-dev-private.pem issuer=$dev_issuer aud=$dev_audience sub="" uren=8 extra=() c
   while [ $# -gt 0 ]; do
     case $1 in
-      --key | --issuer | --aud | --sub | --hours) [ $# -ge 2 ] || { say "$1 needs a value"; return 2; } ;;&
+      --key | --issuer | --aud | --sub | --hours | --claim) [ $# -ge 2 ] || { say "$1 needs a value"; return 2; } ;;&
       --key) key=$2 ;;
       --issuer) issuer=$2 ;;
       --aud) aud=$2 ;;
       --sub) sub=$2 ;;
       --hours) uren=$2 ;;
+      --claim) [[ "$2" == ?*=* ]] || { say "--claim needs NAME=VALUE, not '$2'"; return 2; }; extra+=("$2") ;;
       --) shift; break ;;
       -*) say "unknown option $1"; return 2 ;;
       *) break ;;
@@ -201,6 +204,7 @@ mint_token() {
   nu=$(date +%s)
   claims="\"iss\":$(json_string "$issuer"),\"aud\":$(json_string "$aud"),\"sub\":$(json_string "$sub"),\"upn\":$(json_string "$sub"),\"groups\":[$(json_string "$rol")]"
   [ -z "$gemeente" ] || claims+=",\"gemeente\":$(json_string "$gemeente")"
+  for c in "${extra[@]}"; do claims+=",$(json_string "${c%%=*}"):$(json_string "${c#*=}")"; done
   claims+=",\"iat\":$nu,\"exp\":$((nu + uren * 3600)),\"jti\":\"$(cat /proc/sys/kernel/random/uuid)\""
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
   payload=$(printf '{%s}' "$claims" | b64url)

@@ -24,6 +24,7 @@ import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.TestKlok;
+import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -220,6 +221,19 @@ class SignaalMensenhandelTest {
                 .get(PAD).then().statusCode(400).body("invalidParams.name", contains("tot"));
     }
 
+    /** The contract's indicator list is the service's, each value with its description. */
+    @Test
+    void deIndicatorenVanHetContractZijnDieVanDeDienst() {
+        var schema = nl.sekswerkregister.support.Contract.document().path("components").path("schemas").path("Indicator");
+        List<String> inContract = new java.util.ArrayList<>();
+        schema.path("enum").forEach(w -> inContract.add(w.asText()));
+        assertThat(inContract).containsExactly(java.util.Arrays.stream(
+                nl.sekswerkregister.mensenhandel.domain.Indicator.values()).map(Enum::name).toArray(String[]::new));
+        for (var indicator : nl.sekswerkregister.mensenhandel.domain.Indicator.values()) {
+            assertThat(schema.path("description").asText()).contains("`" + indicator.name() + "`: " + indicator.omschrijving());
+        }
+    }
+
     static String regio(String gemeente, String veld) {
         return als(Rol.AUDITOR).get("/api/v1/gemeenten/" + gemeente).then().statusCode(200).extract().path(veld);
     }
@@ -262,12 +276,6 @@ class SignaalMensenhandelTest {
     }
 
     static Map<String, Object> uniekAdres() {
-        String letters = "" + (char) ('A' + TOEVAL.nextInt(26)) + (char) ('A' + TOEVAL.nextInt(26));
-        Map<String, Object> adres = new HashMap<>();
-        adres.put("straatnaam", "Signaalstraat");
-        adres.put("huisnummer", 1 + TOEVAL.nextInt(99998));
-        adres.put("postcode", (5000 + TOEVAL.nextInt(5000)) + letters);
-        adres.put("woonplaats", "Testdorp");
-        return adres;
+        return Testdata.uniekAdres(TOEVAL, "Signaalstraat");
     }
 }

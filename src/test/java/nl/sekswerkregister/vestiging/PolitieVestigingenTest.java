@@ -98,12 +98,6 @@ class PolitieVestigingenTest {
     }
 
     private static Map<String, Object> uniekAdres() {
-        String letters = "" + (char) ('A' + TOEVAL.nextInt(26)) + (char) ('A' + TOEVAL.nextInt(26));
-        Map<String, Object> adres = new HashMap<>();
-        adres.put("straatnaam", "Politiestraat");
-        adres.put("huisnummer", 1 + TOEVAL.nextInt(99998));
-        adres.put("postcode", (5000 + TOEVAL.nextInt(5000)) + letters);
-        adres.put("woonplaats", "Testdorp");
-        return adres;
+        return Testdata.uniekAdres(TOEVAL, "Politiestraat");
     }
 }
