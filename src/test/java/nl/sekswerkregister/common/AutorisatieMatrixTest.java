@@ -28,6 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every operation × every role × own or other municipality. The licence under test belongs to this
  * class's first municipality; "eigen" tokens carry that one as gemeente, "andere" tokens its second.
+ * The region roles have no municipality: an "eigen" {@code politie} or {@code riec} token names the
+ * police unit or RIEC region of the first municipality (as GET /gemeenten/{code} gives it), an "andere"
+ * one another unit or region.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,7 +48,11 @@ class AutorisatieMatrixTest {
         AUDITOR(Rol.AUDITOR, null), LANDELIJK_BEHEERDER(Rol.LANDELIJK_BEHEERDER, null),
         VERIFICATEUR(Rol.VERIFICATEUR, null),
         /** The data subject through a DigiD broker: a BSN claim, no municipality. */
-        BETROKKENE(Rol.BETROKKENE, null);
+        BETROKKENE(Rol.BETROKKENE, null),
+        /** Police vice unit: claim politieEenheid, the own municipality's unit or another. */
+        POLITIE_EIGEN(Rol.POLITIE, null), POLITIE_ANDERE(Rol.POLITIE, null),
+        /** Regional information hub: claim riecRegio, the own municipality's region or another. */
+        RIEC_EIGEN(Rol.RIEC, null), RIEC_ANDERE(Rol.RIEC, null);
 
         final String rol;
         final String gemeente;
@@ -131,21 +138,40 @@ class AutorisatieMatrixTest {
                 new Operatie("GET /vergunningen/{nummer}/besluiten", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/besluiten"),
                         status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR)),
                 new Operatie("GET /vergunningen/{nummer}/status", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/status"),
-                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)
+                                .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),
                 new Operatie("GET /vergunningen/{nummer}/status?postcode&huisnummer", (s, w) -> s
                         .queryParam("postcode", "1012DN").queryParam("huisnummer", 12)
                         .get("/api/v1/vergunningen/" + vergunning() + "/status"),
-                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)
+                                .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),
                 // Premises elsewhere are not found rather than refused (VestigingService): 200 with an
                 // empty page for a search, 404 for an id.
                 new Operatie("GET /vestigingen?postcode&huisnummer", (s, w) -> doel(s).queryParam("postcode", "1012DN")
                         .queryParam("huisnummer", 12).get("/api/v1/vestigingen"),
-                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)
+                                .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),
                 new Operatie("GET /vestigingen?kvkNummer", (s, w) -> doel(s).queryParam("kvkNummer", "12345678")
                         .get("/api/v1/vestigingen"),
-                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)
+                                .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),
                 new Operatie("GET /vestigingen/{id}", (s, w) -> doel(s).get(vestiging()),
-                        status(200, EIGEN_GEMEENTE).en(404, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)),
+                        status(200, EIGEN_GEMEENTE).en(404, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)
+                                .en(200, Wie.POLITIE_EIGEN).en(404, Wie.POLITIE_ANDERE)),
+                // Trafficking signals: handed over by a municipality's officers for their own municipality;
+                // read by its enforcement officers and the RIEC region and police unit it went to. To
+                // everyone else a signal does not exist (404), also to the auditor.
+                new Operatie("POST /signalen-mensenhandel", (s, w) -> doel(s).body(signaal())
+                        .post("/api/v1/signalen-mensenhandel"),
+                        status(201, Wie.HANDHAVER_EIGEN, Wie.HANDHAVER_ANDERE, Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE)),
+                new Operatie("GET /signalen-mensenhandel", (s, w) -> doel(s).get("/api/v1/signalen-mensenhandel"),
+                        status(200, Wie.HANDHAVER_EIGEN, Wie.HANDHAVER_ANDERE, Wie.RIEC_EIGEN, Wie.RIEC_ANDERE,
+                                Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),
+                new Operatie("GET /signalen-mensenhandel/{id}", (s, w) -> doel(s).get(signaalVanEigen()),
+                        status(200, Wie.HANDHAVER_EIGEN, Wie.RIEC_EIGEN, Wie.POLITIE_EIGEN)
+                                .en(404, Wie.HANDHAVER_ANDERE, Wie.RIEC_ANDERE, Wie.POLITIE_ANDERE)
+                                .en(404, Wie.VERLENER_EIGEN, Wie.BELEID_EIGEN, Wie.VERLENER_ANDERE, Wie.BELEID_ANDERE)
+                                .en(404, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)),
                 new Operatie("POST /gemeenten/{code}/regelsets", (s, w) -> s.body(regelsetConcept())
                         .post("/api/v1/gemeenten/" + EIGEN + "/regelsets"),
                         status(201, Wie.VERLENER_EIGEN)),
@@ -230,9 +256,14 @@ class AutorisatieMatrixTest {
     @ParameterizedTest(name = "{0} als {1}")
     @MethodSource("matrix")
     void rolEnGemeenteBepalenToegang(String naam, Wie wie, Operatie operatie) {
-        RequestSpecification spec = wie == Wie.BETROKKENE
-                ? metToken(Tokens.betrokkene(nl.sekswerkregister.support.Personen.bsn()))
-                : wie.gemeente == null ? als(wie.rol) : als(wie.rol, wie.gemeente);
+        RequestSpecification spec = switch (wie) {
+            case BETROKKENE -> metToken(Tokens.betrokkene(nl.sekswerkregister.support.Personen.bsn()));
+            case POLITIE_EIGEN, POLITIE_ANDERE -> metToken(Tokens.metRegio(wie.rol, "politieEenheid",
+                    regio("politieEenheid", wie == Wie.POLITIE_EIGEN)));
+            case RIEC_EIGEN, RIEC_ANDERE -> metToken(Tokens.metRegio(wie.rol, "riecRegio",
+                    regio("riecRegio", wie == Wie.RIEC_EIGEN)));
+            default -> wie.gemeente == null ? als(wie.rol) : als(wie.rol, wie.gemeente);
+        };
         int verwacht = operatie.voor(wie);
         Response antwoord = operatie.aanroep().apply(spec, wie);
         antwoord.then().statusCode(verwacht);
@@ -265,6 +296,27 @@ class AutorisatieMatrixTest {
         metToken(Tokens.voor("sekswerker", EIGEN)).get("/api/v1/gemeenten").then().statusCode(403);
         metToken(Tokens.voor("verificateur", EIGEN)).get("/api/v1/vergunningen/" + vergunning() + "/status")
                 .then().statusCode(403);
+    }
+
+    /**
+     * The own municipality's RIEC region or police unit ({@code veld} of GET /gemeenten/{code}), or one
+     * that is not it. Police units and RIEC regions share the names Limburg and Noord-Nederland.
+     */
+    private static String regio(String veld, boolean eigen) {
+        String vanEigen = als(Rol.AUDITOR).get("/api/v1/gemeenten/" + EIGEN).then().statusCode(200).extract().path(veld);
+        return eigen ? vanEigen : vanEigen.equals("Limburg") ? "Noord-Nederland" : "Limburg";
+    }
+
+    /** A trafficking signal at the door of the test data's address. */
+    private static Map<String, Object> signaal() {
+        return Map.of("adres", Testdata.adres(), "datum", TestKlok.vandaag().toString(),
+                "indicatoren", List.of("CONTROLE_DOOR_DERDEN"), "organisatie", "Autorisatietest");
+    }
+
+    /** The path of a fresh signal handed over by the own municipality's enforcement officer. */
+    private static String signaalVanEigen() {
+        return doel(als(Rol.HANDHAVER, EIGEN)).body(signaal()).post("/api/v1/signalen-mensenhandel")
+                .then().statusCode(201).extract().path("_links.self.href");
     }
 
     private static RequestSpecification doel(RequestSpecification s) {

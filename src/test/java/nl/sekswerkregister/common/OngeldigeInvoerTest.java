@@ -57,6 +57,20 @@ class OngeldigeInvoerTest {
                 .body("code", equalTo("ongeldige-invoer")).body("detail", containsString("geen geldige JSON"));
     }
 
+    /** A trafficking signal with every field wrong: one 400 naming each, no premises and no signal made. */
+    @Test
+    void eenSignaalMetAllesFoutNoemtElkVeld() {
+        String body = "{\"adres\": {\"postcode\": \"0000\", \"huisletter\": \"QQ\"}, \"datum\": \"12-06-2026\", "
+                + "\"indicatoren\": [\"SCHULDENLAST\", \"IETS_ANDERS\"], \"organisatie\": \"\", \"toelichting\": 5, "
+                + "\"naam\": \"Iemand\"}";
+        ongeldig(als(Rol.HANDHAVER, GM)).header("X-Doelbinding", "Invoertest").header("X-Verwerkingsactiviteit", "Invoertest")
+                .body(body).post("/api/v1/signalen-mensenhandel").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams.name", equalTo(List.of("adres.huisletter", "adres.huisnummer", "adres.postcode",
+                        "adres.straatnaam", "adres.woonplaats", "datum", "indicatoren[1]", "naam", "organisatie",
+                        "toelichting")));
+    }
+
     @Test
     void dubbelVeld() {
         post("/api/v1/exploitanten", "{\"kvkNummer\":\"12345678\",\"kvkNummer\":\"87654321\"}").statusCode(400);

@@ -49,6 +49,7 @@ final class Generator {
                 case "registratienummer" -> voorraad.registratie(Personen.bsn());
                 case "inzageverzoekId" -> voorraad.inzageverzoek();
                 case "vestigingId" -> voorraad.vestiging();
+                case "signaalId" -> voorraad.signaal();
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);
@@ -208,6 +209,13 @@ final class Generator {
                         o.set(veld.getKey(), veld.getValue());
                     }
                 });
+            }
+            // A signal names premises of the fuzzer's own municipality, and a day that has been.
+            if (o.has("indicatoren") && o.has("vestigingId")) {
+                o.put("vestigingId", voorraad.vestiging());
+            }
+            if (o.has("indicatoren") && o.has("datum")) {
+                o.put("datum", Voorraad.VANDAAG.toString());
             }
             if (o.has("exploitantId") && b.exploitant != null) {
                 o.put("exploitantId", b.exploitant);

@@ -68,6 +68,15 @@ final class Voorraad {
         return href.substring(href.lastIndexOf('/') + 1);
     }
 
+    /** A trafficking signal handed over by enforcement of GM, at the premises of a fresh application. */
+    String signaal() {
+        return als("handhaver", GM).header("X-Doelbinding", "Fuzzer: werkend signaal")
+                .header("X-Verwerkingsactiviteit", "Fuzzer: voorbereiding")
+                .body(Map.of("vestigingId", vestiging(), "datum", VANDAAG.toString(),
+                        "indicatoren", java.util.List.of("CONTROLE_DOOR_DERDEN"), "organisatie", "Fuzzer"))
+                .post("/api/v1/signalen-mensenhandel").then().statusCode(201).extract().path("id");
+    }
+
     String eersteBesluit(String vergunningnummer) {
         return als(BALIE, GM).get("/api/v1/vergunningen/" + vergunningnummer + "/besluiten").then().statusCode(200)
                 .extract().path("resultaten[0].id");

@@ -74,6 +74,9 @@ class DatabaserollenTest {
                 Map.entry("regelset", "INSERT,SELECT,UPDATE"),
                 Map.entry("registratie", "DELETE,INSERT,SELECT,UPDATE"),
                 Map.entry("registratie_besluit", "INSERT,SELECT"),
+                // Trafficking signals and their indicators: a correction is a new signal.
+                Map.entry("signaal_indicator", "INSERT,SELECT"),
+                Map.entry("signaal_mensenhandel", "INSERT,SELECT"),
                 Map.entry("vergunning", "INSERT,SELECT,UPDATE"),
                 Map.entry("vergunningnummer_reeks", "INSERT,SELECT,UPDATE"),
                 // Premises are never changed: a move is other premises.

@@ -79,7 +79,11 @@ class IdempotenteOperatiesTest {
         INZAGEVERZOEK_GOEDKEUREN("POST /api/v1/inzageverzoeken/{inzageverzoekId}/goedkeuring", Rol.VERGUNNINGVERLENER,
                 EIGEN, 200, 404, 403, "inzageverzoek"),
         // Nothing is stored: the rule-set table must not grow, and another municipality may not simulate here.
-        REGELSET_SIMULEREN("POST /api/v1/regelset-simulaties", Rol.BELEIDSMEDEWERKER, EIGEN, 200, 403, "regelset");
+        REGELSET_SIMULEREN("POST /api/v1/regelset-simulaties", Rol.BELEIDSMEDEWERKER, EIGEN, 200, 403, "regelset"),
+        // A signal is handed over for the caller's own municipality: with another municipality's claim
+        // the retry is a new signal there (at the same address), without one it is refused.
+        SIGNAAL_OVERDRAGEN("POST /api/v1/signalen-mensenhandel", Rol.HANDHAVER, EIGEN, 201, 201, 403,
+                "signaal_mensenhandel");
 
         final String route;
         final String rol;
@@ -165,7 +169,8 @@ class IdempotenteOperatiesTest {
 
     private static Response stuur(Operatie operatie, String token, String sleutel, Verzoek verzoek) {
         RequestSpecification spec = metToken(token).header("Idempotency-Key", sleutel);
-        if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")) {
+        if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")
+                || operatie.route.contains("/signalen-mensenhandel")) {
             REGISTRATIEKOPPEN.forEach(spec::header);
         }
         if (verzoek.body() != null) {
@@ -196,6 +201,8 @@ class IdempotenteOperatiesTest {
                     + "/goedkeuring", null);
             case REGELSET_SIMULEREN -> new Verzoek("/api/v1/regelset-simulaties", Map.of("gemeenteCode", EIGEN,
                     "regels", Map.of("minimumleeftijd", 21)));
+            case SIGNAAL_OVERDRAGEN -> new Verzoek("/api/v1/signalen-mensenhandel", Map.of("adres", Testdata.adres(),
+                    "datum", vandaag().toString(), "indicatoren", List.of("SCHULDENLAST"), "organisatie", "Idempotentietest"));
         };
     }
 
@@ -217,6 +224,7 @@ class IdempotenteOperatiesTest {
             case REGISTREREN -> body.put("identificatie", Personen.metBsn(Personen.bsn()));
             case INZAGEVERZOEK_INDIENEN -> body.putAll(inzageverzoek());
             case REGELSET_SIMULEREN -> body.put("regels", Map.of("minimumleeftijd", 22));
+            case SIGNAAL_OVERDRAGEN -> body.put("indicatoren", List.of("SPOREN_VAN_GEWELD"));
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);

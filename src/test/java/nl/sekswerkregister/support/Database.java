@@ -144,6 +144,7 @@ public class Database {
     /** Row counts of every table that a write could touch; equal before and after = nothing written. */
     public String schrijfbareTabellen() {
         return aantal("exploitant") + "/" + aantal("vergunning") + "/" + aantal("besluit") + "/"
-                + getal("select coalesce(sum(laatste), 0) from vergunningnummer_reeks");
+                + getal("select coalesce(sum(laatste), 0) from vergunningnummer_reeks") + "/" + aantal("vestiging") + "/"
+                + aantal("signaal_mensenhandel");
     }
 }

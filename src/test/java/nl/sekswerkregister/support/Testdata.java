@@ -31,6 +31,20 @@ public final class Testdata {
                 "woonplaats", "Amsterdam");
     }
 
+    /**
+     * An address of its own for a test: the test database outlives runs, and lookups over a unit or the
+     * country see every municipality, so a fixed address would meet the premises of earlier runs.
+     */
+    public static Map<String, Object> uniekAdres(java.util.SplittableRandom toeval, String straatnaam) {
+        String letters = "" + (char) ('A' + toeval.nextInt(26)) + (char) ('A' + toeval.nextInt(26));
+        Map<String, Object> adres = new java.util.HashMap<>();
+        adres.put("straatnaam", straatnaam);
+        adres.put("huisnummer", 1 + toeval.nextInt(99998));
+        adres.put("postcode", (5000 + toeval.nextInt(5000)) + letters);
+        adres.put("woonplaats", "Testdorp");
+        return adres;
+    }
+
     public static Map<String, Object> exploitantAanmelding(String kvkNummer) {
         return Map.of("kvkNummer", kvkNummer, "statutaireNaam", "Testexploitatie B.V.", "correspondentieadres", adres());
     }

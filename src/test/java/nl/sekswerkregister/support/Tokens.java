@@ -166,6 +166,21 @@ public final class Tokens {
         return onderteken(builder);
     }
 
+    /**
+     * A token of the {@code riec} or {@code politie} role with its region claim ({@code riecRegio},
+     * {@code politieEenheid}) set to any JSON value (a string, a number, a list; null for none), and no
+     * {@code gemeente} claim: these roles are scoped to a region, not a municipality.
+     */
+    public static String metRegio(String rol, String claim, Object waarde) {
+        JwtClaimsBuilder builder = rollen(Jwt.issuer(issuer).audience(AUDIENCE)
+                .subject("test-" + rol + "-" + String.valueOf(waarde).replaceAll("[^A-Za-z0-9-]", "_"))
+                .upn("test-" + rol), Set.of(rol)).expiresIn(3600);
+        if (waarde != null) {
+            builder.claim(claim, waarde);
+        }
+        return onderteken(builder);
+    }
+
     /** A correctly signed token that does not say who acts: no {@code sub} claim. */
     public static String zonderSubject(String rol, String gemeenteCode) {
         return metSubject(null, rol, gemeenteCode);

@@ -3,6 +3,7 @@ package nl.sekswerkregister.common.beveiliging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.sekswerkregister.common.invoer.Parameters;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -12,11 +13,21 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * cannot widen its reach by being odd: the claim must be a JSON string that is exactly a CBS code
  * ({@code GM} and four digits). Nothing is stripped or repaired; {@code "GM\"0363"}, {@code " GM0363"},
  * {@code "gm0363"} or the number {@code 363} are no municipality at all.
+ *
+ * <p>The same holds for the regions of the {@code riec} and {@code politie} roles: claim
+ * {@code riecRegio} names a RIEC region and {@code politieEenheid} a police unit, each exactly as the
+ * municipality table writes it ("Amsterdam-Amstelland", "Den Haag"). A claim that is not a JSON string
+ * of that form is no region; one of that form that names no region matches no municipality, so either
+ * way the token reaches nothing.
  */
 @RequestScoped
 public class Gebruiker {
 
     public static final String GEMEENTE_CLAIM = "gemeente";
+    public static final String RIEC_REGIO_CLAIM = "riecRegio";
+    public static final String POLITIE_EENHEID_CLAIM = "politieEenheid";
+    /** Capitalised words joined by one space or hyphen, as every region and unit is named; ASCII only. */
+    private static final Pattern REGIONAAM = Pattern.compile("[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,5}");
 
     private final JsonWebToken jwt;
 
@@ -47,9 +58,17 @@ public class Gebruiker {
     }
 
     public Optional<String> gemeenteCode() {
-        Object claim = jwt.getClaim(GEMEENTE_CLAIM);
         // smallrye-jwt hands custom claims over as JSON values; only a JSON string can be a code.
-        String code = claim instanceof JsonString tekst ? tekst.getString() : claim instanceof String tekst ? tekst : null;
-        return code != null && Parameters.GEMEENTECODE.matcher(code).matches() ? Optional.of(code) : Optional.empty();
+        return tekstclaim(GEMEENTE_CLAIM).filter(Parameters.GEMEENTECODE.asMatchPredicate());
+    }
+
+    /** The RIEC region of a {@code riec} token, exactly as in the municipality table; see the class comment. */
+    public Optional<String> riecRegio() {
+        return tekstclaim(RIEC_REGIO_CLAIM).filter(REGIONAAM.asMatchPredicate());
+    }
+
+    /** The police unit of a {@code politie} token, exactly as in the municipality table. */
+    public Optional<String> politieEenheid() {
+        return tekstclaim(POLITIE_EENHEID_CLAIM).filter(REGIONAAM.asMatchPredicate());
     }
 }

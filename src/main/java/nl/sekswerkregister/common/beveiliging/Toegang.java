@@ -2,6 +2,8 @@ package nl.sekswerkregister.common.beveiliging;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 
 /**
@@ -13,9 +15,11 @@ import nl.sekswerkregister.common.probleem.ProbleemException;
 public class Toegang {
 
     private final Gebruiker gebruiker;
+    private final Gemeenteindeling indeling;
 
-    public Toegang(Gebruiker gebruiker) {
+    public Toegang(Gebruiker gebruiker, Gemeenteindeling indeling) {
         this.gebruiker = gebruiker;
+        this.indeling = indeling;
     }
 
     /** Writes: only a licensing officer of that very municipality. */
@@ -56,18 +60,63 @@ public class Toegang {
     }
 
     /**
-     * Which municipality's premises the caller may look up: the municipal roles (licensing,
-     * enforcement, policy) their own, named in the token; the auditor and the national framework
-     * keeper every municipality (empty). A municipal role without a {@code gemeente} claim is 403.
-     * Searches are scoped to this, never refused for it: an officer asking about premises elsewhere
-     * finds nothing there, as if there were none (see VestigingService).
+     * Which municipalities' premises the caller may look up: the municipal roles (licensing,
+     * enforcement, policy) their own, named in the token, home workers' premises included; a police
+     * vice unit ({@code politie}) the municipalities of its unit (claim {@code politieEenheid}), without
+     * home workers' premises; the auditor and the national framework keeper every municipality, also
+     * without them. A home worker's premises are a person's home: the municipality that licensed it
+     * needs to know it, a police unit looking over a region does not, and when the police have a reason
+     * to be at that door they come through a signal or an inspection of the municipality.
+     *
+     * <p>A token that names neither a municipality nor a police unit (or names them malformed) is 403.
+     * A police unit that is well formed but no unit reaches no municipality: nothing is found. Searches
+     * are scoped to this, never refused for it: an officer asking about premises elsewhere finds nothing
+     * there, as if there were none (see VestigingService).
      */
-    public Optional<String> vestigingBereik() {
+    public Bereik vestigingBereik() {
         if (gebruiker.heeftRol(Rol.AUDITOR) || gebruiker.heeftRol(Rol.LANDELIJK_BEHEERDER)) {
-            return Optional.empty();
+            return Bereik.landelijk();
         }
-        return Optional.of(gebruiker.gemeenteCode().orElseThrow(() ->
-                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente').")));
+        Optional<String> eigen = heeftGemeentelijkeRol() ? gebruiker.gemeenteCode() : Optional.empty();
+        Optional<String> eenheid = gebruiker.heeftRol(Rol.POLITIE) ? gebruiker.politieEenheid() : Optional.empty();
+        if (eigen.isEmpty() && eenheid.isEmpty()) {
+            throw ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente') of, voor de rol "
+                    + "politie, geen politie-eenheid (claim 'politieEenheid').");
+        }
+        Set<String> gemeenten = new TreeSet<>();
+        eigen.ifPresent(gemeenten::add);
+        eenheid.ifPresent(e -> gemeenten.addAll(indeling.gemeentenVanPolitieEenheid(e)));
+        // A token that is both a municipal officer and police sees the narrower of the two views.
+        return new Bereik(gemeenten, eenheid.isEmpty());
+    }
+
+    /**
+     * Handing over a trafficking signal: an enforcement officer or a licensing officer (who may see
+     * indicators during an intake) of a municipality, for that municipality. Returns its code.
+     */
+    public String signaleerGemeente() {
+        if (gebruiker.heeftRol(Rol.HANDHAVER) || gebruiker.heeftRol(Rol.VERGUNNINGVERLENER)) {
+            Optional<String> eigen = gebruiker.gemeenteCode();
+            if (eigen.isPresent()) {
+                return eigen.get();
+            }
+        }
+        throw ProbleemException.geenToegang("Alleen een handhaver of vergunningverlener van een gemeente (claim "
+                + "'gemeente') draagt een signaal van mensenhandel over.");
+    }
+
+    /**
+     * Whose trafficking signals the caller reads: an enforcement officer those of their own
+     * municipality; a {@code riec} token those handed to its RIEC region (claim {@code riecRegio}); a
+     * {@code politie} token those handed to its police unit (claim {@code politieEenheid}). Nobody else
+     * reads them, not the auditor either: the existence of a signal is itself sensitive. A region claim
+     * is matched exactly against the region a signal went to, so a malformed or unknown one reads none.
+     */
+    public Signaalbereik signaalBereik() {
+        return new Signaalbereik(
+                gebruiker.heeftRol(Rol.HANDHAVER) ? gebruiker.gemeenteCode().orElse(null) : null,
+                gebruiker.heeftRol(Rol.RIEC) ? gebruiker.riecRegio().orElse(null) : null,
+                gebruiker.heeftRol(Rol.POLITIE) ? gebruiker.politieEenheid().orElse(null) : null);
     }
 
     private boolean heeftGemeentelijkeRol() {

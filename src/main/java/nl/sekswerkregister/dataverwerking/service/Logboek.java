@@ -58,7 +58,19 @@ public class Logboek {
                                   Instant start, String status) {
         repository.persist(new Dataverwerking(context.traceId(), context.spanId(), operatie,
                 context.verwerkingsactiviteit(), context.doelbinding(), actor(), gebruiker.rollen(),
-                gebruiker.gemeenteCode().orElse(null), referentie, registratieId, start, klok.nu(), status));
+                organisatie(), referentie, registratieId, start, klok.nu(), status));
+    }
+
+    /**
+     * For whom the actor worked: their municipality; for the region roles, which have none, their RIEC
+     * region or police unit, so that the log says which RIEC or unit read a trafficking signal.
+     */
+    private String organisatie() {
+        return gebruiker.gemeenteCode()
+                .or(() -> gebruiker.heeftRol(Rol.RIEC) ? gebruiker.riecRegio().map(r -> "RIEC " + r) : java.util.Optional.empty())
+                .or(() -> gebruiker.heeftRol(Rol.POLITIE) ? gebruiker.politieEenheid().map(e -> "Politie " + e)
+                        : java.util.Optional.empty())
+                .orElse(null);
     }
 
     /**

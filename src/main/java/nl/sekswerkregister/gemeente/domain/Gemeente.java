@@ -17,6 +17,8 @@ public class Gemeente {
     String veiligheidsregio;
     @Column(name = "riec_regio")
     String riecRegio;
+    @Column(name = "politie_eenheid")
+    String politieEenheid;
 
     protected Gemeente() {
     }
@@ -26,4 +28,5 @@ public class Gemeente {
     public String provincie() { return provincie; }
     public String veiligheidsregio() { return veiligheidsregio; }
     public String riecRegio() { return riecRegio; }
+    public String politieEenheid() { return politieEenheid; }
 }

@@ -36,6 +36,13 @@ public class GemeenteRepository implements PanacheRepositoryBase<Gemeente, Strin
                 .setParameter("code", code).getSingleResult();
     }
 
+    /** The codes of the municipalities of a police unit (V19: derived from the RIEC region). */
+    @SuppressWarnings("unchecked")
+    public List<String> vanPolitieEenheid(String politieEenheid) {
+        return getEntityManager().createNativeQuery("select code from gemeente where politie_eenheid = :eenheid")
+                .setParameter("eenheid", politieEenheid).getResultList();
+    }
+
     /** Those of the given codes that are not municipalities. */
     @SuppressWarnings("unchecked")
     public List<String> onbekend(Collection<String> codes) {

@@ -4,19 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import nl.sekswerkregister.common.beveiliging.Gemeenteindeling;
 import nl.sekswerkregister.common.paginering.Pagina;
 import nl.sekswerkregister.common.paginering.Paginering;
 import nl.sekswerkregister.gemeente.domain.Gemeente;
 import nl.sekswerkregister.gemeente.repository.GemeenteRepository;
 
 @ApplicationScoped
-public class GemeenteService {
+public class GemeenteService implements Gemeenteindeling {
 
     /** A municipality together with its neighbours: an immutable snapshot for the API. */
     public record GemeenteBeeld(String code, String naam, String provincie, String veiligheidsregio, String riecRegio,
-                                List<String> buren) {
+                                String politieEenheid, List<String> buren) {
         static GemeenteBeeld van(Gemeente g, List<String> buren) {
-            return new GemeenteBeeld(g.code(), g.naam(), g.provincie(), g.veiligheidsregio(), g.riecRegio(), buren);
+            return new GemeenteBeeld(g.code(), g.naam(), g.provincie(), g.veiligheidsregio(), g.riecRegio(), g.politieEenheid(),
+                    buren);
         }
     }
 
@@ -50,6 +53,11 @@ public class GemeenteService {
 
     public List<String> onbekend(java.util.Collection<String> codes) {
         return repository.onbekend(codes);
+    }
+
+    @Override
+    public Set<String> gemeentenVanPolitieEenheid(String politieEenheid) {
+        return Set.copyOf(repository.vanPolitieEenheid(politieEenheid));
     }
 
     /** See {@link GemeenteRepository#vergrendel}; call inside a transaction. */

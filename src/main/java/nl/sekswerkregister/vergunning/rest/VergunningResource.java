@@ -112,11 +112,13 @@ public class VergunningResource {
 
     /**
      * Enforcement's question "is this licence valid today, for these premises?"; any municipality's
-     * licence. The officer may name the address they stand at, and learns whether it matches.
+     * licence. The officer may name the address they stand at, and learns whether it matches. Police
+     * vice units ask it too, for a licence of any municipality: the number is the key, and the answer
+     * is a public decision that shows no home worker's address.
      */
     @GET
     @Path("/{vergunningnummer}/status")
-    @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
+    @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.POLITIE})
     public VergunningstatusDto status(@PathParam("vergunningnummer") String vergunningnummer,
                                       @QueryParam(AdresParameters.POSTCODE) String postcode,
                                       @QueryParam(AdresParameters.HUISNUMMER) String huisnummer,

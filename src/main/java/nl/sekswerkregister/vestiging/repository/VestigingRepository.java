@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.sekswerkregister.common.adres.Adressleutel;
+import nl.sekswerkregister.common.beveiliging.Bereik;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vestiging.domain.Vestiging;
@@ -69,12 +70,9 @@ public class VestigingRepository implements PanacheRepositoryBase<Vestiging, UUI
      * Premises at an address: at that number, and at that letter and addition when given (without
      * them every door at the number, as an officer in front of a building may not know which is meant).
      *
-     * @param gemeenteCode only this municipality; null for all
-     * @param nietAlleenThuiswerk leave out premises that are only a home worker's home
+     * @param bereik only these municipalities; premises that are only a home worker's home only when it says so
      */
-    @SuppressWarnings("unchecked")
-    public List<Vestiging> opAdres(String gemeenteCode, boolean nietAlleenThuiswerk, Adressleutel adres,
-                                   int offset, int aantal) {
+    public List<Vestiging> opAdres(Bereik bereik, Adressleutel adres, int offset, int aantal) {
         StringBuilder sql = new StringBuilder("select s.* from vestiging s where s.postcode = :postcode "
                 + "and s.huisnummer = :huisnummer");
         Map<String, Object> parameters = new HashMap<>();
@@ -88,17 +86,16 @@ public class VestigingRepository implements PanacheRepositoryBase<Vestiging, UUI
             sql.append(" and s.toevoeging = :toevoeging");
             parameters.put("toevoeging", adres.huisnummertoevoeging());
         }
-        return pagina(sql, parameters, gemeenteCode, nietAlleenThuiswerk, offset, aantal);
+        return pagina(sql, parameters, bereik, offset, aantal);
     }
 
     /** Premises where an operator holds (or held, or applied for) a licence. */
-    public List<Vestiging> vanExploitant(String gemeenteCode, boolean nietAlleenThuiswerk, String kvkNummer,
-                                         int offset, int aantal) {
+    public List<Vestiging> vanExploitant(Bereik bereik, String kvkNummer, int offset, int aantal) {
         StringBuilder sql = new StringBuilder("select s.* from vestiging s where exists (select 1 from vergunning v "
                 + "join exploitant e on e.id = v.exploitant_id where v.vestiging_id = s.id and e.kvk_nummer = :kvk)");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("kvk", kvkNummer);
-        return pagina(sql, parameters, gemeenteCode, nietAlleenThuiswerk, offset, aantal);
+        return pagina(sql, parameters, bereik, offset, aantal);
     }
 
     public boolean isAlleenThuiswerk(UUID vestigingId) {
@@ -120,13 +117,16 @@ public class VestigingRepository implements PanacheRepositoryBase<Vestiging, UUI
     }
 
     @SuppressWarnings("unchecked")
-    private List<Vestiging> pagina(StringBuilder sql, Map<String, Object> parameters, String gemeenteCode,
-                                   boolean nietAlleenThuiswerk, int offset, int aantal) {
-        if (gemeenteCode != null) {
-            sql.append(" and s.gemeente_code = :gemeente");
-            parameters.put("gemeente", gemeenteCode);
+    private List<Vestiging> pagina(StringBuilder sql, Map<String, Object> parameters, Bereik bereik, int offset,
+                                   int aantal) {
+        if (!bereik.isLandelijk()) {
+            if (bereik.gemeenten().isEmpty()) {
+                return List.of();
+            }
+            sql.append(" and s.gemeente_code in (:gemeenten)");
+            parameters.put("gemeenten", bereik.gemeenten());
         }
-        if (nietAlleenThuiswerk) {
+        if (!bereik.metThuiswerk()) {
             sql.append(NIET_ALLEEN_THUISWERK);
         }
         sql.append(" order by s.gemeente_code, s.postcode, s.huisnummer, s.huisletter nulls first,"

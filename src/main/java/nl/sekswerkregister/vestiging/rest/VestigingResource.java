@@ -23,7 +23,7 @@ import nl.sekswerkregister.dataverwerking.rest.Verwerkingsheaders;
 import nl.sekswerkregister.vestiging.service.VestigingFilter;
 import nl.sekswerkregister.vestiging.service.VestigingService;
 
-/** Premises, for enforcement at the door: by address or by the operator's KvK number. */
+/** Premises, for enforcement at the door (municipal and police): by address or by the operator's KvK number. */
 @Path(VestigingResource.PAD)
 @Produces(MediaType.APPLICATION_JSON)
 public class VestigingResource {
@@ -39,7 +39,8 @@ public class VestigingResource {
     }
 
     @GET
-    @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER})
+    @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER,
+            Rol.POLITIE})
     public PaginaDto<VestigingDto> zoek(@QueryParam(AdresParameters.POSTCODE) String postcode,
                                         @QueryParam(AdresParameters.HUISNUMMER) String huisnummer,
                                         @QueryParam(AdresParameters.HUISLETTER) String huisletter,
@@ -65,7 +66,8 @@ public class VestigingResource {
 
     @GET
     @Path("/{vestigingId}")
-    @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER})
+    @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER,
+            Rol.POLITIE})
     public VestigingDto een(@PathParam("vestigingId") String vestigingId, @BeanParam Verwerkingsheaders headers) {
         Parameters parameters = new Parameters();
         UUID id = parameters.uuid("vestigingId", vestigingId).orElse(null);

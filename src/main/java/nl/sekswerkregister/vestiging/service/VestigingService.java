@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.sekswerkregister.common.adres.Adres;
 import nl.sekswerkregister.common.adres.Adressleutel;
+import nl.sekswerkregister.common.beveiliging.Bereik;
 import nl.sekswerkregister.common.beveiliging.Gebruiker;
 import nl.sekswerkregister.common.beveiliging.Toegang;
 import nl.sekswerkregister.common.paginering.Pagina;
@@ -28,12 +29,12 @@ import nl.sekswerkregister.vestiging.repository.VestigingRepository;
 /**
  * Premises: made when a licence names an address, looked up by enforcement.
  *
- * <p>Scope. A municipal officer looks in their own municipality only; premises elsewhere are not
- * found (an empty page, 404 for an id), never 403: a 403 would confirm that the door is licensed
- * somewhere, and premises of a home worker are a person's home. The auditor and the national
- * framework keeper look everywhere, but not at premises that are only a home worker's home, nor at
- * the THUISWERK licences of other premises: a municipality's own officers need those, nobody
- * nationally does.
+ * <p>Scope ({@link Toegang#vestigingBereik()}). A municipal officer looks in their own municipality
+ * only, a police vice unit in the municipalities of its unit; premises elsewhere are not found (an
+ * empty page, 404 for an id), never 403: a 403 would confirm that the door is licensed somewhere, and
+ * premises of a home worker are a person's home. The police, the auditor and the national framework
+ * keeper do not see premises that are only a home worker's home, nor the THUISWERK licences of other
+ * premises: a municipality's own officers need those, nobody looking over a region or the country does.
  *
  * <p>Accountability. Looking up an address is a look at public decisions, but it is a look by a
  * named officer at a place, sometimes somebody's home, so every lookup (also a failed one) is in the
@@ -70,14 +71,12 @@ public class VestigingService implements Vestigingsregister {
     @Transactional
     public Pagina<VestigingBeeld> zoek(VestigingFilter filter, Paginering paginering, Verwerkingscontext context) {
         Instant start = klok.nu();
-        Optional<String> bereik = toegang.vestigingBereik();
-        boolean landelijk = bereik.isEmpty();
-        String gemeente = bereik.orElse(null);
+        Bereik bereik = toegang.vestigingBereik();
         int aantal = paginering.pageSize() + 1;
         List<Vestiging> gevonden = filter.adres() != null
-                ? vestigingen.opAdres(gemeente, landelijk, filter.adres(), paginering.offset(), aantal)
-                : vestigingen.vanExploitant(gemeente, landelijk, filter.kvkNummer(), paginering.offset(), aantal);
-        List<VestigingBeeld> beelden = metVergunningen(gevonden, landelijk);
+                ? vestigingen.opAdres(bereik, filter.adres(), paginering.offset(), aantal)
+                : vestigingen.vanExploitant(bereik, filter.kvkNummer(), paginering.offset(), aantal);
+        List<VestigingBeeld> beelden = metVergunningen(gevonden, !bereik.metThuiswerk());
         logboek.leg(context, ZOEKEN, null, null, start, Logboek.OK);
         return Pagina.uit(beelden, paginering);
     }
@@ -85,14 +84,14 @@ public class VestigingService implements Vestigingsregister {
     @Transactional
     public VestigingBeeld lees(UUID id, Verwerkingscontext context) {
         Instant start = klok.nu();
-        Optional<String> bereik = toegang.vestigingBereik();
-        Optional<Vestiging> vestiging = vestigingen.metId(id)
-                .filter(v -> bereik.map(v.gemeenteCode()::equals).orElseGet(() -> !vestigingen.isAlleenThuiswerk(v.id())));
+        Bereik bereik = toegang.vestigingBereik();
+        Optional<Vestiging> vestiging = vestigingen.metId(id).filter(v -> bereik.omvat(v.gemeenteCode())
+                && (bereik.metThuiswerk() || !vestigingen.isAlleenThuiswerk(v.id())));
         if (vestiging.isEmpty()) {
             logboek.legMislukt(context, RAADPLEGEN, start);
             throw ProbleemException.nietGevonden("Er is geen vestiging met dit id die u mag zien.");
         }
-        VestigingBeeld beeld = metVergunningen(List.of(vestiging.get()), bereik.isEmpty()).get(0);
+        VestigingBeeld beeld = metVergunningen(List.of(vestiging.get()), !bereik.metThuiswerk()).get(0);
         logboek.leg(context, RAADPLEGEN, null, null, start, Logboek.OK);
         return beeld;
     }

@@ -136,6 +136,52 @@ class TokenclaimsTest {
                 .then().statusCode(201);
     }
 
+    /**
+     * The region claims of {@code riec} and {@code politie} are taken as exactly as the municipality
+     * claim: a value that resembles the own municipality's RIEC region or police unit but is not exactly
+     * it (spaces, case, a NUL, quotes, an en dash or soft hyphen, a number, a list, an object) is no
+     * region at all: lists are 403 and a signal of that region is 404. A well-formed name that is no
+     * region reaches nothing. The exact name reads.
+     */
+    @Test
+    void eenMisvormdeRegioclaimGeldtAlsGeenRegio() {
+        String signaal = doel(metToken(Tokens.voor(Rol.HANDHAVER, GM))).body(Map.of("adres", Testdata.adres(),
+                        "datum", vandaag().toString(), "indicatoren", List.of("SCHULDENLAST"), "organisatie", "Tokentest"))
+                .post("/api/v1/signalen-mensenhandel").then().statusCode(201).extract().path("_links.self.href");
+        for (String[] soort : new String[][] {{Rol.RIEC, "riecRegio"}, {Rol.POLITIE, "politieEenheid"}}) {
+            String rol = soort[0];
+            String claim = soort[1];
+            String exact = metToken(Tokens.voor(Rol.AUDITOR)).get("/api/v1/gemeenten/" + GM).then().statusCode(200)
+                    .extract().path(claim);
+            String streepje = exact.contains("-") ? exact.replace('-', '\u2013') : exact.charAt(0) + "\u00ad" + exact.substring(1);
+            for (Object misvormd : List.of(" " + exact, exact + " ", exact.toLowerCase(), exact.toUpperCase(),
+                    exact + "\u0000", exact + "\u200b", "\"" + exact + "\"", streepje, 363, List.of(exact),
+                    Map.of("naam", exact), true)) {
+                String token = Tokens.metRegio(rol, claim, misvormd);
+                doel(metToken(token)).get(signaal).then().statusCode(404);
+                doel(metToken(token)).get("/api/v1/signalen-mensenhandel").then().statusCode(403)
+                        .body("code", equalTo("geen-toegang"));
+                if (rol.equals(Rol.POLITIE)) {
+                    doel(metToken(token)).queryParam("kvkNummer", "12345678").get("/api/v1/vestigingen").then()
+                            .statusCode(403);
+                }
+            }
+            String onbekend = Tokens.metRegio(rol, claim, "Atlantis");
+            doel(metToken(onbekend)).get(signaal).then().statusCode(404);
+            doel(metToken(onbekend)).get("/api/v1/signalen-mensenhandel").then().statusCode(200)
+                    .body("resultaten", org.hamcrest.Matchers.empty());
+            doel(metToken(Tokens.metRegio(rol, claim, exact))).get(signaal).then().statusCode(200);
+        }
+        // A region claim counts only for its own role: a riec token with the police unit reads nothing.
+        String eenheid = metToken(Tokens.voor(Rol.AUDITOR)).get("/api/v1/gemeenten/" + GM).then().extract()
+                .path("politieEenheid");
+        doel(metToken(Tokens.metRegio(Rol.RIEC, "politieEenheid", eenheid))).get(signaal).then().statusCode(404);
+    }
+
+    private static io.restassured.specification.RequestSpecification doel(io.restassured.specification.RequestSpecification s) {
+        return s.header("X-Doelbinding", "Controle tokenclaims").header("X-Verwerkingsactiviteit", "Tokentest");
+    }
+
     private static Map<String, Object> registratie() {
         return Map.of("gemeenteCode", GM, "identificatie", Personen.metBsn(Personen.bsn()), "geboortedatum", "1991-02-03",
                 "intakedatum", vandaag().minusDays(1).toString());

@@ -64,10 +64,16 @@ public final class VreemdeToegang implements VerzoekMutatie {
 
     /**
      * A good token of a role: the municipal roles with the gemeente claim, the others without; the data
-     * subject with a valid BSN in its claim, as a DigiD broker issues it.
+     * subject with a valid BSN in its claim, as a DigiD broker issues it; {@code riec} and {@code politie}
+     * with the region of GM0363 in their region claim.
      */
     public static String token(String rol, String gemeente) {
-        return TOKENS.computeIfAbsent(rol + "@" + gemeente, k -> rol.equals("betrokkene")
-                ? Tokens.betrokkene(nl.sekswerkregister.support.Personen.bsn()) : Tokens.voor(rol, gemeente));
+        return TOKENS.computeIfAbsent(rol + "@" + gemeente, k -> switch (rol) {
+            case "betrokkene" -> Tokens.betrokkene(nl.sekswerkregister.support.Personen.bsn());
+            // The region roles read for the region of GM0363, where the fuzzer works.
+            case "riec" -> Tokens.metRegio(rol, "riecRegio", "Amsterdam-Amstelland");
+            case "politie" -> Tokens.metRegio(rol, "politieEenheid", "Amsterdam");
+            default -> Tokens.voor(rol, gemeente);
+        });
     }
 }
