@@ -113,7 +113,8 @@ class ApiDesignRulesTest {
     /**
      * Invalid input is 400, never 422. The one 422 is a registration the law does not allow today (no
      * registration duty in force, or a repeat interview first): a well-formed request that would succeed
-     * once the rule is in force, never invalid input. The lead asked for 422 there (issue 12).
+     * once the rule is in force, never invalid input. The lead asked for 422 there (issue 12), and for an
+     * inspection's finding that does not apply that day (issue 14).
      */
     @Test
     void coreErrorHandlingElkeOperatieMetInvoerDocumenteert400EnNooit422() {
@@ -130,6 +131,15 @@ class ApiDesignRulesTest {
                 niet.forEach(v -> codes.add(v.path("value").path("code").asText()));
                 assertThat(antwoorden.path("422").path("$ref").asText()).endsWith("/RegistratieNietToegestaan");
                 assertThat(codes).containsExactlyInAnyOrder("geen-registratieplicht", "herhaalgesprek-vereist");
+            } else if (operatie.path("operationId").asText().equals("legControleVast")) {
+                // An inspection whose finding the rules of that day give no basis for, or that names premises
+                // outside the caller's municipality: well-formed, refused on what is stored (issue 14).
+                JsonNode niet = contract.at("/components/responses/ControleNietVastTeLeggen/content/"
+                        + "application~1problem+json/examples");
+                List<String> codes = new ArrayList<>();
+                niet.forEach(v -> codes.add(v.path("value").path("code").asText()));
+                assertThat(antwoorden.path("422").path("$ref").asText()).endsWith("/ControleNietVastTeLeggen");
+                assertThat(codes).containsExactlyInAnyOrder("bevinding-niet-van-toepassing", "onbekende-verwijzing");
             } else {
                 assertThat(antwoorden.has("422")).as("422 bij " + operatie.path("operationId")).isFalse();
             }

@@ -152,7 +152,8 @@ class ContractVoorbeeldenTest {
         }
         maakDatumsActueel(body);
         String rol = pad.startsWith("/api/v1/landelijke-kaders") ? Rol.LANDELIJK_BEHEERDER
-                : pad.startsWith("/api/v1/dataverwerkingen") ? Rol.AUDITOR : Rol.VERGUNNINGVERLENER;
+                : pad.startsWith("/api/v1/dataverwerkingen") ? Rol.AUDITOR
+                : pad.startsWith("/api/v1/controles") ? Rol.HANDHAVER : Rol.VERGUNNINGVERLENER;
         var spec = als(rol, gemeente).contentType(voorbeeld.mediatype()).body(body.toString())
                 .header("X-Doelbinding", "Voorbeeld uit het contract").header("X-Verwerkingsactiviteit", "Contracttest");
         if (voorbeeld.methode().equals("patch")) {

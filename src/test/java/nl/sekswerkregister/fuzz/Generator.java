@@ -49,6 +49,7 @@ final class Generator {
                 case "registratienummer" -> voorraad.registratie(Personen.bsn());
                 case "inzageverzoekId" -> voorraad.inzageverzoek();
                 case "vestigingId" -> voorraad.vestiging();
+                case "controleId" -> voorraad.controle();
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);
