@@ -129,6 +129,12 @@ class ContractVoorbeeldenTest {
         if (body.has("exploitantId")) {
             body.put("exploitantId", exploitant);
         }
+        if (body.has("vestigingId")) {
+            // Premises of this test's own municipality: those of a fresh application there.
+            String href = als(Rol.VERGUNNINGVERLENER, gemeente).get("/api/v1/vergunningen/" + Testdata.aanvraag(gemeente))
+                    .then().statusCode(200).extract().path("_links.vestiging.href");
+            body.put("vestigingId", href.substring(href.lastIndexOf('/') + 1));
+        }
         String pad = voorbeeld.pad().replace("{exploitantId}", exploitant).replace("{gemeenteCode}", gemeente);
         if (pad.contains("{vergunningnummer}")) {
             pad = pad.replace("{vergunningnummer}", vergunningVoor(gemeente, body.path("besluittype").asText("")));

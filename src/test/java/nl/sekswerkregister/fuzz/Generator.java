@@ -210,6 +210,10 @@ final class Generator {
                     }
                 });
             }
+            // An inspection's premises: real ones of GM, as a licence application makes them.
+            if (o.path("vestigingId").isTextual()) {
+                o.put("vestigingId", voorraad.vestiging());
+            }
             if (o.has("exploitantId") && b.exploitant != null) {
                 o.put("exploitantId", b.exploitant);
             }
