@@ -79,7 +79,9 @@ class IdempotenteOperatiesTest {
         INZAGEVERZOEK_GOEDKEUREN("POST /api/v1/inzageverzoeken/{inzageverzoekId}/goedkeuring", Rol.VERGUNNINGVERLENER,
                 EIGEN, 200, 404, 403, "inzageverzoek"),
         // Nothing is stored: the rule-set table must not grow, and another municipality may not simulate here.
-        REGELSET_SIMULEREN("POST /api/v1/regelset-simulaties", Rol.BELEIDSMEDEWERKER, EIGEN, 200, 403, "regelset");
+        REGELSET_SIMULEREN("POST /api/v1/regelset-simulaties", Rol.BELEIDSMEDEWERKER, EIGEN, 200, 403, "regelset"),
+        // The premises are EIGEN's: to another municipality they are unknown (422), without a claim 403.
+        CONTROLE_VASTLEGGEN("POST /api/v1/controles", Rol.HANDHAVER, EIGEN, 201, 422, 403, "controle");
 
         final String route;
         final String rol;
@@ -165,7 +167,8 @@ class IdempotenteOperatiesTest {
 
     private static Response stuur(Operatie operatie, String token, String sleutel, Verzoek verzoek) {
         RequestSpecification spec = metToken(token).header("Idempotency-Key", sleutel);
-        if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")) {
+        if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")
+                || operatie.route.contains("/controles")) {
             REGISTRATIEKOPPEN.forEach(spec::header);
         }
         if (verzoek.body() != null) {
@@ -196,6 +199,9 @@ class IdempotenteOperatiesTest {
                     + "/goedkeuring", null);
             case REGELSET_SIMULEREN -> new Verzoek("/api/v1/regelset-simulaties", Map.of("gemeenteCode", EIGEN,
                     "regels", Map.of("minimumleeftijd", 21)));
+            case CONTROLE_VASTLEGGEN -> new Verzoek("/api/v1/controles", Map.of("vestigingId", vestiging(),
+                    "datum", vandaag().toString(), "soort", "TER_PLAATSE", "organisatie", "Idempotentietest",
+                    "bevindingen", List.of(Map.of("code", "SIGNALEN_VAN_DWANG"))));
         };
     }
 
@@ -217,6 +223,7 @@ class IdempotenteOperatiesTest {
             case REGISTREREN -> body.put("identificatie", Personen.metBsn(Personen.bsn()));
             case INZAGEVERZOEK_INDIENEN -> body.putAll(inzageverzoek());
             case REGELSET_SIMULEREN -> body.put("regels", Map.of("minimumleeftijd", 22));
+            case CONTROLE_VASTLEGGEN -> body.put("soort", "ADMINISTRATIEF");
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);
@@ -227,6 +234,14 @@ class IdempotenteOperatiesTest {
         int jaar = Eigendom.jaar(IdempotenteOperatiesTest.class);
         return Map.of("geldigVanaf", jaar + "-01-01", "geldigTot", jaar + "-12-31", "bron", bron,
                 "regels", Map.of("minimumleeftijd", 21));
+    }
+
+    /** The premises of a fresh application in EIGEN. */
+    private static String vestiging() {
+        String href = nl.sekswerkregister.support.Api.als(Rol.VERGUNNINGVERLENER, EIGEN)
+                .get("/api/v1/vergunningen/" + Testdata.aanvraag(EIGEN)).then().statusCode(200)
+                .extract().path("_links.vestiging.href");
+        return href.substring(href.lastIndexOf('/') + 1);
     }
 
     private static int concept() {
