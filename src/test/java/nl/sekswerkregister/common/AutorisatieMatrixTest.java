@@ -45,6 +45,7 @@ class AutorisatieMatrixTest {
         VERLENER_EIGEN(Rol.VERGUNNINGVERLENER, EIGEN), VERLENER_ANDERE(Rol.VERGUNNINGVERLENER, ANDERE),
         HANDHAVER_EIGEN(Rol.HANDHAVER, EIGEN), HANDHAVER_ANDERE(Rol.HANDHAVER, ANDERE),
         BELEID_EIGEN(Rol.BELEIDSMEDEWERKER, EIGEN), BELEID_ANDERE(Rol.BELEIDSMEDEWERKER, ANDERE),
+        JURIST_EIGEN(Rol.HANDHAVINGSJURIST, EIGEN), JURIST_ANDERE(Rol.HANDHAVINGSJURIST, ANDERE),
         AUDITOR(Rol.AUDITOR, null), LANDELIJK_BEHEERDER(Rol.LANDELIJK_BEHEERDER, null),
         VERIFICATEUR(Rol.VERIFICATEUR, null),
         /** The data subject through a DigiD broker: a BSN claim, no municipality. */
@@ -66,6 +67,9 @@ class AutorisatieMatrixTest {
     /** The three municipal roles with a token of the licence's municipality, and with another one. */
     static final Wie[] EIGEN_GEMEENTE = {Wie.VERLENER_EIGEN, Wie.HANDHAVER_EIGEN, Wie.BELEID_EIGEN};
     static final Wie[] ANDERE_GEMEENTE = {Wie.VERLENER_ANDERE, Wie.HANDHAVER_ANDERE, Wie.BELEID_ANDERE};
+    /** Who reads inspections of a municipality: its enforcement officers, enforcement lawyers and licensing officers. */
+    static final Wie[] LEZERS_CONTROLES_EIGEN = {Wie.HANDHAVER_EIGEN, Wie.JURIST_EIGEN, Wie.VERLENER_EIGEN};
+    static final Wie[] LEZERS_CONTROLES_ANDERE = {Wie.HANDHAVER_ANDERE, Wie.JURIST_ANDERE, Wie.VERLENER_ANDERE};
     /** Everyone but the verificateur, who may do nothing but the registration status check. */
     static final Wie[] IEDEREEN_BEHALVE_VERIFICATEUR = {Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE, Wie.HANDHAVER_EIGEN,
             Wie.HANDHAVER_ANDERE, Wie.BELEID_EIGEN, Wie.BELEID_ANDERE, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER};
@@ -172,6 +176,17 @@ class AutorisatieMatrixTest {
                                 .en(404, Wie.HANDHAVER_ANDERE, Wie.RIEC_ANDERE, Wie.POLITIE_ANDERE)
                                 .en(404, Wie.VERLENER_EIGEN, Wie.BELEID_EIGEN, Wie.VERLENER_ANDERE, Wie.BELEID_ANDERE)
                                 .en(404, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)),
+                // Inspections: written by the own municipality's enforcement; read by those who act on them. Premises
+                // of another municipality are refused as if they did not exist (422), an inspection there is 404.
+                new Operatie("POST /controles", (s, w) -> doel(s).body(controleAanvraag()).post("/api/v1/controles"),
+                        status(201, Wie.HANDHAVER_EIGEN).en(422, Wie.HANDHAVER_ANDERE)),
+                new Operatie("GET /controles", (s, w) -> doel(s).get("/api/v1/controles"),
+                        status(200, LEZERS_CONTROLES_EIGEN).en(200, LEZERS_CONTROLES_ANDERE).en(200, Wie.AUDITOR)),
+                new Operatie("GET /controles/{id}", (s, w) -> doel(s).get("/api/v1/controles/" + controle()),
+                        status(200, LEZERS_CONTROLES_EIGEN).en(404, LEZERS_CONTROLES_ANDERE).en(200, Wie.AUDITOR)),
+                new Operatie("GET /vestigingen/{id}/bevindingencatalogus", (s, w) -> doel(s).get(vestiging()
+                        + "/bevindingencatalogus"),
+                        status(200, LEZERS_CONTROLES_EIGEN).en(404, LEZERS_CONTROLES_ANDERE).en(200, Wie.AUDITOR)),
                 new Operatie("POST /gemeenten/{code}/regelsets", (s, w) -> s.body(regelsetConcept())
                         .post("/api/v1/gemeenten/" + EIGEN + "/regelsets"),
                         status(201, Wie.VERLENER_EIGEN)),
@@ -374,6 +389,19 @@ class AutorisatieMatrixTest {
     private String vestiging() {
         return als(Rol.VERGUNNINGVERLENER, EIGEN).get("/api/v1/vergunningen/" + vergunning())
                 .then().statusCode(200).extract().path("_links.vestiging.href");
+    }
+
+    /** An inspection at a fresh premises of the own municipality, with a finding that applies everywhere. */
+    private String controle() {
+        return doel(als(Rol.HANDHAVER, EIGEN)).body(controleAanvraag()).post("/api/v1/controles")
+                .then().statusCode(201).extract().path("controleId");
+    }
+
+    private Map<String, Object> controleAanvraag() {
+        String href = vestiging();
+        return Map.of("vestigingId", href.substring(href.lastIndexOf('/') + 1), "datum", TestKlok.vandaag().toString(),
+                "soort", "TER_PLAATSE", "organisatie", "Autorisatietest",
+                "bevindingen", List.of(Map.of("code", "SIGNALEN_VAN_DWANG")));
     }
 
     private String exploitant() {

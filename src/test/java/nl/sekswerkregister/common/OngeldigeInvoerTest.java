@@ -368,6 +368,22 @@ class OngeldigeInvoerTest {
     }
 
     @Test
+    void eenControleMetOngeldigeInvoerNoemtAlleVeldenEnMaaktGeenVestiging() {
+        long controles = database.aantal("controle");
+        long vestigingen = database.aantal("vestiging");
+        ongeldig(als(Rol.HANDHAVER, GM)).header("X-Doelbinding", "Handhaving APV").header("X-Verwerkingsactiviteit", "Invoertest")
+                .body(Map.of("vestigingsadres", Map.of("straatnaam", "Damrak", "huisnummer", 1, "postcode", "1012 lg",
+                                "woonplaats", "Amsterdam"), "datum", "02-03-2026", "soort", "TER_PLAATSE",
+                        "organisatie", "Team", "status", "AFGEROND",
+                        "bevindingen", List.of(Map.of("code", "ONBEKEND_IETS")), "getoondeRegistratienummers", List.of("ABC")))
+                .post("/api/v1/controles").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", containsInAnyOrder("vestigingsadres.postcode", "datum", "status",
+                        "bevindingen[0].code", "getoondeRegistratienummers[0]"));
+        assertThat(database.aantal("controle")).isEqualTo(controles);
+        assertThat(database.aantal("vestiging")).isEqualTo(vestigingen);
+    }
+
+    @Test
     void eenPageSizeZonderWaardeOfMetAndereCijfersDanAscii() {
         for (String waarde : List.of("", "\u0665", "\uFF15", "+5", " 5", "5 ", "0x10", "1e1", "\u0661\u0660")) {
             ongeldig(als(Rol.AUDITOR)).queryParam("pageSize", waarde).get("/api/v1/vergunningen").then().statusCode(400)

@@ -113,7 +113,8 @@ class ApiDesignRulesTest {
     /**
      * Invalid input is 400, never 422. The one 422 is a registration the law does not allow today (no
      * registration duty in force, or a repeat interview first): a well-formed request that would succeed
-     * once the rule is in force, never invalid input. The lead asked for 422 there (issue 12).
+     * once the rule is in force, never invalid input. The lead asked for 422 there (issue 12), and for an
+     * inspection's finding that does not apply that day (issue 14).
      */
     @Test
     void coreErrorHandlingElkeOperatieMetInvoerDocumenteert400EnNooit422() {
@@ -123,13 +124,20 @@ class ApiDesignRulesTest {
             if (heeftInvoer) {
                 assertThat(antwoorden.has("400")).as("400 bij " + operatie.path("operationId")).isTrue();
             }
-            if (operatie.path("operationId").asText().equals("registreer")) {
-                JsonNode niet = contract.at("/components/responses/RegistratieNietToegestaan/content/"
-                        + "application~1problem+json/examples");
+            // The well-formed requests refused on what the law or the stored data allow, and their codes.
+            Map<String, List<String>> toegestaan = Map.of(
+                    "RegistratieNietToegestaan", List.of("geen-registratieplicht", "herhaalgesprek-vereist"),
+                    // An inspection's finding the rules of that day give no basis for, or premises outside
+                    // the caller's municipality (issue 14).
+                    "ControleNietVastTeLeggen", List.of("bevinding-niet-van-toepassing", "onbekende-verwijzing"));
+            String antwoord = Map.of("registreer", "RegistratieNietToegestaan", "legControleVast", "ControleNietVastTeLeggen")
+                    .get(operatie.path("operationId").asText());
+            if (antwoord != null) {
+                JsonNode niet = contract.at("/components/responses/" + antwoord + "/content/application~1problem+json/examples");
                 List<String> codes = new ArrayList<>();
                 niet.forEach(v -> codes.add(v.path("value").path("code").asText()));
-                assertThat(antwoorden.path("422").path("$ref").asText()).endsWith("/RegistratieNietToegestaan");
-                assertThat(codes).containsExactlyInAnyOrder("geen-registratieplicht", "herhaalgesprek-vereist");
+                assertThat(antwoorden.path("422").path("$ref").asText()).endsWith("/" + antwoord);
+                assertThat(codes).containsExactlyInAnyOrderElementsOf(toegestaan.get(antwoord));
             } else {
                 assertThat(antwoorden.has("422")).as("422 bij " + operatie.path("operationId")).isFalse();
             }

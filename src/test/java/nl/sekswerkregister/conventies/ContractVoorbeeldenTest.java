@@ -129,11 +129,11 @@ class ContractVoorbeeldenTest {
         if (body.has("exploitantId")) {
             body.put("exploitantId", exploitant);
         }
-        // A signal names premises of the caller's own municipality: those of a fresh application there.
-        if (body.has("vestigingId") && body.has("indicatoren")) {
-            String vestiging = als(Rol.VERGUNNINGVERLENER, gemeente).get("/api/v1/vergunningen/"
-                    + Testdata.aanvraag(gemeente)).then().statusCode(200).extract().path("_links.vestiging.href");
-            body.put("vestigingId", vestiging.substring(vestiging.lastIndexOf('/') + 1));
+        if (body.has("vestigingId")) {
+            // Premises of this test's own municipality: those of a fresh application there.
+            String href = als(Rol.VERGUNNINGVERLENER, gemeente).get("/api/v1/vergunningen/" + Testdata.aanvraag(gemeente))
+                    .then().statusCode(200).extract().path("_links.vestiging.href");
+            body.put("vestigingId", href.substring(href.lastIndexOf('/') + 1));
         }
         String pad = voorbeeld.pad().replace("{exploitantId}", exploitant).replace("{gemeenteCode}", gemeente);
         if (pad.contains("{vergunningnummer}")) {
@@ -158,7 +158,8 @@ class ContractVoorbeeldenTest {
         }
         maakDatumsActueel(body);
         String rol = pad.startsWith("/api/v1/landelijke-kaders") ? Rol.LANDELIJK_BEHEERDER
-                : pad.startsWith("/api/v1/dataverwerkingen") ? Rol.AUDITOR : Rol.VERGUNNINGVERLENER;
+                : pad.startsWith("/api/v1/dataverwerkingen") ? Rol.AUDITOR
+                : pad.startsWith("/api/v1/controles") ? Rol.HANDHAVER : Rol.VERGUNNINGVERLENER;
         var spec = als(rol, gemeente).contentType(voorbeeld.mediatype()).body(body.toString())
                 .header("X-Doelbinding", "Voorbeeld uit het contract").header("X-Verwerkingsactiviteit", "Contracttest");
         if (voorbeeld.methode().equals("patch")) {

@@ -43,6 +43,7 @@ class GeenEchoInFoutmeldingenTest {
     static final String INZAGEVERZOEK = "7c1d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
     static final String VESTIGING = "5e2d3c4b-7a8f-4e9d-8c1b-2a3f4e5d6c7b";
     static final String SIGNAAL = "8d2e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a";
+    static final String CONTROLE = "8f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c";
 
     record Operatie(String methode, String pad, List<String> query, List<String> bodyvelden) {
         @Override
@@ -80,9 +81,9 @@ class GeenEchoInFoutmeldingenTest {
                 .replace("{exploitantId}", EXPLOITANT).replace("{besluitId}", BESLUIT).replace("{versie}", VERSIE)
                 .replace("{kaderCode}", KADER).replace("{registratienummer}", REGISTRATIE)
                 .replace("{inzageverzoekId}", INZAGEVERZOEK).replace("{vestigingId}", VESTIGING)
-                .replace("{signaalId}", SIGNAAL);
+                .replace("{signaalId}", SIGNAAL).replace("{controleId}", CONTROLE);
         List<String> waarden = new ArrayList<>(List.of(GEMEENTE, VERGUNNING, EXPLOITANT, BESLUIT, VERSIE, KADER,
-                REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNAAL));
+                REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNAAL, CONTROLE));
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < operatie.bodyvelden().size(); i++) {
             String waarde = "Echowaarde" + (70_000 + i) + "q";
@@ -93,6 +94,7 @@ class GeenEchoInFoutmeldingenTest {
         // without one, a data subject, a RIEC of no region; plus malformed optional headers that are
         // checked before anything else.
         for (String token : List.of(Tokens.voor(Rol.VERGUNNINGVERLENER, "GM0599"), Tokens.voor(Rol.AUDITOR),
+                Tokens.voor(Rol.HANDHAVER, "GM0599"),
                 Tokens.voor(Rol.VERGUNNINGVERLENER, "GM0363"), Tokens.betrokkene("Echobsn77128"),
                 // A region role whose claim names no region (403 on lists, 404 on a signal).
                 Tokens.metRegio(Rol.RIEC, "riecRegio", "Echoregio"))) {

@@ -50,6 +50,7 @@ final class Generator {
                 case "inzageverzoekId" -> voorraad.inzageverzoek();
                 case "vestigingId" -> voorraad.vestiging();
                 case "signaalId" -> voorraad.signaal();
+                case "controleId" -> voorraad.controle();
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);
@@ -216,6 +217,10 @@ final class Generator {
             }
             if (o.has("indicatoren") && o.has("datum")) {
                 o.put("datum", Voorraad.VANDAAG.toString());
+            }
+            // An inspection's premises: real ones of GM, as a licence application makes them.
+            if (o.path("vestigingId").isTextual()) {
+                o.put("vestigingId", voorraad.vestiging());
             }
             if (o.has("exploitantId") && b.exploitant != null) {
                 o.put("exploitantId", b.exploitant);

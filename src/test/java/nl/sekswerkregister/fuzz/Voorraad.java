@@ -77,6 +77,15 @@ final class Voorraad {
                 .post("/api/v1/signalen-mensenhandel").then().statusCode(201).extract().path("id");
     }
 
+    /** An inspection at the premises of a fresh application in GM, recorded by enforcement of GM. */
+    String controle() {
+        return als("handhaver", GM).header("X-Doelbinding", "Fuzzer: werkende controle")
+                .header("X-Verwerkingsactiviteit", "Fuzzer: voorbereiding")
+                .body(Map.of("vestigingId", vestiging(), "datum", VANDAAG.toString(), "soort", "TER_PLAATSE",
+                        "organisatie", "Fuzzer", "bevindingen", java.util.List.of(Map.of("code", "SIGNALEN_VAN_DWANG"))))
+                .post("/api/v1/controles").then().statusCode(201).extract().path("controleId");
+    }
+
     String eersteBesluit(String vergunningnummer) {
         return als(BALIE, GM).get("/api/v1/vergunningen/" + vergunningnummer + "/besluiten").then().statusCode(200)
                 .extract().path("resultaten[0].id");

@@ -83,7 +83,9 @@ class IdempotenteOperatiesTest {
         // A signal is handed over for the caller's own municipality: with another municipality's claim
         // the retry is a new signal there (at the same address), without one it is refused.
         SIGNAAL_OVERDRAGEN("POST /api/v1/signalen-mensenhandel", Rol.HANDHAVER, EIGEN, 201, 201, 403,
-                "signaal_mensenhandel");
+                "signaal_mensenhandel"),
+        // The premises are EIGEN's: to another municipality they are unknown (422), without a claim 403.
+        CONTROLE_VASTLEGGEN("POST /api/v1/controles", Rol.HANDHAVER, EIGEN, 201, 422, 403, "controle");
 
         final String route;
         final String rol;
@@ -170,7 +172,8 @@ class IdempotenteOperatiesTest {
     private static Response stuur(Operatie operatie, String token, String sleutel, Verzoek verzoek) {
         RequestSpecification spec = metToken(token).header("Idempotency-Key", sleutel);
         if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")
-                || operatie.route.contains("/signalen-mensenhandel")) {
+                || operatie.route.contains("/signalen-mensenhandel")
+                || operatie.route.contains("/controles")) {
             REGISTRATIEKOPPEN.forEach(spec::header);
         }
         if (verzoek.body() != null) {
@@ -203,6 +206,9 @@ class IdempotenteOperatiesTest {
                     "regels", Map.of("minimumleeftijd", 21)));
             case SIGNAAL_OVERDRAGEN -> new Verzoek("/api/v1/signalen-mensenhandel", Map.of("adres", Testdata.adres(),
                     "datum", vandaag().toString(), "indicatoren", List.of("SCHULDENLAST"), "organisatie", "Idempotentietest"));
+            case CONTROLE_VASTLEGGEN -> new Verzoek("/api/v1/controles", Map.of("vestigingId", vestiging(),
+                    "datum", vandaag().toString(), "soort", "TER_PLAATSE", "organisatie", "Idempotentietest",
+                    "bevindingen", List.of(Map.of("code", "SIGNALEN_VAN_DWANG"))));
         };
     }
 
@@ -225,6 +231,7 @@ class IdempotenteOperatiesTest {
             case INZAGEVERZOEK_INDIENEN -> body.putAll(inzageverzoek());
             case REGELSET_SIMULEREN -> body.put("regels", Map.of("minimumleeftijd", 22));
             case SIGNAAL_OVERDRAGEN -> body.put("indicatoren", List.of("SPOREN_VAN_GEWELD"));
+            case CONTROLE_VASTLEGGEN -> body.put("soort", "ADMINISTRATIEF");
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);
@@ -235,6 +242,14 @@ class IdempotenteOperatiesTest {
         int jaar = Eigendom.jaar(IdempotenteOperatiesTest.class);
         return Map.of("geldigVanaf", jaar + "-01-01", "geldigTot", jaar + "-12-31", "bron", bron,
                 "regels", Map.of("minimumleeftijd", 21));
+    }
+
+    /** The premises of a fresh application in EIGEN. */
+    private static String vestiging() {
+        String href = nl.sekswerkregister.support.Api.als(Rol.VERGUNNINGVERLENER, EIGEN)
+                .get("/api/v1/vergunningen/" + Testdata.aanvraag(EIGEN)).then().statusCode(200)
+                .extract().path("_links.vestiging.href");
+        return href.substring(href.lastIndexOf('/') + 1);
     }
 
     private static int concept() {

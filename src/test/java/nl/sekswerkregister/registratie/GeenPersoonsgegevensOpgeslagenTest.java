@@ -25,8 +25,9 @@ import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
 
 /**
- * After registrations, searches, decisions, access requests and licences with managers, no BSN or
- * document number is anywhere in the database: every text, array and JSON column of every table
+ * After registrations, searches, decisions, access requests, licences with managers and an inspection
+ * at which a registration number was shown, no BSN or document number is anywhere in the database, and
+ * the registration number nowhere but in the registration: every text, array and JSON column of every table
  * is scanned for every identifier used so far in this run.
  */
 @QuarkusTest
@@ -57,12 +58,20 @@ class GeenPersoonsgegevensOpgeslagenTest {
                         "geboortedatum", "1990-01-01", "intakedatum", TestKlok.vandaag().minusDays(1).toString()))
                 .post("/api/v1/registraties").then().statusCode(201);
         Testdata.verleend(GM);
+        // An inspection where the registered person showed their number: only the outcome is kept.
+        metDoel(als(Rol.HANDHAVER, GM)).body(Map.of("vestigingsadres", Map.of("straatnaam", "Scanstraat", "huisnummer", 7,
+                        "postcode", "9999ZZ", "woonplaats", "Scandorp"), "datum", TestKlok.vandaag().toString(),
+                        "soort", "TER_PLAATSE", "organisatie", "Team Toezicht",
+                        "bevindingen", List.of(Map.of("code", "SIGNALEN_VAN_DWANG")), "getoondeRegistratienummers", List.of(nummer)))
+                .post("/api/v1/controles").then().statusCode(201);
 
         Set<String> verboden = new HashSet<>(Files.readAllLines(Path.of("target", "gebruikte-bsns.txt")));
         verboden.add(bsn);
         verboden.add(documentnummer);
         verboden.remove("");
         List<String> vondsten = new ArrayList<>();
+        // A registration number is in the registration itself, and nowhere else (not in an inspection).
+        String kaalNummer = nummer.replace("-", "");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             List<String[]> kolommen = new ArrayList<>();
             try (ResultSet r = s.executeQuery("""
@@ -74,7 +83,7 @@ class GeenPersoonsgegevensOpgeslagenTest {
                 }
             }
             assertThat(kolommen).extracting(k -> k[0]).contains("registratie", "dataverwerking", "vergunning",
-                    "inzageverzoek");
+                    "inzageverzoek", "controle", "bevinding");
             for (String[] k : kolommen) {
                 try (ResultSet r = s.executeQuery("select \"" + k[1] + "\"::text from \"" + k[0] + "\" where \"" + k[1]
                         + "\" is not null")) {
@@ -84,6 +93,9 @@ class GeenPersoonsgegevensOpgeslagenTest {
                             if (waarde.contains(id)) {
                                 vondsten.add(k[0] + "." + k[1]);
                             }
+                        }
+                        if (!k[0].equals("registratie") && waarde.replace("-", "").toUpperCase().contains(kaalNummer)) {
+                            vondsten.add(k[0] + "." + k[1] + " (registratienummer)");
                         }
                     }
                 }

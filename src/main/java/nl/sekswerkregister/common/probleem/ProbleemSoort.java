@@ -25,6 +25,17 @@ public enum ProbleemSoort {
     GEEN_REGISTRATIEPLICHT(422, "geen-registratieplicht", "Geen registratieplicht"),
     /** A registration that needs a repeat interview first; deliberately says nothing about why. */
     HERHAALGESPREK_VEREIST(422, "herhaalgesprek-vereist", "Herhaalgesprek vereist"),
+    /**
+     * An inspection's finding that does not apply at those premises on that day: the licence and the
+     * municipality's rules in force then give it no basis (a minimum age where none is set). Well-formed,
+     * so not 400; {@code invalidParams} names {@code bevindingen[i].code}.
+     */
+    BEVINDING_NIET_VAN_TOEPASSING(422, "bevinding-niet-van-toepassing", "Bevinding niet van toepassing"),
+    /**
+     * An inspection that refers to premises or a licence outside the caller's municipality, or to none
+     * that exists: the same answer for both, so that it does not confirm premises elsewhere.
+     */
+    ONBEKENDE_VERWIJZING(422, "onbekende-verwijzing", "Verwijzing naar iets buiten uw gemeente"),
     IF_MATCH_VEREIST(428, "if-match-vereist", "If-Match-header vereist"),
     TE_VEEL_VERZOEKEN(429, "te-veel-verzoeken", "Te veel verzoeken"),
     INTERNE_FOUT(500, "interne-fout", "Interne fout"),

@@ -173,7 +173,7 @@ public class RegistratieService {
         if (gemeenteCode != null && !gemeenten.bestaat(gemeenteCode)) {
             throw ProbleemException.ongeldig("gemeenteCode", "onbekend", "Er is geen gemeente met deze code.");
         }
-        Optional<RegistratieRepository.StatusRij> rij = repository.status(nummer);
+        Optional<RegistratieRepository.StatusRij> rij = statusGelogd(nummer, context, start);
         RegistratieStatus status = rij.map(r -> RegistratieStatus.actueel(r.status(), r.geldigTot(), vandaag))
                 .orElse(null);
         boolean geldig = status == RegistratieStatus.ACTIEF;
@@ -183,8 +183,6 @@ public class RegistratieService {
             var erkenning = regelsInWerking(gemeenteCode, vandaag).erkenning();
             erkend = erkenning == null ? null : erkenning.erkent(gemeenteCode, rij.get().gemeenteCode());
         }
-        logboek.leg(context, "registratie.statuscontrole", null, rij.map(RegistratieRepository.StatusRij::id).orElse(null),
-                start, rij.isPresent() ? Logboek.OK : Logboek.FOUT);
         if (!handhaver) {
             // A verificateur (operators' and platforms' systems) learns valid or not, nothing more: an end
             // date can reveal the under-21 term, and recognition where it is limited reveals where a
@@ -197,6 +195,28 @@ public class RegistratieService {
         }
         return new RegistratiestatusBeeld(nummer, geldig, status.name(), rij.get().geldigTot(), gemeenteCode, erkend,
                 klok.nu());
+    }
+
+    /**
+     * The hit/no-hit alone, for an inspection that keeps only the outcome of a number shown at the door:
+     * valid or not, never an error for a number that does not exist, and logged as every status check
+     * is (the person may see in their access report that their registration was checked). Inside the
+     * caller's transaction, so an inspection that is refused leaves no check behind.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isGeldig(String nummer, Verwerkingscontext context) {
+        LocalDate vandaag = klok.vandaag();
+        return statusGelogd(nummer, context, klok.nu())
+                .map(r -> RegistratieStatus.actueel(r.status(), r.geldigTot(), vandaag) == RegistratieStatus.ACTIEF)
+                .orElse(false);
+    }
+
+    /** One status lookup and its processing record: a number that is not found is logged as FOUT. */
+    private Optional<RegistratieRepository.StatusRij> statusGelogd(String nummer, Verwerkingscontext context, Instant start) {
+        Optional<RegistratieRepository.StatusRij> rij = repository.status(nummer);
+        logboek.leg(context, "registratie.statuscontrole", null, rij.map(RegistratieRepository.StatusRij::id).orElse(null),
+                start, rij.isPresent() ? Logboek.OK : Logboek.FOUT);
+        return rij;
     }
 
     @Transactional

@@ -23,7 +23,7 @@ public record VestigingDto(UUID vestigingId, String gemeenteCode, String postcod
     public record VergunningLinks(Link vergunning, Link status) {
     }
 
-    public record Links(Link self, Link gemeente) {
+    public record Links(Link self, Link gemeente, Link controles, Link bevindingencatalogus) {
     }
 
     static VestigingDto van(VestigingBeeld v) {
@@ -31,7 +31,9 @@ public record VestigingDto(UUID vestigingId, String gemeenteCode, String postcod
         return new VestigingDto(v.id(), v.gemeenteCode(), a.postcode(), a.huisnummer(), a.huisletter(),
                 a.huisnummertoevoeging(), a.straatnaam(), a.woonplaats(), v.nummeraanduidingIdentificatie(),
                 v.aangemaaktOp(), v.vergunningen().stream().map(VestigingDto::van).toList(),
-                new Links(new Link(VestigingResource.PAD + "/" + v.id()), new Link("/api/v1/gemeenten/" + v.gemeenteCode())));
+                new Links(new Link(VestigingResource.PAD + "/" + v.id()), new Link("/api/v1/gemeenten/" + v.gemeenteCode()),
+                        new Link("/api/v1/controles?vestigingId=" + v.id()),
+                        new Link(VestigingResource.PAD + "/" + v.id() + "/bevindingencatalogus")));
     }
 
     private static Vergunning van(VestigingBeeld.Vergunning v) {
