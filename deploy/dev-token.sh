@@ -10,7 +10,7 @@
 #     --hours N      valid for N hours (default 8; the third argument says the same)
 #   e.g.  TOKEN=$(deploy/dev-token.sh vergunningverlener GM0363)
 #         curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/v1/vergunningen
-# Roles: vergunningverlener handhaver beleidsmedewerker auditor landelijk-beheerder verificateur
+# Roles: vergunningverlener handhaver beleidsmedewerker auditor landelijk-beheerder verificateur handhavingsjurist
 # The scripts in deploy/ mint their tokens with the same function (mint_token in deploy/lib.sh).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
