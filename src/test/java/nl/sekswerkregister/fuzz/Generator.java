@@ -30,6 +30,8 @@ final class Generator {
         String persoon;
         String exploitant;
         String beheerder;
+        /** Premises named in a body (an inspection's), made before anything is sent. */
+        String vestiging;
 
         Basis(Operatie op) {
             this.op = op;
@@ -59,6 +61,9 @@ final class Generator {
                 .reduce("", String::concat);
         if (b.exploitant == null && (op.parameter("exploitantId").isPresent() || voorbeelden.contains("\"exploitantId\""))) {
             b.exploitant = voorraad.exploitant();
+        }
+        if (voorbeelden.contains("\"vestigingId\"")) {
+            b.vestiging = voorraad.onvergundeVestiging();
         }
         if (op.lichamen().stream().flatMap(l -> l.voorbeelden().stream())
                 .anyMatch(vb -> vb.has("identificatie") && !vb.has("intakedatum"))) {
@@ -218,9 +223,10 @@ final class Generator {
             if (o.has("indicatoren") && o.has("datum")) {
                 o.put("datum", Voorraad.VANDAAG.toString());
             }
-            // An inspection's premises: real ones of GM, as a licence application makes them.
-            if (o.path("vestigingId").isTextual()) {
-                o.put("vestigingId", voorraad.vestiging());
+            // An inspection's premises: real ones of GM, made in bereid (a write here would count as the
+            // request's own).
+            if (o.path("vestigingId").isTextual() && b.vestiging != null) {
+                o.put("vestigingId", b.vestiging);
             }
             if (o.has("exploitantId") && b.exploitant != null) {
                 o.put("exploitantId", b.exploitant);

@@ -77,6 +77,24 @@ final class Voorraad {
                 .post("/api/v1/signalen-mensenhandel").then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * Premises of GM where no licence was ever in force: made by an inspection at a door of their own
+     * (the premises of applications share one door, where a fuzzed grant may date back to 1900, and the
+     * inspection examples record GEEN_VERGUNNING).
+     */
+    String onvergundeVestiging() {
+        int n = deuren.incrementAndGet();
+        return als("handhaver", GM).header("X-Doelbinding", "Fuzzer: werkende controle")
+                .header("X-Verwerkingsactiviteit", "Fuzzer: voorbereiding")
+                .body(Map.of("vestigingsadres", Map.of("straatnaam", "Fuzzstraat", "huisnummer", 1 + n % 99_999,
+                                "postcode", "9" + String.format("%03d", (n / 99_999) % 1000) + "ZZ", "woonplaats", "Fuzzdorp"),
+                        "datum", VANDAAG.toString(), "soort", "ADMINISTRATIEF", "organisatie", "Fuzzer"))
+                .post("/api/v1/controles").then().statusCode(201).extract().path("vestigingId");
+    }
+
+    /** Doors for {@link #onvergundeVestiging()}: a fresh one per run and call, from the time of day. */
+    private final AtomicInteger deuren = new AtomicInteger((int) (System.nanoTime() % 50_000_000L));
+
     /** An inspection at the premises of a fresh application in GM, recorded by enforcement of GM. */
     String controle() {
         return als("handhaver", GM).header("X-Doelbinding", "Fuzzer: werkende controle")

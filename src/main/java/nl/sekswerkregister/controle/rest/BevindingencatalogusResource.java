@@ -16,10 +16,11 @@ import nl.sekswerkregister.controle.service.ControleService;
 import nl.sekswerkregister.dataverwerking.rest.Verwerkingsheaders;
 
 /**
- * The findings an inspection at premises may record on a day. A root resource of its own under the
+ * The findings an inspection at premises may record on a day. A resource of its own under the
  * premises' path: the premises feature need not know inspections exist.
  */
-@Path("/api/v1/vestigingen/{vestigingId}/bevindingencatalogus")
+// The class path of VestigingResource, for the reason RegelsetResource gives (405 rather than 404).
+@Path("/api/v1/vestigingen")
 @Produces(MediaType.APPLICATION_JSON)
 public class BevindingencatalogusResource {
 
@@ -30,6 +31,7 @@ public class BevindingencatalogusResource {
     }
 
     @GET
+    @Path("/{vestigingId}/bevindingencatalogus")
     @RolesAllowed({Rol.HANDHAVER, Rol.HANDHAVINGSJURIST, Rol.VERGUNNINGVERLENER, Rol.AUDITOR})
     public BevindingencatalogusDto catalogus(@PathParam("vestigingId") String vestigingId,
                                              @QueryParam("datum") String datum, @BeanParam Verwerkingsheaders headers) {
