@@ -217,7 +217,7 @@ final class Generator {
                 });
             }
             // A signal names premises of the fuzzer's own municipality, and a day that has been.
-            if (o.has("indicatoren") && o.has("vestigingId")) {
+            if (o.has("indicatoren") && o.has("vestigingId") && b.vestiging == null) {
                 o.put("vestigingId", voorraad.vestiging());
             }
             if (o.has("indicatoren") && o.has("datum")) {
