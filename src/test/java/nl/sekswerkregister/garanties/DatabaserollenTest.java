@@ -74,6 +74,14 @@ class DatabaserollenTest {
                 Map.entry("regelset", "INSERT,SELECT,UPDATE"),
                 Map.entry("registratie", "DELETE,INSERT,SELECT,UPDATE"),
                 Map.entry("registratie_besluit", "INSERT,SELECT"),
+                // Sanctions, what they rest on and forfeitures are decisions and records: never changed, only
+                // followed by a new decision (V17). The closure view is read by the status check.
+                Map.entry("sanctie", "INSERT,SELECT"),
+                Map.entry("sanctie_bevinding", "INSERT,SELECT"),
+                Map.entry("sanctie_controle", "INSERT,SELECT"),
+                Map.entry("sanctie_grondslag", "INSERT,SELECT"),
+                Map.entry("sluiting_in_werking", "SELECT"),
+                Map.entry("verbeurte", "INSERT,SELECT"),
                 Map.entry("vergunning", "INSERT,SELECT,UPDATE"),
                 Map.entry("vergunningnummer_reeks", "INSERT,SELECT,UPDATE"),
                 // Premises are never changed: a move is other premises.

@@ -27,6 +27,31 @@ public class Toegang {
     }
 
     /**
+     * Sanctions (enforcement decisions): only the enforcement team's legal officer of that very
+     * municipality, who takes them for the mayor in mandate. Not the licensing desk, which decides on
+     * applications, and not the inspector, who records what was seen: the decision to sanction is
+     * prepared and taken apart from both (see README, "Sanctions").
+     */
+    public void vereisSanctierecht(String gemeenteCode) {
+        if (!gebruiker.heeftRol(Rol.HANDHAVINGSJURIST) || !isEigenGemeente(gemeenteCode)) {
+            throw ProbleemException.geenToegang("Alleen een handhavingsjurist van de gemeente zelf mag namens de "
+                    + "burgemeester een sanctie opleggen; uw token noemt een andere gemeente, geen gemeente of niet die rol.");
+        }
+    }
+
+    /**
+     * Which municipality's sanctions the caller reads: the municipality's legal officer, inspectors
+     * and licensing desk their own (named in the token, else 403); the auditor every one (empty).
+     */
+    public Optional<String> sanctieBereik() {
+        if (gebruiker.heeftRol(Rol.AUDITOR)) {
+            return Optional.empty();
+        }
+        return Optional.of(gebruiker.gemeenteCode().orElseThrow(() ->
+                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente').")));
+    }
+
+    /**
      * Trying out a draft rule set: the municipality's own licensing officers and policy analysts,
      * and the national framework keeper for any municipality.
      */
