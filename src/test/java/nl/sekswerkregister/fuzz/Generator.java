@@ -30,6 +30,8 @@ final class Generator {
         String persoon;
         String exploitant;
         String beheerder;
+        /** For a forfeiture: an inspection after the penalty's compliance deadline. */
+        String controleNaTermijn;
 
         Basis(Operatie op) {
             this.op = op;
@@ -49,6 +51,12 @@ final class Generator {
                 case "registratienummer" -> voorraad.registratie(Personen.bsn());
                 case "inzageverzoekId" -> voorraad.inzageverzoek();
                 case "vestigingId" -> voorraad.vestiging();
+                // A penalty past its deadline: readable, and open to a forfeiture.
+                case "sanctieId" -> {
+                    String[] dwangsom = voorraad.dwangsomNaTermijn();
+                    b.controleNaTermijn = dwangsom[1];
+                    yield dwangsom[0];
+                }
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);
@@ -224,9 +232,43 @@ final class Generator {
             if (o.has("besluittype") && o.has("geldigTot")) {
                 o.put("geldigTot", Voorraad.VANDAAG.plusYears(5).toString());
             }
+            if (o.has("soort") && o.has("vestigingId") && o.has("grondslagen")) {
+                sanctieEcht(o);
+            }
+            if (o.has("controleId") && b.controleNaTermijn != null) {
+                o.put("controleId", b.controleNaTermijn);
+            }
         }
         for (JsonNode kind : node) {
             maakEcht(b, kind, registreert, t);
+        }
+    }
+
+    /**
+     * A sanction example made real: premises of GM with an inspection there yesterday, the licence at
+     * them, today's notification and a closure or deadline after it; a lifting lifts a fresh closure there.
+     */
+    private void sanctieEcht(ObjectNode o) {
+        Voorraad.Sanctiezaak zaak = voorraad.sanctiezaak(Voorraad.VANDAAG.minusDays(1));
+        o.put("vestigingId", zaak.vestigingId());
+        if (o.has("vergunningnummer")) {
+            o.put("vergunningnummer", zaak.vergunningnummer());
+        }
+        if (o.has("controles")) {
+            o.putArray("controles").add(zaak.controle().controleId().toString());
+        }
+        if (o.has("bevindingen")) {
+            o.putArray("bevindingen").add(zaak.controle().bevinding().toString());
+        }
+        o.put("bekendgemaaktOp", Voorraad.VANDAAG.toString());
+        if (o.has("begunstigingstermijnTot")) {
+            o.put("begunstigingstermijnTot", Voorraad.VANDAAG.plusDays(14).toString());
+        }
+        if (o.has("einddatum")) {
+            o.put("einddatum", Voorraad.VANDAAG.plusDays(14).toString());
+        }
+        if (o.has("opheffingVan")) {
+            o.put("opheffingVan", voorraad.sluiting(zaak));
         }
     }
 

@@ -95,9 +95,13 @@ public class Toegang {
                 ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente').")));
     }
 
+    /**
+     * The municipal roles. The enforcement legal officer is one: preparing a sanction means reading the
+     * licence, its decisions and the premises of the own municipality.
+     */
     private boolean heeftGemeentelijkeRol() {
         return gebruiker.heeftRol(Rol.VERGUNNINGVERLENER) || gebruiker.heeftRol(Rol.HANDHAVER)
-                || gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER);
+                || gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER) || gebruiker.heeftRol(Rol.HANDHAVINGSJURIST);
     }
 
     /** The municipality a listing is restricted to when the caller names none. */
