@@ -45,6 +45,13 @@ class IdempotenteOperatiesTest {
 
     @Inject
     Database database;
+    /** For the static request makers: inspections are written over JDBC (support.Controles). */
+    static Database databank;
+
+    @org.junit.jupiter.api.BeforeEach
+    void databank() {
+        databank = database;
+    }
 
     /** One request: method is always POST. {@code body} null means no body. */
     record Verzoek(String pad, Object body) {
@@ -79,7 +86,11 @@ class IdempotenteOperatiesTest {
         INZAGEVERZOEK_GOEDKEUREN("POST /api/v1/inzageverzoeken/{inzageverzoekId}/goedkeuring", Rol.VERGUNNINGVERLENER,
                 EIGEN, 200, 404, 403, "inzageverzoek"),
         // Nothing is stored: the rule-set table must not grow, and another municipality may not simulate here.
-        REGELSET_SIMULEREN("POST /api/v1/regelset-simulaties", Rol.BELEIDSMEDEWERKER, EIGEN, 200, 403, "regelset");
+        REGELSET_SIMULEREN("POST /api/v1/regelset-simulaties", Rol.BELEIDSMEDEWERKER, EIGEN, 200, 403, "regelset"),
+        // To another municipality's legal officer the premises are unknown (400 naming vestigingId).
+        SANCTIE_OPLEGGEN("POST /api/v1/sancties", Rol.HANDHAVINGSJURIST, EIGEN, 201, 400, 403, "sanctie"),
+        // A penalty on a licence is a public decision: another municipality's officer is refused (403).
+        VERBEURTE("POST /api/v1/sancties/{sanctieId}/verbeurten", Rol.HANDHAVINGSJURIST, EIGEN, 201, 403, "verbeurte");
 
         final String route;
         final String rol;
@@ -165,7 +176,8 @@ class IdempotenteOperatiesTest {
 
     private static Response stuur(Operatie operatie, String token, String sleutel, Verzoek verzoek) {
         RequestSpecification spec = metToken(token).header("Idempotency-Key", sleutel);
-        if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")) {
+        if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")
+                || operatie.route.contains("/sancties")) {
             REGISTRATIEKOPPEN.forEach(spec::header);
         }
         if (verzoek.body() != null) {
@@ -196,7 +208,42 @@ class IdempotenteOperatiesTest {
                     + "/goedkeuring", null);
             case REGELSET_SIMULEREN -> new Verzoek("/api/v1/regelset-simulaties", Map.of("gemeenteCode", EIGEN,
                     "regels", Map.of("minimumleeftijd", 21)));
+            case SANCTIE_OPLEGGEN -> new Verzoek("/api/v1/sancties", dwangsom(vestigingMetVergunning()));
+            case VERBEURTE -> verbeurte();
         };
+    }
+
+    /** A granted licence's premises in EIGEN, as {vergunningnummer, vestigingId}. */
+    private static String[] vestigingMetVergunning() {
+        String nummer = Testdata.verleend(EIGEN);
+        String href = nl.sekswerkregister.support.Api.als(Rol.VERGUNNINGVERLENER, EIGEN).get("/api/v1/vergunningen/" + nummer)
+                .then().statusCode(200).extract().path("_links.vestiging.href");
+        return new String[] {nummer, href.substring(href.lastIndexOf('/') + 1)};
+    }
+
+    /** A penalty resting on an inspection three weeks ago, whose compliance deadline passed a week ago. */
+    private static Map<String, Object> dwangsom(String[] zaak) {
+        var controle = nl.sekswerkregister.support.Controles.maak(databank, EIGEN, UUID.fromString(zaak[1]),
+                vandaag().minusDays(20));
+        Map<String, Object> body = new HashMap<>(Map.of("soort", "LAST_ONDER_DWANGSOM", "vestigingId", zaak[1],
+                "vergunningnummer", zaak[0], "motivering", "Na sluitingstijd geopend.", "grondslagen",
+                java.util.List.of(Map.of("soort", "AWB_5_32", "verwijzing", "art. 5:32 Awb")),
+                "controles", java.util.List.of(controle.controleId().toString()),
+                "bekendgemaaktOp", vandaag().minusDays(15).toString(), "bedrag", 100, "bedragPer", "OVERTREDING"));
+        body.put("maximumbedrag", 1000);
+        body.put("begunstigingstermijnTot", vandaag().minusDays(8).toString());
+        return body;
+    }
+
+    /** A forfeiture of a fresh penalty, established by an inspection after its deadline. */
+    private static Verzoek verbeurte() {
+        String[] zaak = vestigingMetVergunning();
+        var spec = nl.sekswerkregister.support.Api.als(Rol.HANDHAVINGSJURIST, EIGEN);
+        REGISTRATIEKOPPEN.forEach(spec::header);
+        String id = spec.body(dwangsom(zaak)).post("/api/v1/sancties").then().statusCode(201).extract().path("sanctieId");
+        var na = nl.sekswerkregister.support.Controles.maak(databank, EIGEN, UUID.fromString(zaak[1]), vandaag().minusDays(2));
+        return new Verzoek("/api/v1/sancties/" + id + "/verbeurten", Map.of("datum", vandaag().minusDays(1).toString(),
+                "bedrag", 100, "controleId", na.controleId().toString()));
     }
 
     /** Another request under the same key: another body, or for a bodiless operation another resource. */
@@ -217,6 +264,8 @@ class IdempotenteOperatiesTest {
             case REGISTREREN -> body.put("identificatie", Personen.metBsn(Personen.bsn()));
             case INZAGEVERZOEK_INDIENEN -> body.putAll(inzageverzoek());
             case REGELSET_SIMULEREN -> body.put("regels", Map.of("minimumleeftijd", 22));
+            case SANCTIE_OPLEGGEN -> body.put("motivering", "Een andere motivering.");
+            case VERBEURTE -> body.put("bedrag", 200);
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);
