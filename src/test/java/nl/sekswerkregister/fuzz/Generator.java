@@ -32,6 +32,9 @@ final class Generator {
         String beheerder;
         /** For a forfeiture: an inspection after the penalty's compliance deadline. */
         String controleNaTermijn;
+        /** For a sanction: premises of GM with a licence and an inspection, and a closure there to lift. */
+        Voorraad.Sanctiezaak sanctiezaak;
+        String sluiting;
 
         Basis(Operatie op) {
             this.op = op;
@@ -71,6 +74,13 @@ final class Generator {
             // A lookup by identifier (search, access request) needs a person who is registered here.
             b.persoon = Personen.bsn();
             voorraad.registratie(b.persoon);
+        }
+        if (voorbeelden.contains("\"grondslagen\"")) {
+            // Made here, before the request is sent: the fuzzer checks that a refused request wrote nothing.
+            b.sanctiezaak = voorraad.sanctiezaak(Voorraad.VANDAAG.minusDays(1));
+            if (voorbeelden.contains("\"opheffingVan\"")) {
+                b.sluiting = voorraad.sluiting(b.sanctiezaak);
+            }
         }
         String pad = padMet(op, b.padwaarden);
         if (voorbeelden.contains("\"pseudoniem\"") && b.padwaarden.containsKey("vergunningnummer")) {
@@ -232,11 +242,12 @@ final class Generator {
             if (o.has("besluittype") && o.has("geldigTot")) {
                 o.put("geldigTot", Voorraad.VANDAAG.plusYears(5).toString());
             }
-            if (o.has("soort") && o.has("vestigingId") && o.has("grondslagen")) {
-                sanctieEcht(o);
+            if (o.has("soort") && o.has("vestigingId") && o.has("grondslagen") && b.sanctiezaak != null) {
+                sanctieEcht(o, b);
             }
             if (o.has("controleId") && b.controleNaTermijn != null) {
                 o.put("controleId", b.controleNaTermijn);
+                o.put("datum", Voorraad.VANDAAG.toString());
             }
         }
         for (JsonNode kind : node) {
@@ -245,11 +256,12 @@ final class Generator {
     }
 
     /**
-     * A sanction example made real: premises of GM with an inspection there yesterday, the licence at
-     * them, today's notification and a closure or deadline after it; a lifting lifts a fresh closure there.
+     * A sanction example made real with what {@link #bereid} made: premises of GM with an inspection there
+     * yesterday, the licence at them, today's notification and a closure or deadline after it; a lifting
+     * lifts the closure made there.
      */
-    private void sanctieEcht(ObjectNode o) {
-        Voorraad.Sanctiezaak zaak = voorraad.sanctiezaak(Voorraad.VANDAAG.minusDays(1));
+    private static void sanctieEcht(ObjectNode o, Basis b) {
+        Voorraad.Sanctiezaak zaak = b.sanctiezaak;
         o.put("vestigingId", zaak.vestigingId());
         if (o.has("vergunningnummer")) {
             o.put("vergunningnummer", zaak.vergunningnummer());
@@ -267,8 +279,8 @@ final class Generator {
         if (o.has("einddatum")) {
             o.put("einddatum", Voorraad.VANDAAG.plusDays(14).toString());
         }
-        if (o.has("opheffingVan")) {
-            o.put("opheffingVan", voorraad.sluiting(zaak));
+        if (o.has("opheffingVan") && b.sluiting != null) {
+            o.put("opheffingVan", b.sluiting);
         }
     }
 
