@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.support.Controles;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.TestKlok;
 import nl.sekswerkregister.support.Testdata;
@@ -40,6 +41,9 @@ class AutorisatieMatrixTest {
     static final String EIGEN = GEMEENTEN.get(0);
     static final String ANDERE = GEMEENTEN.get(1);
     static final java.util.concurrent.atomic.AtomicInteger BALIES = new java.util.concurrent.atomic.AtomicInteger();
+
+    @jakarta.inject.Inject
+    nl.sekswerkregister.support.Database database;
 
     enum Wie {
         VERLENER_EIGEN(Rol.VERGUNNINGVERLENER, EIGEN), VERLENER_ANDERE(Rol.VERGUNNINGVERLENER, ANDERE),
@@ -131,7 +135,7 @@ class AutorisatieMatrixTest {
                 new Operatie("GET /vergunningen", (s, w) -> s.get("/api/v1/vergunningen"),
                         status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)),
                 new Operatie("GET /vergunningen/{nummer}", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning()),
-                        status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR)),
+                        status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR, Wie.JURIST_EIGEN)),
                 new Operatie("PATCH /vergunningen/{nummer}", (s, w) -> s.header("If-Match", "\"0\"")
                         .contentType("application/merge-patch+json").body(Map.of("voorschriften", List.of("Nieuw voorschrift")))
                         .patch("/api/v1/vergunningen/" + vergunning()),
@@ -140,28 +144,31 @@ class AutorisatieMatrixTest {
                         .post("/api/v1/vergunningen/" + vergunning() + "/besluiten"),
                         status(201, Wie.VERLENER_EIGEN)),
                 new Operatie("GET /vergunningen/{nummer}/besluiten", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/besluiten"),
-                        status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR)),
+                        status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR, Wie.JURIST_EIGEN)),
                 new Operatie("GET /vergunningen/{nummer}/status", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/status"),
-                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE)
                                 .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),
                 new Operatie("GET /vergunningen/{nummer}/status?postcode&huisnummer", (s, w) -> s
                         .queryParam("postcode", "1012DN").queryParam("huisnummer", 12)
                         .get("/api/v1/vergunningen/" + vergunning() + "/status"),
-                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR)
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE)
                                 .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),
                 // Premises elsewhere are not found rather than refused (VestigingService): 200 with an
                 // empty page for a search, 404 for an id.
                 new Operatie("GET /vestigingen?postcode&huisnummer", (s, w) -> doel(s).queryParam("postcode", "1012DN")
                         .queryParam("huisnummer", 12).get("/api/v1/vestigingen"),
                         status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)
-                                .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),
+                                .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)
+                                .en(200, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE)),
                 new Operatie("GET /vestigingen?kvkNummer", (s, w) -> doel(s).queryParam("kvkNummer", "12345678")
                         .get("/api/v1/vestigingen"),
                         status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)
-                                .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),
+                                .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)
+                                .en(200, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE)),
                 new Operatie("GET /vestigingen/{id}", (s, w) -> doel(s).get(vestiging()),
                         status(200, EIGEN_GEMEENTE).en(404, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.LANDELIJK_BEHEERDER)
-                                .en(200, Wie.POLITIE_EIGEN).en(404, Wie.POLITIE_ANDERE)),
+                                .en(200, Wie.POLITIE_EIGEN).en(404, Wie.POLITIE_ANDERE)
+                                .en(200, Wie.JURIST_EIGEN).en(404, Wie.JURIST_ANDERE)),
                 // Trafficking signals: handed over by a municipality's officers for their own municipality;
                 // read by its enforcement officers and the RIEC region and police unit it went to. To
                 // everyone else a signal does not exist (404), also to the auditor.
@@ -187,6 +194,28 @@ class AutorisatieMatrixTest {
                 new Operatie("GET /vestigingen/{id}/bevindingencatalogus", (s, w) -> doel(s).get(vestiging()
                         + "/bevindingencatalogus"),
                         status(200, LEZERS_CONTROLES_EIGEN).en(404, LEZERS_CONTROLES_ANDERE).en(200, Wie.AUDITOR)),
+                // Sanctions: imposed only by the own municipality's legal officer; to another municipality's
+                // officer the premises are unknown (400 naming vestigingId, never "elsewhere").
+                new Operatie("POST /sancties", (s, w) -> doel(s).body(dwangsom().body()).post("/api/v1/sancties"),
+                        status(201, Wie.JURIST_EIGEN).en(400, Wie.JURIST_ANDERE)),
+                new Operatie("GET /sancties", (s, w) -> doel(s).get("/api/v1/sancties"),
+                        status(200, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE, Wie.HANDHAVER_EIGEN, Wie.HANDHAVER_ANDERE,
+                                Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE, Wie.AUDITOR)),
+                // A sanction on a licence is a public decision: 403 elsewhere; at unlicensed premises 404.
+                new Operatie("GET /sancties/{id} (vergunning)", (s, w) -> doel(s).get("/api/v1/sancties/" + sanctie(dwangsom())),
+                        status(200, Wie.JURIST_EIGEN, Wie.HANDHAVER_EIGEN, Wie.VERLENER_EIGEN, Wie.AUDITOR)),
+                new Operatie("GET /sancties/{id} (zonder vergunning)", (s, w) -> doel(s)
+                        .get("/api/v1/sancties/" + sanctie(waarschuwingZonderVergunning())),
+                        status(200, Wie.JURIST_EIGEN, Wie.HANDHAVER_EIGEN, Wie.VERLENER_EIGEN, Wie.AUDITOR)
+                                .en(404, Wie.JURIST_ANDERE, Wie.HANDHAVER_ANDERE, Wie.VERLENER_ANDERE)),
+                new Operatie("POST /sancties/{id}/verbeurten", (s, w) -> {
+                    SanctieZaak zaak = dwangsom();
+                    String id = sanctie(zaak);
+                    String controle = Controles.maak(database, EIGEN, zaak.vestigingId(), TestKlok.vandaag().minusDays(2))
+                            .controleId().toString();
+                    return doel(s).body(Map.of("datum", TestKlok.vandaag().minusDays(1).toString(), "bedrag", 100,
+                            "controleId", controle)).post("/api/v1/sancties/" + id + "/verbeurten");
+                }, status(201, Wie.JURIST_EIGEN)),
                 new Operatie("POST /gemeenten/{code}/regelsets", (s, w) -> s.body(regelsetConcept())
                         .post("/api/v1/gemeenten/" + EIGEN + "/regelsets"),
                         status(201, Wie.VERLENER_EIGEN)),
@@ -406,5 +435,51 @@ class AutorisatieMatrixTest {
 
     private String exploitant() {
         return Testdata.exploitant(EIGEN);
+    }
+
+    /** A sanction to impose in the own municipality, and its premises. */
+    record SanctieZaak(java.util.UUID vestigingId, Map<String, Object> body) {
+    }
+
+    /**
+     * A penalty on a fresh licence, resting on an inspection three weeks ago, whose compliance deadline
+     * passed a week ago (so a forfeiture can follow).
+     */
+    private SanctieZaak dwangsom() {
+        String nummer = Testdata.verleend(EIGEN);
+        java.util.UUID vestiging = vestigingId(nummer);
+        java.time.LocalDate d = TestKlok.vandaag();
+        Controles controle = Controles.maak(database, EIGEN, vestiging, d.minusDays(20));
+        return new SanctieZaak(vestiging, metBedragPer(Map.of("soort", "LAST_ONDER_DWANGSOM", "vestigingId", vestiging.toString(),
+                "vergunningnummer", nummer, "motivering", "Matrix.", "grondslagen", List.of(Map.of("soort", "AWB_5_32",
+                        "verwijzing", "art. 5:32 Awb")), "controles", List.of(controle.controleId().toString()),
+                "bekendgemaaktOp", d.minusDays(15).toString(), "bedrag", 100, "maximumbedrag", 1000, "begunstigingstermijnTot", d.minusDays(8).toString())));
+    }
+
+    /** A warning at premises with only an application: addressed to the premises' user. */
+    private SanctieZaak waarschuwingZonderVergunning() {
+        java.util.UUID vestiging = vestigingId(vergunning());
+        Controles controle = Controles.maak(database, EIGEN, vestiging, TestKlok.vandaag());
+        return new SanctieZaak(vestiging, Map.of("soort", "WAARSCHUWING", "vestigingId", vestiging.toString(),
+                "motivering", "Matrix.", "grondslagen", List.of(Map.of("soort", "APV", "verwijzing", "APV art. 3:4")),
+                "controles", List.of(controle.controleId().toString()), "bekendgemaaktOp", TestKlok.vandaag().toString()));
+    }
+
+    private static String sanctie(SanctieZaak zaak) {
+        return doel(als(Rol.HANDHAVINGSJURIST, EIGEN)).body(zaak.body()).post("/api/v1/sancties")
+                .then().statusCode(201).extract().path("sanctieId");
+    }
+
+    private static java.util.UUID vestigingId(String nummer) {
+        String href = als(Rol.VERGUNNINGVERLENER, EIGEN).get("/api/v1/vergunningen/" + nummer).then().statusCode(200)
+                .extract().path("_links.vestiging.href");
+        return java.util.UUID.fromString(href.substring(href.lastIndexOf('/') + 1));
+    }
+
+    /** A penalty's body: more fields than Map.of takes. */
+    private static Map<String, Object> metBedragPer(Map<String, Object> body) {
+        Map<String, Object> compleet = new java.util.HashMap<>(body);
+        compleet.put("bedragPer", "OVERTREDING");
+        return compleet;
     }
 }

@@ -54,6 +54,9 @@ class ContractVoorbeeldenTest {
     static final String GM_WIJZIGING = GEMEENTEN.get(2);
     private static boolean regelsetInWerking;
 
+    @jakarta.inject.Inject
+    nl.sekswerkregister.support.Database database;
+
     record Voorbeeld(String methode, String pad, String mediatype, String naam, JsonNode body) {
         @Override
         public String toString() {
@@ -156,10 +159,14 @@ class ContractVoorbeeldenTest {
                 }
             });
         }
+        if (pad.startsWith("/api/v1/sancties")) {
+            pad = sanctieVoorbeeld(gemeente, pad, body);
+        }
         maakDatumsActueel(body);
         String rol = pad.startsWith("/api/v1/landelijke-kaders") ? Rol.LANDELIJK_BEHEERDER
                 : pad.startsWith("/api/v1/dataverwerkingen") ? Rol.AUDITOR
-                : pad.startsWith("/api/v1/controles") ? Rol.HANDHAVER : Rol.VERGUNNINGVERLENER;
+                : pad.startsWith("/api/v1/controles") ? Rol.HANDHAVER
+                : pad.startsWith("/api/v1/sancties") ? Rol.HANDHAVINGSJURIST : Rol.VERGUNNINGVERLENER;
         var spec = als(rol, gemeente).contentType(voorbeeld.mediatype()).body(body.toString())
                 .header("X-Doelbinding", "Voorbeeld uit het contract").header("X-Verwerkingsactiviteit", "Contracttest");
         if (voorbeeld.methode().equals("patch")) {
@@ -238,6 +245,64 @@ class ContractVoorbeeldenTest {
         return als(Rol.VERGUNNINGVERLENER, gemeente).body(java.util.Map.of("geldigVanaf", "2027-01-01",
                         "bron", "APV (voorbeeldtest)", "regels", java.util.Map.of("minimumleeftijd", 21)))
                 .post("/api/v1/gemeenten/" + gemeente + "/regelsets").then().statusCode(201).extract().path("versie");
+    }
+
+    /**
+     * A sanction example made real: a granted licence of the municipality, its premises and an
+     * inspection there (support.Controles, until POST /controles exists); a forfeiture goes to a penalty
+     * whose compliance deadline has passed, with an inspection after it; a lifting lifts a fresh closure.
+     */
+    private String sanctieVoorbeeld(String gemeente, String pad, ObjectNode body) {
+        String nummer = Testdata.verleend(gemeente);
+        String href = als(Rol.VERGUNNINGVERLENER, gemeente).get("/api/v1/vergunningen/" + nummer).then().statusCode(200)
+                .extract().path("_links.vestiging.href");
+        java.util.UUID vestiging = java.util.UUID.fromString(href.substring(href.lastIndexOf('/') + 1));
+        if (pad.contains("{sanctieId}")) {
+            var eerder = nl.sekswerkregister.support.Controles.maak(database, gemeente, vestiging, vandaag().minusDays(20));
+            java.util.Map<String, Object> dwangsom = new java.util.HashMap<>(java.util.Map.of("soort", "LAST_ONDER_DWANGSOM",
+                    "vestigingId", vestiging.toString(), "motivering", "Voorbereiding.", "grondslagen",
+                    java.util.List.of(java.util.Map.of("soort", "AWB_5_32", "verwijzing", "art. 5:32 Awb")),
+                    "controles", java.util.List.of(eerder.controleId().toString()),
+                    "bekendgemaaktOp", vandaag().minusDays(15).toString(), "bedrag", 500, "bedragPer", "OVERTREDING",
+                    "maximumbedrag", 5000));
+            dwangsom.put("begunstigingstermijnTot", vandaag().minusDays(8).toString());
+            String id = sanctie(gemeente, dwangsom);
+            var na = nl.sekswerkregister.support.Controles.maak(database, gemeente, vestiging, vandaag().minusDays(2));
+            body.put("controleId", na.controleId().toString());
+            body.put("datum", vandaag().toString());
+            return pad.replace("{sanctieId}", id);
+        }
+        var controle = nl.sekswerkregister.support.Controles.maak(database, gemeente, vestiging, vandaag().minusDays(1));
+        body.put("vestigingId", vestiging.toString());
+        if (body.has("vergunningnummer")) {
+            body.put("vergunningnummer", nummer);
+        }
+        if (body.has("controles")) {
+            body.putArray("controles").add(controle.controleId().toString());
+        }
+        if (body.has("bevindingen")) {
+            body.putArray("bevindingen").add(controle.bevinding().toString());
+        }
+        body.put("bekendgemaaktOp", vandaag().toString());
+        for (String veld : List.of("begunstigingstermijnTot", "einddatum")) {
+            if (body.has(veld)) {
+                body.put(veld, vandaag().plusDays(14).toString());
+            }
+        }
+        if (body.has("opheffingVan")) {
+            body.put("opheffingVan", sanctie(gemeente, java.util.Map.of("soort", "SLUITING", "vestigingId",
+                    vestiging.toString(), "motivering", "Voorbereiding.", "grondslagen", java.util.List.of(
+                            java.util.Map.of("soort", "GEMEENTEWET_174", "verwijzing", "art. 174 Gemeentewet")),
+                    "controles", java.util.List.of(controle.controleId().toString()), "bekendgemaaktOp",
+                    vandaag().toString(), "ingangsdatum", vandaag().toString(), "einddatum", vandaag().plusDays(14).toString())));
+        }
+        return pad;
+    }
+
+    private static String sanctie(String gemeente, java.util.Map<String, Object> body) {
+        return als(Rol.HANDHAVINGSJURIST, gemeente).header("X-Doelbinding", "Voorbeeldtest")
+                .header("X-Verwerkingsactiviteit", "Voorbeeldtest").body(body).post("/api/v1/sancties")
+                .then().statusCode(201).extract().path("sanctieId");
     }
 
     private static void maakDatumsActueel(ObjectNode body) {

@@ -44,6 +44,7 @@ class GeenEchoInFoutmeldingenTest {
     static final String VESTIGING = "5e2d3c4b-7a8f-4e9d-8c1b-2a3f4e5d6c7b";
     static final String SIGNAAL = "8d2e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a";
     static final String CONTROLE = "8f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c";
+    static final String SANCTIE = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 
     record Operatie(String methode, String pad, List<String> query, List<String> bodyvelden) {
         @Override
@@ -81,9 +82,9 @@ class GeenEchoInFoutmeldingenTest {
                 .replace("{exploitantId}", EXPLOITANT).replace("{besluitId}", BESLUIT).replace("{versie}", VERSIE)
                 .replace("{kaderCode}", KADER).replace("{registratienummer}", REGISTRATIE)
                 .replace("{inzageverzoekId}", INZAGEVERZOEK).replace("{vestigingId}", VESTIGING)
-                .replace("{signaalId}", SIGNAAL).replace("{controleId}", CONTROLE);
+                .replace("{signaalId}", SIGNAAL).replace("{controleId}", CONTROLE).replace("{sanctieId}", SANCTIE);
         List<String> waarden = new ArrayList<>(List.of(GEMEENTE, VERGUNNING, EXPLOITANT, BESLUIT, VERSIE, KADER,
-                REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNAAL, CONTROLE));
+                REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNAAL, CONTROLE, SANCTIE));
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < operatie.bodyvelden().size(); i++) {
             String waarde = "Echowaarde" + (70_000 + i) + "q";
@@ -96,6 +97,7 @@ class GeenEchoInFoutmeldingenTest {
         for (String token : List.of(Tokens.voor(Rol.VERGUNNINGVERLENER, "GM0599"), Tokens.voor(Rol.AUDITOR),
                 Tokens.voor(Rol.HANDHAVER, "GM0599"),
                 Tokens.voor(Rol.VERGUNNINGVERLENER, "GM0363"), Tokens.betrokkene("Echobsn77128"),
+                Tokens.voor(Rol.HANDHAVINGSJURIST, "GM0363"),
                 // A region role whose claim names no region (403 on lists, 404 on a signal).
                 Tokens.metRegio(Rol.RIEC, "riecRegio", "Echoregio"))) {
             for (boolean rareKoppen : new boolean[] {false, true}) {

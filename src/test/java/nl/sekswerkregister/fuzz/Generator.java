@@ -32,6 +32,11 @@ final class Generator {
         String beheerder;
         /** Premises named in a body (an inspection's), made before anything is sent. */
         String vestiging;
+        /** For a forfeiture: an inspection after the penalty's compliance deadline. */
+        String controleNaTermijn;
+        /** For a sanction: premises of GM with a licence and an inspection, and a closure there to lift. */
+        Voorraad.Sanctiezaak sanctiezaak;
+        String sluiting;
 
         Basis(Operatie op) {
             this.op = op;
@@ -53,6 +58,12 @@ final class Generator {
                 case "vestigingId" -> voorraad.vestiging();
                 case "signaalId" -> voorraad.signaal();
                 case "controleId" -> voorraad.controle();
+                // A penalty past its deadline: readable, and open to a forfeiture.
+                case "sanctieId" -> {
+                    String[] dwangsom = voorraad.dwangsomNaTermijn();
+                    b.controleNaTermijn = dwangsom[1];
+                    yield dwangsom[0];
+                }
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);
@@ -70,6 +81,13 @@ final class Generator {
             // A lookup by identifier (search, access request) needs a person who is registered here.
             b.persoon = Personen.bsn();
             voorraad.registratie(b.persoon);
+        }
+        if (voorbeelden.contains("\"grondslagen\"")) {
+            // Made here, before the request is sent: the fuzzer checks that a refused request wrote nothing.
+            b.sanctiezaak = voorraad.sanctiezaak(Voorraad.VANDAAG.minusDays(1));
+            if (voorbeelden.contains("\"opheffingVan\"")) {
+                b.sluiting = voorraad.sluiting(b.sanctiezaak);
+            }
         }
         String pad = padMet(op, b.padwaarden);
         if (voorbeelden.contains("\"pseudoniem\"") && b.padwaarden.containsKey("vergunningnummer")) {
@@ -243,9 +261,45 @@ final class Generator {
             if (o.has("besluittype") && o.has("geldigTot")) {
                 o.put("geldigTot", Voorraad.VANDAAG.plusYears(5).toString());
             }
+            if (o.has("soort") && o.has("vestigingId") && o.has("grondslagen") && b.sanctiezaak != null) {
+                sanctieEcht(o, b);
+            }
+            if (o.has("controleId") && b.controleNaTermijn != null) {
+                o.put("controleId", b.controleNaTermijn);
+                o.put("datum", Voorraad.VANDAAG.toString());
+            }
         }
         for (JsonNode kind : node) {
             maakEcht(b, kind, registreert, t);
+        }
+    }
+
+    /**
+     * A sanction example made real with what {@link #bereid} made: premises of GM with an inspection there
+     * yesterday, the licence at them, today's notification and a closure or deadline after it; a lifting
+     * lifts the closure made there.
+     */
+    private static void sanctieEcht(ObjectNode o, Basis b) {
+        Voorraad.Sanctiezaak zaak = b.sanctiezaak;
+        o.put("vestigingId", zaak.vestigingId());
+        if (o.has("vergunningnummer")) {
+            o.put("vergunningnummer", zaak.vergunningnummer());
+        }
+        if (o.has("controles")) {
+            o.putArray("controles").add(zaak.controle().controleId().toString());
+        }
+        if (o.has("bevindingen")) {
+            o.putArray("bevindingen").add(zaak.controle().bevinding().toString());
+        }
+        o.put("bekendgemaaktOp", Voorraad.VANDAAG.toString());
+        if (o.has("begunstigingstermijnTot")) {
+            o.put("begunstigingstermijnTot", Voorraad.VANDAAG.plusDays(14).toString());
+        }
+        if (o.has("einddatum")) {
+            o.put("einddatum", Voorraad.VANDAAG.plusDays(14).toString());
+        }
+        if (o.has("opheffingVan") && b.sluiting != null) {
+            o.put("opheffingVan", b.sluiting);
         }
     }
 

@@ -141,11 +141,66 @@ final class Voorraad {
 
     private final AtomicInteger balies = new AtomicInteger();
 
+    static final String JURIST = "handhavingsjurist";
+
+    /** A granted licence in GM, its premises, and an inspection there on a day: what a sanction rests on. */
+    record Sanctiezaak(String vergunningnummer, String vestigingId, nl.sekswerkregister.support.Controles controle) {
+    }
+
+    /**
+     * Inspections are written into the packaged service's database (support.Controles: until POST
+     * /controles exists, the coordinator switches it to the API after the merge).
+     */
+    Sanctiezaak sanctiezaak(LocalDate controledag) {
+        String nummer = verleend();
+        String href = als(BALIE, GM).get("/api/v1/vergunningen/" + nummer).then().statusCode(200)
+                .extract().path("_links.vestiging.href");
+        String vestiging = href.substring(href.lastIndexOf('/') + 1);
+        return new Sanctiezaak(nummer, vestiging, nl.sekswerkregister.support.Controles.maak(
+                nl.sekswerkregister.support.VerpakteDienst.databaseUrl(), GM, java.util.UUID.fromString(vestiging),
+                controledag));
+    }
+
+    /** A penalty whose compliance deadline passed a week ago, and an inspection after it (for a forfeiture). */
+    String[] dwangsomNaTermijn() {
+        Sanctiezaak zaak = sanctiezaak(VANDAAG.minusDays(20));
+        String id = sanctie(metBedragPer(Map.of("soort", "LAST_ONDER_DWANGSOM", "vestigingId", zaak.vestigingId(),
+                "vergunningnummer", zaak.vergunningnummer(), "motivering", "Fuzzer: werkende dwangsom.",
+                "grondslagen", java.util.List.of(Map.of("soort", "AWB_5_32", "verwijzing", "art. 5:32 Awb")),
+                "controles", java.util.List.of(zaak.controle().controleId().toString()),
+                "bekendgemaaktOp", VANDAAG.minusDays(15).toString(), "bedrag", 500, "maximumbedrag", 5000, "begunstigingstermijnTot", VANDAAG.minusDays(8).toString())));
+        String controle = nl.sekswerkregister.support.Controles.maak(nl.sekswerkregister.support.VerpakteDienst.databaseUrl(),
+                GM, java.util.UUID.fromString(zaak.vestigingId()), VANDAAG.minusDays(2)).controleId().toString();
+        return new String[] {id, controle};
+    }
+
+    /** A closure at these premises, to be lifted by an OPHEFFING. */
+    String sluiting(Sanctiezaak zaak) {
+        return sanctie(Map.of("soort", "SLUITING", "vestigingId", zaak.vestigingId(), "motivering", "Fuzzer: sluiting.",
+                "grondslagen", java.util.List.of(Map.of("soort", "GEMEENTEWET_174", "verwijzing", "art. 174 Gemeentewet")),
+                "controles", java.util.List.of(zaak.controle().controleId().toString()),
+                "bekendgemaaktOp", VANDAAG.toString(), "ingangsdatum", VANDAAG.toString(),
+                "einddatum", VANDAAG.plusDays(14).toString()));
+    }
+
+    private String sanctie(Map<String, Object> body) {
+        return als(JURIST, GM).header("X-Doelbinding", "Fuzzer: werkende sanctie")
+                .header("X-Verwerkingsactiviteit", "Fuzzer: voorbereiding").body(body)
+                .post("/api/v1/sancties").then().statusCode(201).extract().path("sanctieId");
+    }
+
     String etag(String pad) {
         return als(BALIE, GM).get(pad).then().statusCode(200).extract().header("ETag");
     }
 
     String eersteBeheerder(String vergunningpad) {
         return als(BALIE, GM).get(vergunningpad).then().statusCode(200).extract().path("beheerders[0].pseudoniem");
+    }
+
+    /** A penalty's body: more fields than Map.of takes. */
+    private static Map<String, Object> metBedragPer(Map<String, Object> body) {
+        Map<String, Object> compleet = new java.util.HashMap<>(body);
+        compleet.put("bedragPer", "OVERTREDING");
+        return compleet;
     }
 }

@@ -77,6 +77,14 @@ class DatabaserollenTest {
                 // Trafficking signals and their indicators: a correction is a new signal.
                 Map.entry("signaal_indicator", "INSERT,SELECT"),
                 Map.entry("signaal_mensenhandel", "INSERT,SELECT"),
+                // Sanctions, what they rest on and forfeitures are decisions and records: never changed, only
+                // followed by a new decision (V17). The closure view is read by the status check.
+                Map.entry("sanctie", "INSERT,SELECT"),
+                Map.entry("sanctie_bevinding", "INSERT,SELECT"),
+                Map.entry("sanctie_controle", "INSERT,SELECT"),
+                Map.entry("sanctie_grondslag", "INSERT,SELECT"),
+                Map.entry("sluiting_in_werking", "SELECT"),
+                Map.entry("verbeurte", "INSERT,SELECT"),
                 Map.entry("vergunning", "INSERT,SELECT,UPDATE"),
                 Map.entry("vergunningnummer_reeks", "INSERT,SELECT,UPDATE"),
                 // Premises are never changed: a move is other premises.

@@ -45,6 +45,13 @@ class IdempotenteOperatiesTest {
 
     @Inject
     Database database;
+    /** For the static request makers: inspections are written over JDBC (support.Controles). */
+    static Database databank;
+
+    @org.junit.jupiter.api.BeforeEach
+    void databank() {
+        databank = database;
+    }
 
     /** One request: method is always POST. {@code body} null means no body. */
     record Verzoek(String pad, Object body) {
@@ -85,7 +92,11 @@ class IdempotenteOperatiesTest {
         SIGNAAL_OVERDRAGEN("POST /api/v1/signalen-mensenhandel", Rol.HANDHAVER, EIGEN, 201, 201, 403,
                 "signaal_mensenhandel"),
         // The premises are EIGEN's: to another municipality they are unknown (422), without a claim 403.
-        CONTROLE_VASTLEGGEN("POST /api/v1/controles", Rol.HANDHAVER, EIGEN, 201, 422, 403, "controle");
+        CONTROLE_VASTLEGGEN("POST /api/v1/controles", Rol.HANDHAVER, EIGEN, 201, 422, 403, "controle"),
+        // To another municipality's legal officer the premises are unknown (400 naming vestigingId).
+        SANCTIE_OPLEGGEN("POST /api/v1/sancties", Rol.HANDHAVINGSJURIST, EIGEN, 201, 400, 403, "sanctie"),
+        // A penalty on a licence is a public decision: another municipality's officer is refused (403).
+        VERBEURTE("POST /api/v1/sancties/{sanctieId}/verbeurten", Rol.HANDHAVINGSJURIST, EIGEN, 201, 403, "verbeurte");
 
         final String route;
         final String rol;
@@ -173,7 +184,8 @@ class IdempotenteOperatiesTest {
         RequestSpecification spec = metToken(token).header("Idempotency-Key", sleutel);
         if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")
                 || operatie.route.contains("/signalen-mensenhandel")
-                || operatie.route.contains("/controles")) {
+                || operatie.route.contains("/controles")
+                || operatie.route.contains("/sancties")) {
             REGISTRATIEKOPPEN.forEach(spec::header);
         }
         if (verzoek.body() != null) {
@@ -209,7 +221,42 @@ class IdempotenteOperatiesTest {
             case CONTROLE_VASTLEGGEN -> new Verzoek("/api/v1/controles", Map.of("vestigingId", vestiging(),
                     "datum", vandaag().toString(), "soort", "TER_PLAATSE", "organisatie", "Idempotentietest",
                     "bevindingen", List.of(Map.of("code", "SIGNALEN_VAN_DWANG"))));
+            case SANCTIE_OPLEGGEN -> new Verzoek("/api/v1/sancties", dwangsom(vestigingMetVergunning()));
+            case VERBEURTE -> verbeurte();
         };
+    }
+
+    /** A granted licence's premises in EIGEN, as {vergunningnummer, vestigingId}. */
+    private static String[] vestigingMetVergunning() {
+        String nummer = Testdata.verleend(EIGEN);
+        String href = nl.sekswerkregister.support.Api.als(Rol.VERGUNNINGVERLENER, EIGEN).get("/api/v1/vergunningen/" + nummer)
+                .then().statusCode(200).extract().path("_links.vestiging.href");
+        return new String[] {nummer, href.substring(href.lastIndexOf('/') + 1)};
+    }
+
+    /** A penalty resting on an inspection three weeks ago, whose compliance deadline passed a week ago. */
+    private static Map<String, Object> dwangsom(String[] zaak) {
+        var controle = nl.sekswerkregister.support.Controles.maak(databank, EIGEN, UUID.fromString(zaak[1]),
+                vandaag().minusDays(20));
+        Map<String, Object> body = new HashMap<>(Map.of("soort", "LAST_ONDER_DWANGSOM", "vestigingId", zaak[1],
+                "vergunningnummer", zaak[0], "motivering", "Na sluitingstijd geopend.", "grondslagen",
+                java.util.List.of(Map.of("soort", "AWB_5_32", "verwijzing", "art. 5:32 Awb")),
+                "controles", java.util.List.of(controle.controleId().toString()),
+                "bekendgemaaktOp", vandaag().minusDays(15).toString(), "bedrag", 100, "bedragPer", "OVERTREDING"));
+        body.put("maximumbedrag", 1000);
+        body.put("begunstigingstermijnTot", vandaag().minusDays(8).toString());
+        return body;
+    }
+
+    /** A forfeiture of a fresh penalty, established by an inspection after its deadline. */
+    private static Verzoek verbeurte() {
+        String[] zaak = vestigingMetVergunning();
+        var spec = nl.sekswerkregister.support.Api.als(Rol.HANDHAVINGSJURIST, EIGEN);
+        REGISTRATIEKOPPEN.forEach(spec::header);
+        String id = spec.body(dwangsom(zaak)).post("/api/v1/sancties").then().statusCode(201).extract().path("sanctieId");
+        var na = nl.sekswerkregister.support.Controles.maak(databank, EIGEN, UUID.fromString(zaak[1]), vandaag().minusDays(2));
+        return new Verzoek("/api/v1/sancties/" + id + "/verbeurten", Map.of("datum", vandaag().minusDays(1).toString(),
+                "bedrag", 100, "controleId", na.controleId().toString()));
     }
 
     /** Another request under the same key: another body, or for a bodiless operation another resource. */
@@ -232,6 +279,8 @@ class IdempotenteOperatiesTest {
             case REGELSET_SIMULEREN -> body.put("regels", Map.of("minimumleeftijd", 22));
             case SIGNAAL_OVERDRAGEN -> body.put("indicatoren", List.of("SPOREN_VAN_GEWELD"));
             case CONTROLE_VASTLEGGEN -> body.put("soort", "ADMINISTRATIEF");
+            case SANCTIE_OPLEGGEN -> body.put("motivering", "Een andere motivering.");
+            case VERBEURTE -> body.put("bedrag", 200);
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);

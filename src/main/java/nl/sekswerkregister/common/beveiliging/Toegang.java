@@ -31,6 +31,31 @@ public class Toegang {
     }
 
     /**
+     * Sanctions (enforcement decisions): only the enforcement team's legal officer of that very
+     * municipality, who takes them for the mayor in mandate. Not the licensing desk, which decides on
+     * applications, and not the inspector, who records what was seen: the decision to sanction is
+     * prepared and taken apart from both (see README, "Sanctions").
+     */
+    public void vereisSanctierecht(String gemeenteCode) {
+        if (!gebruiker.heeftRol(Rol.HANDHAVINGSJURIST) || !isEigenGemeente(gemeenteCode)) {
+            throw ProbleemException.geenToegang("Alleen een handhavingsjurist van de gemeente zelf mag namens de "
+                    + "burgemeester een sanctie opleggen; uw token noemt een andere gemeente, geen gemeente of niet die rol.");
+        }
+    }
+
+    /**
+     * Which municipality's sanctions the caller reads: the municipality's legal officer, inspectors
+     * and licensing desk their own (named in the token, else 403); the auditor every one (empty).
+     */
+    public Optional<String> sanctieBereik() {
+        if (gebruiker.heeftRol(Rol.AUDITOR)) {
+            return Optional.empty();
+        }
+        return Optional.of(gebruiker.gemeenteCode().orElseThrow(() ->
+                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente').")));
+    }
+
+    /**
      * Trying out a draft rule set: the municipality's own licensing officers and policy analysts,
      * and the national framework keeper for any municipality.
      */
@@ -119,9 +144,13 @@ public class Toegang {
                 gebruiker.heeftRol(Rol.POLITIE) ? gebruiker.politieEenheid().orElse(null) : null);
     }
 
+    /**
+     * The municipal roles. The enforcement legal officer is one: preparing a sanction means reading the
+     * licence, its decisions and the premises of the own municipality.
+     */
     private boolean heeftGemeentelijkeRol() {
         return gebruiker.heeftRol(Rol.VERGUNNINGVERLENER) || gebruiker.heeftRol(Rol.HANDHAVER)
-                || gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER);
+                || gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER) || gebruiker.heeftRol(Rol.HANDHAVINGSJURIST);
     }
 
     /** The municipality a listing is restricted to when the caller names none. */

@@ -104,6 +104,7 @@ public final class Veldfouten {
             case "Pattern" -> "patroon";
             case "Size" -> "lengte";
             case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax" -> "bereik";
+            case "Digits" -> "decimalen";
             case "Email" -> "email";
             case "GeenPersoonsnummer" -> "persoonsgegeven";
             case "GeldigBsn" -> "elfproef";

@@ -31,11 +31,24 @@ public final class Levenscyclus {
 
     /** The stored status as it stands today: a granted or suspended licence past its term has expired. */
     public static VergunningStatus actueel(VergunningStatus opgeslagen, LocalDate geldigTot, LocalDate vandaag) {
+        return actueel(opgeslagen, geldigTot, null, vandaag);
+    }
+
+    /**
+     * As {@link #actueel(VergunningStatus, LocalDate, LocalDate)}, and a suspension that ends on a date
+     * ({@code geschorstTot}, its last day) has ended after it: the licence is granted again without
+     * anyone deciding so, as the suspension decision itself said. Derived like VERLOPEN, never stored,
+     * so no scheduled job has to remember to lift it.
+     */
+    public static VergunningStatus actueel(VergunningStatus opgeslagen, LocalDate geldigTot, LocalDate geschorstTot,
+                                           LocalDate vandaag) {
+        VergunningStatus status = opgeslagen == VergunningStatus.GESCHORST && geschorstTot != null
+                && geschorstTot.isBefore(vandaag) ? VergunningStatus.VERLEEND : opgeslagen;
         boolean verstreken = geldigTot != null && geldigTot.isBefore(vandaag);
-        if (verstreken && (opgeslagen == VergunningStatus.VERLEEND || opgeslagen == VergunningStatus.GESCHORST)) {
+        if (verstreken && (status == VergunningStatus.VERLEEND || status == VergunningStatus.GESCHORST)) {
             return VergunningStatus.VERLOPEN;
         }
-        return opgeslagen;
+        return status;
     }
 
     /** A licence's particulars can be corrected while it is pending or in force, not after it has ended. */

@@ -60,6 +60,9 @@ public class Vergunning {
     LocalDate geldigVanaf;
     @Column(name = "geldig_tot")
     LocalDate geldigTot;
+    // The last day of a suspension that ends by itself; null when not suspended or suspended without end.
+    @Column(name = "geschorst_tot")
+    LocalDate geschorstTot;
     @Column(name = "aangevraagd_op")
     Instant aangevraagdOp;
     @Version
@@ -96,12 +99,17 @@ public class Vergunning {
             this.geldigVanaf = besluit.ingangsdatum();
             this.geldigTot = besluit.geldigTot();
         }
+        // A suspension's decision carries its last day in geldigTot (optional); any other decision
+        // leaves the licence unsuspended or ends it, so the end date goes with it.
+        this.geschorstTot = besluit.besluittype() == Besluittype.SCHORSEN ? besluit.geldigTot() : null;
         this.status = besluit.statusNa();
     }
 
     public VergunningStatus status(LocalDate vandaag) {
-        return Levenscyclus.actueel(status, geldigTot, vandaag);
+        return Levenscyclus.actueel(status, geldigTot, geschorstTot, vandaag);
     }
+
+    public LocalDate geschorstTot() { return geschorstTot; }
 
     public UUID id() { return id; }
     public String vergunningnummer() { return vergunningnummer; }

@@ -19,10 +19,14 @@ import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 @ApplicationScoped
 public class VergunningRepository implements PanacheRepositoryBase<Vergunning, UUID> {
 
-    /** What the status check returns, read as a projection: no entity, no arrays, no second query. */
+    /**
+     * What the status check returns, read as a projection: no entity, no arrays, no second query.
+     * {@code geslotenTot} is the last day of a closure of the licence's premises in force on the day
+     * asked about, null when there is none.
+     */
     public record StatusRij(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
-                            VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot,
-                            Adres vestigingsadres, UUID vestigingId) {
+                            VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot, LocalDate geschorstTot,
+                            Adres vestigingsadres, UUID vestigingId, LocalDate geslotenTot) {
     }
 
     public Optional<Vergunning> metNummer(String vergunningnummer) {
@@ -34,14 +38,35 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
         return find("vergunningnummer", vergunningnummer).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    public Optional<StatusRij> status(String vergunningnummer) {
-        return getEntityManager().createQuery("""
-                        select new nl.sekswerkregister.vergunning.repository.VergunningRepository$StatusRij(
-                            v.vergunningnummer, v.gemeenteCode, v.bedrijfstype, v.status, v.geldigVanaf, v.geldigTot,
-                            v.vestigingsadres, v.vestigingId)
-                        from Vergunning v where v.vergunningnummer = :nummer""", StatusRij.class)
-                .setParameter("nummer", vergunningnummer)
-                .getResultStream().findFirst();
+    /**
+     * One statement on the unique licence number; the closure is a correlated look-up on the partial
+     * index sanctie_sluiting_idx through the view sluiting_in_werking (V17), which folds an early
+     * lifting into the closure's end. The closures are enforcement's tables, read here in SQL only, so
+     * that the licence feature need not know the sanction feature (which depends on it).
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<StatusRij> status(String vergunningnummer, LocalDate op) {
+        List<Object[]> rijen = getEntityManager().createNativeQuery("""
+                        select v.vergunningnummer, v.gemeente_code, v.bedrijfstype, v.status, v.geldig_vanaf, v.geldig_tot,
+                            v.geschorst_tot, v.va_straatnaam, v.va_huisnummer, v.va_huisletter, v.va_toevoeging,
+                            v.va_postcode, v.va_woonplaats, v.vestiging_id,
+                            (select max(s.einddatum) from sluiting_in_werking s where s.vestiging_id = v.vestiging_id
+                                and s.ingangsdatum <= :op and s.einddatum >= :op)
+                        from vergunning v where v.vergunningnummer = :nummer""")
+                .setParameter("nummer", vergunningnummer).setParameter("op", op)
+                .getResultList();
+        return rijen.stream().findFirst().map(r -> new StatusRij((String) r[0], (String) r[1],
+                Bedrijfstype.valueOf((String) r[2]), VergunningStatus.valueOf((String) r[3]), datum(r[4]), datum(r[5]),
+                datum(r[6]), r[7] == null ? null : new Adres((String) r[7], ((Number) r[8]).intValue(), (String) r[9],
+                (String) r[10], (String) r[11], (String) r[12]), (UUID) r[13], datum(r[14])));
+    }
+
+    /** A date column of a native query, whichever type the driver hands over. */
+    public static LocalDate datum(Object waarde) {
+        if (waarde instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return (LocalDate) waarde;
     }
 
     /** A licence in force, as the conflict analysis needs it: a projection, no entities. */
@@ -102,8 +127,17 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
                 parameters.put("lopend", new ArrayList<>(List.of(VergunningStatus.VERLEEND, VergunningStatus.GESCHORST)));
                 parameters.put("vandaag", vandaag);
             }
-            case VERLEEND, GESCHORST -> {
-                jpql.append(" and v.status = :status and (v.geldigTot is null or v.geldigTot >= :vandaag)");
+            // A suspension past its last day (geschorstTot) is granted again (Levenscyclus.actueel).
+            case VERLEEND -> {
+                jpql.append(" and (v.status = :status or (v.status = :geschorst and v.geschorstTot < :vandaag))"
+                        + " and (v.geldigTot is null or v.geldigTot >= :vandaag)");
+                parameters.put("status", status);
+                parameters.put("geschorst", VergunningStatus.GESCHORST);
+                parameters.put("vandaag", vandaag);
+            }
+            case GESCHORST -> {
+                jpql.append(" and v.status = :status and (v.geschorstTot is null or v.geschorstTot >= :vandaag)"
+                        + " and (v.geldigTot is null or v.geldigTot >= :vandaag)");
                 parameters.put("status", status);
                 parameters.put("vandaag", vandaag);
             }

@@ -89,7 +89,8 @@ public class VergunningResource {
 
     @GET
     @Path("/{vergunningnummer}")
-    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
+    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR,
+            Rol.HANDHAVINGSJURIST})
     public Response een(@PathParam("vergunningnummer") String vergunningnummer) {
         VergunningBeeld stand = vergunningen.lees(nummer(vergunningnummer));
         return Response.ok(VergunningDto.van(stand)).tag(etag(stand)).build();
@@ -118,7 +119,8 @@ public class VergunningResource {
      */
     @GET
     @Path("/{vergunningnummer}/status")
-    @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.POLITIE})
+    @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.POLITIE,
+            Rol.HANDHAVINGSJURIST})
     public VergunningstatusDto status(@PathParam("vergunningnummer") String vergunningnummer,
                                       @QueryParam(AdresParameters.POSTCODE) String postcode,
                                       @QueryParam(AdresParameters.HUISNUMMER) String huisnummer,
@@ -147,7 +149,8 @@ public class VergunningResource {
 
     @GET
     @Path("/{vergunningnummer}/besluiten")
-    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
+    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR,
+            Rol.HANDHAVINGSJURIST})
     public BesluitenDto besluiten(@PathParam("vergunningnummer") String vergunningnummer) {
         String nummer = nummer(vergunningnummer);
         return new BesluitenDto(vergunningen.besluiten(nummer).stream().map(b -> BesluitDto.van(nummer, b)).toList(),
@@ -156,7 +159,8 @@ public class VergunningResource {
 
     @GET
     @Path("/{vergunningnummer}/besluiten/{besluitId}")
-    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR})
+    @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR,
+            Rol.HANDHAVINGSJURIST})
     public BesluitDto besluit(@PathParam("vergunningnummer") String vergunningnummer,
                               @PathParam("besluitId") String besluitId) {
         Parameters parameters = new Parameters();

@@ -17,7 +17,8 @@ import nl.sekswerkregister.vergunning.service.VergunningstatusBeeld;
  * matches ({@code adresKomtOvereen}, which works the same for every business type).
  */
 public record VergunningstatusDto(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
-                                 Controlestatus status, LocalDate geldigTot, Instant gecontroleerdOp,
+                                 Controlestatus status, LocalDate geldigTot, LocalDate geslotenTot,
+                                 LocalDate geschorstTot, Instant gecontroleerdOp,
                                  AdresDto vestigingsadres, Boolean adresKomtOvereen,
                                  @JsonProperty("_links") Links links) {
 
@@ -26,7 +27,7 @@ public record VergunningstatusDto(String vergunningnummer, String gemeenteCode, 
 
     static VergunningstatusDto van(VergunningstatusBeeld c) {
         return new VergunningstatusDto(c.vergunningnummer(), c.gemeenteCode(), c.bedrijfstype(), c.status(), c.geldigTot(),
-                c.gecontroleerdOp(), AdresDto.van(c.vestigingsadres()), c.adresKomtOvereen(),
+                c.geslotenTot(), c.geschorstTot(), c.gecontroleerdOp(), AdresDto.van(c.vestigingsadres()), c.adresKomtOvereen(),
                 new Links(new Link(VergunningResource.PAD + "/" + c.vergunningnummer() + "/status"),
                         c.vestigingId() == null ? null : new Link("/api/v1/vestigingen/" + c.vestigingId())));
     }

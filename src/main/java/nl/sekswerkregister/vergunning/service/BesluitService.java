@@ -46,6 +46,38 @@ public class BesluitService {
         Vergunning vergunning = vergunningen.metNummerVoorBesluit(vergunningnummer)
                 .orElseThrow(VergunningService::nietGevonden);
         toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
+        return neem(vergunning, aanvraag);
+    }
+
+    /**
+     * A suspension, revocation or lifting of a suspension taken as an enforcement sanction: by the
+     * enforcement team's legal officer for the mayor (the sanction feature checks that), inside the
+     * sanction's own transaction, so the sanction and the licence's decision exist together or not at
+     * all, and the licence's own history shows it like any other decision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BesluitBeeld neemAlsSanctie(String vergunningnummer, BesluitGegevens aanvraag) {
+        Vergunning vergunning = vergunningen.metNummerVoorBesluit(vergunningnummer)
+                .orElseThrow(VergunningService::nietGevonden);
+        toegang.vereisSanctierecht(vergunning.gemeenteCode());
+        if (!EIGEN_AAN_HANDHAVING.contains(aanvraag.besluittype())) {
+            throw new IllegalArgumentException("geen besluit dat handhaving neemt: " + aanvraag.besluittype());
+        }
+        return neem(vergunning, aanvraag);
+    }
+
+    /** Whether the licence is suspended today (a suspension past its last day has ended by itself). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isGeschorst(String vergunningnummer) {
+        return vergunningen.metNummer(vergunningnummer)
+                .map(v -> v.status(klok.vandaag()) == VergunningStatus.GESCHORST).orElse(false);
+    }
+
+    /** The licence decisions enforcement takes as sanctions; granting and refusing stay with the desk. */
+    private static final java.util.Set<Besluittype> EIGEN_AAN_HANDHAVING = java.util.EnumSet.of(Besluittype.SCHORSEN,
+            Besluittype.SCHORSING_OPHEFFEN, Besluittype.INTREKKEN);
+
+    private BesluitBeeld neem(Vergunning vergunning, BesluitGegevens aanvraag) {
         LocalDate vandaag = klok.vandaag();
         controleerData(aanvraag, vergunning, vandaag);
 
@@ -53,9 +85,12 @@ public class BesluitService {
         VergunningStatus na = Levenscyclus.na(huidig, aanvraag.besluittype()).orElseThrow(() ->
                 new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Dit besluit is niet mogelijk: de "
                         + "vergunning heeft status " + huidig + ". " + mogelijkeBesluiten(huidig)));
-        LocalDate geldigTot = aanvraag.besluittype() == Besluittype.VERLENEN
-                ? regelsetToets.toets(vergunning, aanvraag.ingangsdatum(), aanvraag.geldigTot())
-                : null;
+        LocalDate geldigTot = switch (aanvraag.besluittype()) {
+            case VERLENEN -> regelsetToets.toets(vergunning, aanvraag.ingangsdatum(), aanvraag.geldigTot());
+            // The last day of the suspension, when it ends by itself (optional).
+            case SCHORSEN -> aanvraag.geldigTot();
+            default -> null;
+        };
         Besluit besluit = new Besluit(vergunning.id(), aanvraag.besluittype(), aanvraag.motivering().strip(),
                 aanvraag.ingangsdatum(), geldigTot, huidig, na, klok.nu(), gebruiker.subject());
         besluiten.persist(besluit);
@@ -85,8 +120,15 @@ public class BesluitService {
                 fouten.fout("geldigTot", "verleden", "Ligt in het verleden: de vergunning zou al verlopen zijn.");
             }
         } else {
-            if (aanvraag.geldigTot() != null) {
-                fouten.fout("geldigTot", "niet-toegestaan", "Alleen bij VERLENEN; laat dit veld weg.");
+            if (aanvraag.besluittype() == Besluittype.SCHORSEN && aanvraag.geldigTot() != null) {
+                // A suspension that ends by itself: after this day the licence is granted again.
+                if (aanvraag.geldigTot().isBefore(aanvraag.ingangsdatum())) {
+                    fouten.fout("geldigTot", "volgorde", "De laatste dag van de schorsing mag niet vóór de ingangsdatum liggen.");
+                } else if (aanvraag.geldigTot().isBefore(vandaag)) {
+                    fouten.fout("geldigTot", "verleden", "Ligt in het verleden: de schorsing zou al voorbij zijn.");
+                }
+            } else if (aanvraag.geldigTot() != null) {
+                fouten.fout("geldigTot", "niet-toegestaan", "Alleen bij VERLENEN en SCHORSEN; laat dit veld weg.");
             }
             if (vergunning.geldigVanaf() != null && aanvraag.ingangsdatum().isBefore(vergunning.geldigVanaf())) {
                 fouten.fout("ingangsdatum", "volgorde", "Ligt vóór de ingangsdatum van de vergunning ("

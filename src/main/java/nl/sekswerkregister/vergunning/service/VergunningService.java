@@ -137,6 +137,9 @@ public class VergunningService {
 
     /**
      * The hot path: one indexed projection query, nothing else (no entity, no authorisation lookup).
+     * A closure of the premises (a sanction) and a suspension that ends by itself are part of that one
+     * query and of the answer that day: GESLOTEN with {@code geslotenTot}, GESCHORST with {@code
+     * geschorstTot}, and GELDIG again the day after either ends, without anyone acting.
      * With the address the officer sees ({@code aanDeDeur}), the answer says whether it is the
      * licence's premises. The address itself is shown only for a licence that was granted: that decision
      * is public, an application or a refusal is not. A home worker's address is personal data of the sex
@@ -145,11 +148,15 @@ public class VergunningService {
      */
     public VergunningstatusBeeld controleer(String vergunningnummer, Optional<Adressleutel> aanDeDeur) {
         LocalDate vandaag = klok.vandaag();
-        return vergunningen.status(vergunningnummer).map(r -> {
+        return vergunningen.status(vergunningnummer, vandaag).map(r -> {
             boolean adresOpenbaar = r.bedrijfstype() != Bedrijfstype.THUISWERK && r.vestigingId() != null
                     && isVerleendGeweest(r.status());
+            Controlestatus status = Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(), r.geschorstTot(),
+                    r.geslotenTot() != null, vandaag);
+            // The end of a closure or suspension is told only while it is what the answer says.
             return new VergunningstatusBeeld(r.vergunningnummer(), r.gemeenteCode(), r.bedrijfstype(),
-                    Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(), vandaag), r.geldigTot(), klok.nu(),
+                    status, r.geldigTot(), status == Controlestatus.GESLOTEN ? r.geslotenTot() : null,
+                    status == Controlestatus.GESCHORST ? r.geschorstTot() : null, klok.nu(),
                     adresOpenbaar ? r.vestigingsadres() : null, adresOpenbaar ? r.vestigingId() : null,
                     aanDeDeur.map(sleutel -> sleutel.komtOvereenMet(r.vestigingsadres())).orElse(null));
         }).orElseThrow(VergunningService::nietGevonden);

@@ -34,7 +34,12 @@ public class VestigingRepository implements PanacheRepositoryBase<Vestiging, UUI
 
     /** A licence at premises, as the lookup shows it. */
     public record VergunningRij(UUID vestigingId, String vergunningnummer, Bedrijfstype bedrijfstype,
-                                VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot) {
+                                VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot,
+                                LocalDate geschorstTot) {
+    }
+
+    /** A closure of premises in force on a day (a sanction; see the view sluiting_in_werking, V17). */
+    public record SluitingRij(UUID vestigingId, UUID sanctieId, LocalDate ingangsdatum, LocalDate einddatum) {
     }
 
     /**
@@ -109,11 +114,29 @@ public class VestigingRepository implements PanacheRepositoryBase<Vestiging, UUI
             return List.of();
         }
         List<Object[]> rijen = getEntityManager().createNativeQuery("""
-                        select v.vestiging_id, v.vergunningnummer, v.bedrijfstype, v.status, v.geldig_vanaf, v.geldig_tot
+                        select v.vestiging_id, v.vergunningnummer, v.bedrijfstype, v.status, v.geldig_vanaf, v.geldig_tot,
+                            v.geschorst_tot
                         from vergunning v where v.vestiging_id in (:ids) order by v.vergunningnummer""")
                 .setParameter("ids", vestigingIds).getResultList();
         return rijen.stream().map(r -> new VergunningRij((UUID) r[0], (String) r[1], Bedrijfstype.valueOf((String) r[2]),
-                VergunningStatus.valueOf((String) r[3]), datum(r[4]), datum(r[5]))).toList();
+                VergunningStatus.valueOf((String) r[3]), datum(r[4]), datum(r[5]), datum(r[6]))).toList();
+    }
+
+    /**
+     * Closures in force on a day at these premises, the one that lasts longest first. Read in SQL from
+     * enforcement's view, so that premises need not know the sanction feature (which depends on them).
+     */
+    @SuppressWarnings("unchecked")
+    public List<SluitingRij> sluitingen(Collection<UUID> vestigingIds, LocalDate op) {
+        if (vestigingIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rijen = getEntityManager().createNativeQuery("""
+                        select vestiging_id, sanctie_id, ingangsdatum, einddatum from sluiting_in_werking
+                        where vestiging_id in (:ids) and ingangsdatum <= :op and einddatum >= :op
+                        order by einddatum desc, sanctie_id""")
+                .setParameter("ids", vestigingIds).setParameter("op", op).getResultList();
+        return rijen.stream().map(r -> new SluitingRij((UUID) r[0], (UUID) r[1], datum(r[2]), datum(r[3]))).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -14,7 +14,14 @@ import nl.sekswerkregister.vestiging.service.VestigingBeeld;
 public record VestigingDto(UUID vestigingId, String gemeenteCode, String postcode, Integer huisnummer, String huisletter,
                            String huisnummertoevoeging, String straatnaam, String woonplaats,
                            String nummeraanduidingIdentificatie, Instant aangemaaktOp, List<Vergunning> vergunningen,
-                           @JsonProperty("_links") Links links) {
+                           Sluiting sluiting, @JsonProperty("_links") Links links) {
+
+    /** A closure in force today, with the sanction that imposed it. */
+    public record Sluiting(LocalDate ingangsdatum, LocalDate einddatum, @JsonProperty("_links") SluitingLinks links) {
+    }
+
+    public record SluitingLinks(Link sanctie) {
+    }
 
     public record Vergunning(String vergunningnummer, Bedrijfstype bedrijfstype, Controlestatus status,
                              LocalDate geldigTot, @JsonProperty("_links") VergunningLinks links) {
@@ -31,6 +38,8 @@ public record VestigingDto(UUID vestigingId, String gemeenteCode, String postcod
         return new VestigingDto(v.id(), v.gemeenteCode(), a.postcode(), a.huisnummer(), a.huisletter(),
                 a.huisnummertoevoeging(), a.straatnaam(), a.woonplaats(), v.nummeraanduidingIdentificatie(),
                 v.aangemaaktOp(), v.vergunningen().stream().map(VestigingDto::van).toList(),
+                v.sluiting() == null ? null : new Sluiting(v.sluiting().ingangsdatum(), v.sluiting().einddatum(),
+                        new SluitingLinks(new Link("/api/v1/sancties/" + v.sluiting().sanctieId()))),
                 new Links(new Link(VestigingResource.PAD + "/" + v.id()), new Link("/api/v1/gemeenten/" + v.gemeenteCode()),
                         new Link("/api/v1/controles?vestigingId=" + v.id()),
                         new Link(VestigingResource.PAD + "/" + v.id() + "/bevindingencatalogus")));

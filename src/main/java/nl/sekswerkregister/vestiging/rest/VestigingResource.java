@@ -40,7 +40,7 @@ public class VestigingResource {
 
     @GET
     @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER,
-            Rol.POLITIE})
+            Rol.POLITIE, Rol.HANDHAVINGSJURIST})
     public PaginaDto<VestigingDto> zoek(@QueryParam(AdresParameters.POSTCODE) String postcode,
                                         @QueryParam(AdresParameters.HUISNUMMER) String huisnummer,
                                         @QueryParam(AdresParameters.HUISLETTER) String huisletter,
@@ -67,7 +67,7 @@ public class VestigingResource {
     @GET
     @Path("/{vestigingId}")
     @RolesAllowed({Rol.HANDHAVER, Rol.VERGUNNINGVERLENER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER,
-            Rol.POLITIE})
+            Rol.POLITIE, Rol.HANDHAVINGSJURIST})
     public VestigingDto een(@PathParam("vestigingId") String vestigingId, @BeanParam Verwerkingsheaders headers) {
         Parameters parameters = new Parameters();
         UUID id = parameters.uuid("vestigingId", vestigingId).orElse(null);

@@ -96,16 +96,25 @@ public class VestigingService implements Vestigingsregister {
         return beeld;
     }
 
+    /**
+     * With the licences at the premises, their status as the status check gives it today, and a
+     * closure in force today (a sanction: premises closed by the mayor show it, licensed or not).
+     */
     private List<VestigingBeeld> metVergunningen(List<Vestiging> gevonden, boolean zonderThuiswerk) {
         LocalDate vandaag = klok.vandaag();
-        Map<UUID, List<VestigingBeeld.Vergunning>> perVestiging = vestigingen
-                .vergunningen(gevonden.stream().map(Vestiging::id).toList()).stream()
+        List<UUID> ids = gevonden.stream().map(Vestiging::id).toList();
+        Map<UUID, VestigingBeeld.Sluiting> gesloten = vestigingen.sluitingen(ids, vandaag).stream()
+                .collect(Collectors.toMap(VestigingRepository.SluitingRij::vestigingId,
+                        s -> new VestigingBeeld.Sluiting(s.sanctieId(), s.ingangsdatum(), s.einddatum()), (a, b) -> a));
+        Map<UUID, List<VestigingBeeld.Vergunning>> perVestiging = vestigingen.vergunningen(ids).stream()
                 .filter(r -> !(zonderThuiswerk && r.bedrijfstype() == Bedrijfstype.THUISWERK))
                 .collect(Collectors.groupingBy(VestigingRepository.VergunningRij::vestigingId,
                         Collectors.mapping(r -> new VestigingBeeld.Vergunning(r.vergunningnummer(), r.bedrijfstype(),
-                                Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(), vandaag), r.geldigTot()),
+                                Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(), r.geschorstTot(),
+                                        gesloten.containsKey(r.vestigingId()), vandaag), r.geldigTot()),
                                 Collectors.toList())));
         return gevonden.stream().map(v -> new VestigingBeeld(v.id(), v.gemeenteCode(), v.adres(),
-                v.nummeraanduidingIdentificatie(), v.aangemaaktOp(), perVestiging.getOrDefault(v.id(), List.of()))).toList();
+                v.nummeraanduidingIdentificatie(), v.aangemaaktOp(), perVestiging.getOrDefault(v.id(), List.of()),
+                gesloten.get(v.id()))).toList();
     }
 }
