@@ -82,6 +82,11 @@ public final class Grenzen {
         return perPaar.containsKey(sleutel(a, b));
     }
 
+    /** The border a and b share, as polylines {lon0, lat0, lon1, lat1, ...}; empty when they share none. */
+    public List<double[]> grens(String a, String b) {
+        return perPaar.getOrDefault(sleutel(a, b), List.of());
+    }
+
     /** The pairs that share a border, as "A|B" with A before B. */
     public java.util.Set<String> paren() {
         return perPaar.keySet();
