@@ -42,6 +42,7 @@ class GeenEchoInFoutmeldingenTest {
     static final String REGISTRATIE = Registratienummer.nieuw();
     static final String INZAGEVERZOEK = "7c1d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
     static final String VESTIGING = "5e2d3c4b-7a8f-4e9d-8c1b-2a3f4e5d6c7b";
+    static final String SIGNALERING = "8f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c";
 
     record Operatie(String methode, String pad, List<String> query, List<String> bodyvelden) {
         @Override
@@ -78,9 +79,10 @@ class GeenEchoInFoutmeldingenTest {
         String pad = operatie.pad().replace("{gemeenteCode}", GEMEENTE).replace("{vergunningnummer}", VERGUNNING)
                 .replace("{exploitantId}", EXPLOITANT).replace("{besluitId}", BESLUIT).replace("{versie}", VERSIE)
                 .replace("{kaderCode}", KADER).replace("{registratienummer}", REGISTRATIE)
-                .replace("{inzageverzoekId}", INZAGEVERZOEK).replace("{vestigingId}", VESTIGING);
+                .replace("{inzageverzoekId}", INZAGEVERZOEK).replace("{vestigingId}", VESTIGING)
+                .replace("{signaleringId}", SIGNALERING);
         List<String> waarden = new ArrayList<>(List.of(GEMEENTE, VERGUNNING, EXPLOITANT, BESLUIT, VERSIE, KADER,
-                REGISTRATIE, INZAGEVERZOEK, VESTIGING));
+                REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNALERING));
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < operatie.bodyvelden().size(); i++) {
             String waarde = "Echowaarde" + (70_000 + i) + "q";
@@ -88,9 +90,11 @@ class GeenEchoInFoutmeldingenTest {
             waarden.add(waarde);
         }
         // Two kinds of callers: one whose token names another municipality (403/404 paths), and an
-        // auditor without one; plus malformed optional headers that are checked before anything else.
+        // auditor without one; plus malformed optional headers that are checked before anything else. An
+        // enforcement officer reaches the bodies of signals (which may hold a phone number).
         for (String token : List.of(Tokens.voor(Rol.VERGUNNINGVERLENER, "GM0599"), Tokens.voor(Rol.AUDITOR),
-                Tokens.voor(Rol.VERGUNNINGVERLENER, "GM0363"), Tokens.betrokkene("Echobsn77128"))) {
+                Tokens.voor(Rol.VERGUNNINGVERLENER, "GM0363"), Tokens.betrokkene("Echobsn77128"),
+                Tokens.voor(Rol.HANDHAVER, "GM0599"))) {
             for (boolean rareKoppen : new boolean[] {false, true}) {
                 RequestSpecification spec = ongeldig(metToken(token))
                         .header("X-Doelbinding", rareKoppen ? "Echodoel<77123>" : "Echodoel 77124")

@@ -49,6 +49,8 @@ final class Generator {
                 case "registratienummer" -> voorraad.registratie(Personen.bsn());
                 case "inzageverzoekId" -> voorraad.inzageverzoek();
                 case "vestigingId" -> voorraad.vestiging();
+                // Reading or closing a signal needs one (closing it twice is a 409, so a fresh one each time).
+                case "signaleringId" -> voorraad.signalering();
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);

@@ -18,9 +18,10 @@ public final class Operaties {
     static final Set<String> METHODEN = Set.of("get", "post", "put", "patch", "delete", "head", "options", "trace");
     /** The roles of the token's groups claim, as the contract and README name them. */
     public static final List<String> ROLLEN = List.of("vergunningverlener", "handhaver", "beleidsmedewerker", "auditor",
-            "landelijk-beheerder", "verificateur", "betrokkene");
+            "landelijk-beheerder", "verificateur", "betrokkene", "handhavingsjurist");
     /** The roles whose rights depend on the token's gemeente claim (README, Security). */
-    public static final List<String> GEMEENTELIJK = List.of("vergunningverlener", "handhaver", "beleidsmedewerker");
+    public static final List<String> GEMEENTELIJK = List.of("vergunningverlener", "handhaver", "beleidsmedewerker",
+            "handhavingsjurist");
     private static final Pattern ROL = Pattern.compile("`([a-z-]+)`");
 
     private Operaties() {

@@ -209,4 +209,13 @@ class SignaleringTest {
         body.put("locatie", Map.of("breedtegraad", 53.218_765, "lengtegraad", 6.566_432));
         leg(body).then().body("locatie.breedtegraad", equalTo(53.219f)).body("locatie.lengtegraad", equalTo(6.566f));
     }
+
+    @Test
+    void ongeldigeParametersNoemenHunNaam() {
+        Api.ongeldig(als(Rol.HANDHAVER, EIGEN)).get(PAD + "/geen-uuid").then().statusCode(400)
+                .body("invalidParams.name", contains("signaleringId"));
+        Api.ongeldig(als(Rol.HANDHAVER, EIGEN)).queryParam("status", "DICHT").queryParam("vanaf", "2026-02-01")
+                .queryParam("tot", "2026-01-01").queryParam("vestigingId", "x").get(PAD).then().statusCode(400)
+                .body("invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder("status", "tot", "vestigingId"));
+    }
 }

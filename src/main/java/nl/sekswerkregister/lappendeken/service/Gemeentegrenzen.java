@@ -1,6 +1,6 @@
 package nl.sekswerkregister.lappendeken.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -23,6 +23,24 @@ public class Gemeentegrenzen {
     static final String BRON = "/referentiedata/gemeentegrenzen-2025.topo.json";
     static final String OBJECT = "gemeente_2025";
 
+    /** The parts of a quantised TopoJSON topology that are read. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Topologie(Transform transform, List<List<int[]>> arcs, Map<String, Objecten> objects) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Transform(double[] scale, double[] translate) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Objecten(List<Geometrie> geometries) {
+    }
+
+    /** A Polygon (rings of arc indices) or MultiPolygon (polygons of rings): nested lists, read as such. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Geometrie(String id, List<Object> arcs) {
+    }
+
     private volatile Grenzen grenzen;
 
     public Grenzen grenzen() {
@@ -32,7 +50,7 @@ public class Gemeentegrenzen {
                 if (in == null) {
                     throw new IllegalStateException(BRON + " ontbreekt");
                 }
-                gelezen = lees(new ObjectMapper().readTree(in));
+                gelezen = lees(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -42,34 +60,24 @@ public class Gemeentegrenzen {
     }
 
     /** Reads a quantised topology: its transform, its arcs and the arcs of each geometry (by its id). */
-    static Grenzen lees(JsonNode topologie) {
-        JsonNode transform = topologie.path("transform");
-        double[] schaal = {transform.path("scale").path(0).asDouble(), transform.path("scale").path(1).asDouble()};
-        double[] verschuiving = {transform.path("translate").path(0).asDouble(),
-                transform.path("translate").path(1).asDouble()};
-        List<int[][]> bogen = new ArrayList<>();
-        for (JsonNode boog : topologie.path("arcs")) {
-            int[][] punten = new int[boog.size()][];
-            for (int i = 0; i < boog.size(); i++) {
-                punten[i] = new int[] {boog.path(i).path(0).asInt(), boog.path(i).path(1).asInt()};
-            }
-            bogen.add(punten);
-        }
+    static Grenzen lees(InputStream in) throws IOException {
+        Topologie topologie = new ObjectMapper().readValue(in, Topologie.class);
+        List<int[][]> bogen = topologie.arcs().stream().map(boog -> boog.toArray(int[][]::new)).toList();
         Map<String, int[]> perGemeente = new HashMap<>();
-        for (JsonNode geometrie : topologie.path("objects").path(OBJECT).path("geometries")) {
+        for (Geometrie geometrie : topologie.objects().get(OBJECT).geometries()) {
             List<Integer> indices = new ArrayList<>();
-            verzamel(geometrie.path("arcs"), indices);
-            perGemeente.put(geometrie.path("id").asText(), indices.stream().mapToInt(Integer::intValue).toArray());
+            verzamel(geometrie.arcs(), indices);
+            perGemeente.put(geometrie.id(), indices.stream().mapToInt(Integer::intValue).toArray());
         }
-        return Grenzen.uitTopologie(schaal, verschuiving, bogen, perGemeente);
+        return Grenzen.uitTopologie(topologie.transform().scale(), topologie.transform().translate(), bogen, perGemeente);
     }
 
     /** Every arc index in the nested rings of a Polygon or MultiPolygon. */
-    private static void verzamel(JsonNode knoop, List<Integer> indices) {
-        if (knoop.isInt()) {
-            indices.add(knoop.asInt());
-        } else if (knoop.isArray()) {
-            knoop.forEach(kind -> verzamel(kind, indices));
+    private static void verzamel(Object knoop, List<Integer> indices) {
+        if (knoop instanceof Number getal) {
+            indices.add(getal.intValue());
+        } else if (knoop instanceof List<?> lijst) {
+            lijst.forEach(kind -> verzamel(kind, indices));
         }
     }
 }
