@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.idempotentie.Idempotent;
+import nl.sekswerkregister.signalering.Signaleringen;
 import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
@@ -79,7 +80,11 @@ class IdempotenteOperatiesTest {
         INZAGEVERZOEK_GOEDKEUREN("POST /api/v1/inzageverzoeken/{inzageverzoekId}/goedkeuring", Rol.VERGUNNINGVERLENER,
                 EIGEN, 200, 404, 403, "inzageverzoek"),
         // Nothing is stored: the rule-set table must not grow, and another municipality may not simulate here.
-        REGELSET_SIMULEREN("POST /api/v1/regelset-simulaties", Rol.BELEIDSMEDEWERKER, EIGEN, 200, 403, "regelset");
+        REGELSET_SIMULEREN("POST /api/v1/regelset-simulaties", Rol.BELEIDSMEDEWERKER, EIGEN, 200, 403, "regelset"),
+        SIGNALEREN("POST /api/v1/signaleringen", Rol.HANDHAVER, EIGEN, 201, 403, "signalering"),
+        // Another municipality's signal does not exist for the caller; without a municipality claim, 403.
+        SIGNALERING_AFSLUITEN("POST /api/v1/signaleringen/{signaleringId}/afsluiting", Rol.HANDHAVER, EIGEN, 200, 404,
+                403, "signalering_afsluiting");
 
         final String route;
         final String rol;
@@ -165,7 +170,8 @@ class IdempotenteOperatiesTest {
 
     private static Response stuur(Operatie operatie, String token, String sleutel, Verzoek verzoek) {
         RequestSpecification spec = metToken(token).header("Idempotency-Key", sleutel);
-        if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")) {
+        if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")
+                || operatie.route.contains("/signaleringen")) {
             REGISTRATIEKOPPEN.forEach(spec::header);
         }
         if (verzoek.body() != null) {
@@ -196,6 +202,11 @@ class IdempotenteOperatiesTest {
                     + "/goedkeuring", null);
             case REGELSET_SIMULEREN -> new Verzoek("/api/v1/regelset-simulaties", Map.of("gemeenteCode", EIGEN,
                     "regels", Map.of("minimumleeftijd", 21)));
+            case SIGNALEREN -> new Verzoek("/api/v1/signaleringen",
+                    Signaleringen.advertentie(EIGEN, "https://example.nl/idempotent/" + UUID.randomUUID(), null));
+            case SIGNALERING_AFSLUITEN -> new Verzoek("/api/v1/signaleringen/" + Signaleringen.legId(
+                    Signaleringen.advertentie(EIGEN, "https://example.nl/af/" + UUID.randomUUID(), null)) + "/afsluiting",
+                    Map.of("uitkomst", "ACTIVITEIT_BEEINDIGD", "datum", vandaag().toString()));
         };
     }
 
@@ -217,6 +228,8 @@ class IdempotenteOperatiesTest {
             case REGISTREREN -> body.put("identificatie", Personen.metBsn(Personen.bsn()));
             case INZAGEVERZOEK_INDIENEN -> body.putAll(inzageverzoek());
             case REGELSET_SIMULEREN -> body.put("regels", Map.of("minimumleeftijd", 22));
+            case SIGNALEREN -> body.put("bron", "POLITIE");
+            case SIGNALERING_AFSLUITEN -> body.put("uitkomst", "NIET_TRACEERBAAR");
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);

@@ -107,7 +107,9 @@ public class SignaleringService {
     @Transactional
     public SignaleringBeeld sluitAf(UUID id, AfsluitingGegevens afsluiting, Verwerkingscontext context) {
         Instant start = klok.nu();
-        Optional<SignaleringRij> gevonden = signaleringen.metId(id).filter(s -> isEigen(s.gemeenteCode()));
+        String eigen = gebruiker.gemeenteCode().orElseThrow(() ->
+                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente')."));
+        Optional<SignaleringRij> gevonden = signaleringen.metId(id).filter(s -> s.gemeenteCode().equals(eigen));
         if (gevonden.isEmpty()) {
             logboek.legMislukt(context, AFSLUITEN, start);
             throw ProbleemException.nietGevonden(NIET_GEVONDEN);
