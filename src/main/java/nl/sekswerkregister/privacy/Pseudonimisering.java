@@ -24,6 +24,9 @@ import javax.crypto.spec.SecretKeySpec;
  *       municipalities' pseudonyms of one person differ, so their data cannot be joined;</li>
  *   <li>{@code beheerder}, domain {@code beheerder|GMxxxx}: licence managers, a ring of its own, so that
  *       nobody who reads licences can match a manager to a registration;</li>
+ *   <li>{@code gemeente} again, domain {@code telefoon|GMxxxx}: phone numbers of advertisements that
+ *       enforcement signals (see {@link Telefoonnummer}); one municipality's, like its registration
+ *       pseudonyms, and never equal to one (another domain, and a type-tagged input);</li>
  *   <li>{@code logboek}: the data subject in the processing log (behind a mapping table, so the
  *       hash chain never holds a pseudonym that rotation would have to change), and keyed hashes of
  *       officers (in access reports) and of idempotent requests.</li>
@@ -75,6 +78,40 @@ public class Pseudonimisering {
 
     public List<String> gemeenteAlleVersies(Identificatie id, String gemeenteCode) {
         return alleVersies(gemeente, "gemeente|" + gemeenteCode, id);
+    }
+
+    /** A phone number as one municipality's enforcement knows it: the same number, the same pseudonym, there only. */
+    public String telefoon(Telefoonnummer nummer, String gemeenteCode) {
+        return Pseudoniemgroep.pseudoniem(telefoondomein(gemeenteCode) + "|" + nummer.canoniek(),
+                gemeente.exponent(gemeente.actieveVersie()));
+    }
+
+    /** Under one key version (tests check rotation with it). */
+    String telefoon(Telefoonnummer nummer, String gemeenteCode, int versie) {
+        return Pseudoniemgroep.pseudoniem(telefoondomein(gemeenteCode) + "|" + nummer.canoniek(), gemeente.exponent(versie));
+    }
+
+    /**
+     * A stored phone pseudonym (of key version {@code versie}) under every configured version of its
+     * ring, active first: what the same number is stored as in rows a rotation has or has not moved
+     * yet. Computed from the pseudonym alone, as rotation does; the number is not needed.
+     */
+    public List<String> telefoonAlleVersies(String pseudoniem, int versie) {
+        List<String> alle = new ArrayList<>();
+        alle.add(telefoonOnderActieveSleutel(pseudoniem, versie));
+        gemeente.versies().keySet().stream().filter(v -> v != gemeente.actieveVersie())
+                .forEach(v -> alle.add(herschrijf(gemeente, pseudoniem, versie, v)));
+        return alle;
+    }
+
+    /** A stored phone pseudonym as the active key version makes it (itself when it is of that version already). */
+    public String telefoonOnderActieveSleutel(String pseudoniem, int versie) {
+        return versie == gemeente.actieveVersie() ? pseudoniem
+                : herschrijf(gemeente, pseudoniem, versie, gemeente.actieveVersie());
+    }
+
+    private static String telefoondomein(String gemeenteCode) {
+        return "telefoon|" + gemeenteCode;
     }
 
     public String beheerder(Identificatie id, String gemeenteCode) {

@@ -216,6 +216,21 @@ class AutorisatieMatrixTest {
                     return doel(s).body(Map.of("datum", TestKlok.vandaag().minusDays(1).toString(), "bedrag", 100,
                             "controleId", controle)).post("/api/v1/sancties/" + id + "/verbeurten");
                 }, status(201, Wie.JURIST_EIGEN)),
+                // Signals: recorded and closed by the municipality's own enforcement officer; read by its
+                // enforcement team and policy officers, and the auditor. Elsewhere they do not exist (404, empty).
+                new Operatie("POST /signaleringen", (s, w) -> doel(s).body(signaleringAanvraag())
+                        .post("/api/v1/signaleringen"),
+                        status(201, Wie.HANDHAVER_EIGEN)),
+                new Operatie("GET /signaleringen", (s, w) -> doel(s).get("/api/v1/signaleringen"),
+                        status(200, Wie.HANDHAVER_EIGEN, Wie.HANDHAVER_ANDERE, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE,
+                                Wie.BELEID_EIGEN, Wie.BELEID_ANDERE, Wie.AUDITOR)),
+                new Operatie("GET /signaleringen/{id}", (s, w) -> doel(s).get("/api/v1/signaleringen/" + signalering()),
+                        status(200, Wie.HANDHAVER_EIGEN, Wie.JURIST_EIGEN, Wie.BELEID_EIGEN, Wie.AUDITOR)
+                                .en(404, Wie.HANDHAVER_ANDERE, Wie.JURIST_ANDERE, Wie.BELEID_ANDERE)),
+                new Operatie("POST /signaleringen/{id}/afsluiting", (s, w) -> doel(s).body(Map.of("uitkomst",
+                                "ACTIVITEIT_BEEINDIGD", "datum", TestKlok.vandaag().toString()))
+                        .post("/api/v1/signaleringen/" + signalering() + "/afsluiting"),
+                        status(200, Wie.HANDHAVER_EIGEN).en(404, Wie.HANDHAVER_ANDERE)),
                 new Operatie("POST /gemeenten/{code}/regelsets", (s, w) -> s.body(regelsetConcept())
                         .post("/api/v1/gemeenten/" + EIGEN + "/regelsets"),
                         status(201, Wie.VERLENER_EIGEN)),
@@ -372,6 +387,17 @@ class AutorisatieMatrixTest {
         return Map.of("gemeenteCode", EIGEN, "identificatie", nl.sekswerkregister.support.Personen.metBsn(
                         nl.sekswerkregister.support.Personen.bsn()), "geboortedatum", "1990-05-05", "intakedatum",
                 TestKlok.vandaag().minusDays(1).toString());
+    }
+
+    private static Map<String, Object> signaleringAanvraag() {
+        return Map.of("gemeenteCode", EIGEN, "bron", "MELDING_BURGER", "datum", TestKlok.vandaag().toString(),
+                "advertentie", Map.of("platform", "kinky.nl", "referentie", "https://example.nl/matrix"));
+    }
+
+    /** A fresh signal of the own municipality, by its own enforcement officer. */
+    private String signalering() {
+        return doel(als(Rol.HANDHAVER, EIGEN)).body(signaleringAanvraag()).post("/api/v1/signaleringen")
+                .then().statusCode(201).extract().path("signaleringId");
     }
 
     /** A fresh registration in the own municipality, by its own licensing officer. */

@@ -148,6 +148,9 @@ class ContractVoorbeeldenTest {
         if (pad.contains("{registratienummer}")) {
             pad = pad.replace("{registratienummer}", registratieVoor(gemeente, body.path("besluittype").asText("")));
         }
+        if (pad.contains("{signaleringId}")) {
+            pad = pad.replace("{signaleringId}", signaleringVoor(gemeente));
+        }
         if (pad.equals("/api/v1/inzageverzoeken") && persoon != null) {
             registreer(gemeente, persoon);
         }
@@ -165,7 +168,7 @@ class ContractVoorbeeldenTest {
         maakDatumsActueel(body);
         String rol = pad.startsWith("/api/v1/landelijke-kaders") ? Rol.LANDELIJK_BEHEERDER
                 : pad.startsWith("/api/v1/dataverwerkingen") ? Rol.AUDITOR
-                : pad.startsWith("/api/v1/controles") ? Rol.HANDHAVER
+                : pad.startsWith("/api/v1/controles") || pad.startsWith("/api/v1/signaleringen") ? Rol.HANDHAVER
                 : pad.startsWith("/api/v1/sancties") ? Rol.HANDHAVINGSJURIST : Rol.VERGUNNINGVERLENER;
         var spec = als(rol, gemeente).contentType(voorbeeld.mediatype()).body(body.toString())
                 .header("X-Doelbinding", "Voorbeeld uit het contract").header("X-Verwerkingsactiviteit", "Contracttest");
@@ -183,6 +186,15 @@ class ContractVoorbeeldenTest {
             regelsetInWerking = true;
         }
         return GM_WIJZIGING;
+    }
+
+    /** A fresh signal, dated before any date in the contract's examples of closing one. */
+    private static String signaleringVoor(String gemeente) {
+        return als(Rol.HANDHAVER, gemeente).header("X-Doelbinding", "Voorbeeld uit het contract")
+                .header("X-Verwerkingsactiviteit", "Contracttest")
+                .body(java.util.Map.of("gemeenteCode", gemeente, "bron", "CONTROLE", "datum", "2020-01-01",
+                        "advertentie", java.util.Map.of("platform", "voorbeeld.nl", "referentie", "voorbeeld-1")))
+                .post("/api/v1/signaleringen").then().statusCode(201).extract().path("signaleringId");
     }
 
     private static String vergunningVoor(String gemeente, String besluittype) {

@@ -45,6 +45,7 @@ class GeenEchoInFoutmeldingenTest {
     static final String SIGNAAL = "8d2e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a";
     static final String CONTROLE = "8f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c";
     static final String SANCTIE = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    static final String SIGNALERING = "8c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
 
     record Operatie(String methode, String pad, List<String> query, List<String> bodyvelden) {
         @Override
@@ -82,9 +83,10 @@ class GeenEchoInFoutmeldingenTest {
                 .replace("{exploitantId}", EXPLOITANT).replace("{besluitId}", BESLUIT).replace("{versie}", VERSIE)
                 .replace("{kaderCode}", KADER).replace("{registratienummer}", REGISTRATIE)
                 .replace("{inzageverzoekId}", INZAGEVERZOEK).replace("{vestigingId}", VESTIGING)
-                .replace("{signaalId}", SIGNAAL).replace("{controleId}", CONTROLE).replace("{sanctieId}", SANCTIE);
+                .replace("{signaalId}", SIGNAAL).replace("{controleId}", CONTROLE).replace("{sanctieId}", SANCTIE)
+                .replace("{signaleringId}", SIGNALERING);
         List<String> waarden = new ArrayList<>(List.of(GEMEENTE, VERGUNNING, EXPLOITANT, BESLUIT, VERSIE, KADER,
-                REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNAAL, CONTROLE, SANCTIE));
+                REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNAAL, CONTROLE, SANCTIE, SIGNALERING));
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < operatie.bodyvelden().size(); i++) {
             String waarde = "Echowaarde" + (70_000 + i) + "q";

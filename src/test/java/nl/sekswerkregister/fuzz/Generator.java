@@ -64,6 +64,8 @@ final class Generator {
                     b.controleNaTermijn = dwangsom[1];
                     yield dwangsom[0];
                 }
+                // Reading or closing a signal needs one (closing it twice is a 409, so a fresh one each time).
+                case "signaleringId" -> voorraad.signalering();
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);

@@ -104,6 +104,19 @@ final class Voorraad {
                 .post("/api/v1/controles").then().statusCode(201).extract().path("controleId");
     }
 
+    /**
+     * A fresh signal of an address in GM, recorded by its enforcement officer, dated early enough that
+     * the contract's closing examples (autumn 2026) are not before it.
+     */
+    String signalering() {
+        return als("handhaver", GM).header("X-Doelbinding", "Fuzzer: werkende signalering")
+                .header("X-Verwerkingsactiviteit", "Fuzzer: voorbereiding")
+                .body(Map.of("gemeenteCode", GM, "bron", "CONTROLE", "datum", "2025-01-01",
+                        "adres", Map.of("straatnaam", "Fuzzstraat", "huisnummer", 1, "postcode", "1011AA",
+                                "woonplaats", "Amsterdam")))
+                .post("/api/v1/signaleringen").then().statusCode(201).extract().path("signaleringId");
+    }
+
     String eersteBesluit(String vergunningnummer) {
         return als(BALIE, GM).get("/api/v1/vergunningen/" + vergunningnummer + "/besluiten").then().statusCode(200)
                 .extract().path("resultaten[0].id");

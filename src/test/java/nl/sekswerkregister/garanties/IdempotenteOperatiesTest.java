@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.idempotentie.Idempotent;
+import nl.sekswerkregister.signalering.Signaleringen;
 import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
@@ -96,7 +97,12 @@ class IdempotenteOperatiesTest {
         // To another municipality's legal officer the premises are unknown (400 naming vestigingId).
         SANCTIE_OPLEGGEN("POST /api/v1/sancties", Rol.HANDHAVINGSJURIST, EIGEN, 201, 400, 403, "sanctie"),
         // A penalty on a licence is a public decision: another municipality's officer is refused (403).
-        VERBEURTE("POST /api/v1/sancties/{sanctieId}/verbeurten", Rol.HANDHAVINGSJURIST, EIGEN, 201, 403, "verbeurte");
+        VERBEURTE("POST /api/v1/sancties/{sanctieId}/verbeurten", Rol.HANDHAVINGSJURIST, EIGEN, 201, 403, "verbeurte"),
+        // A signal is recorded for the caller's own municipality; without a municipality claim, 403.
+        SIGNALEREN("POST /api/v1/signaleringen", Rol.HANDHAVER, EIGEN, 201, 403, "signalering"),
+        // Another municipality's signal does not exist for the caller; without a municipality claim, 403.
+        SIGNALERING_AFSLUITEN("POST /api/v1/signaleringen/{signaleringId}/afsluiting", Rol.HANDHAVER, EIGEN, 200, 404,
+                403, "signalering_afsluiting");
 
         final String route;
         final String rol;
@@ -185,7 +191,8 @@ class IdempotenteOperatiesTest {
         if (operatie.route.contains("/registraties") || operatie.route.contains("/inzageverzoeken")
                 || operatie.route.contains("/signalen-mensenhandel")
                 || operatie.route.contains("/controles")
-                || operatie.route.contains("/sancties")) {
+                || operatie.route.contains("/sancties")
+                || operatie.route.contains("/signaleringen")) {
             REGISTRATIEKOPPEN.forEach(spec::header);
         }
         if (verzoek.body() != null) {
@@ -223,6 +230,11 @@ class IdempotenteOperatiesTest {
                     "bevindingen", List.of(Map.of("code", "SIGNALEN_VAN_DWANG"))));
             case SANCTIE_OPLEGGEN -> new Verzoek("/api/v1/sancties", dwangsom(vestigingMetVergunning()));
             case VERBEURTE -> verbeurte();
+            case SIGNALEREN -> new Verzoek("/api/v1/signaleringen",
+                    Signaleringen.advertentie(EIGEN, "https://example.nl/idempotent/" + UUID.randomUUID(), null));
+            case SIGNALERING_AFSLUITEN -> new Verzoek("/api/v1/signaleringen/" + Signaleringen.legId(
+                    Signaleringen.advertentie(EIGEN, "https://example.nl/af/" + UUID.randomUUID(), null)) + "/afsluiting",
+                    Map.of("uitkomst", "ACTIVITEIT_BEEINDIGD", "datum", vandaag().toString()));
         };
     }
 
@@ -281,6 +293,8 @@ class IdempotenteOperatiesTest {
             case CONTROLE_VASTLEGGEN -> body.put("soort", "ADMINISTRATIEF");
             case SANCTIE_OPLEGGEN -> body.put("motivering", "Een andere motivering.");
             case VERBEURTE -> body.put("bedrag", 200);
+            case SIGNALEREN -> body.put("bron", "POLITIE");
+            case SIGNALERING_AFSLUITEN -> body.put("uitkomst", "NIET_TRACEERBAAR");
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);

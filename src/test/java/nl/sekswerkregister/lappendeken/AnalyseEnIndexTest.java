@@ -63,9 +63,9 @@ class AnalyseEnIndexTest {
     }
 
     @Test
-    void deCatalogusHeeftZestienControlesMetUniekeCodesEnRedenen() {
+    void deCatalogusHeeftZeventienControlesMetUniekeCodesEnRedenen() {
         var catalogus = new Controlecatalogus();
-        assertThat(catalogus.codes()).hasSize(16).doesNotHaveDuplicates();
+        assertThat(catalogus.codes()).hasSize(17).doesNotHaveDuplicates();
         assertThat(catalogus.alle()).allSatisfy(c -> {
             assertThat(c.code()).matches("[A-Z_]+");
             assertThat(c.reden()).isNotBlank();

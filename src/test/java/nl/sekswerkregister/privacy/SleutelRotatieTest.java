@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.sekswerkregister.registratie.RegistratieTestToegang;
+import nl.sekswerkregister.signalering.Signaleringen;
 import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
@@ -84,5 +85,33 @@ class SleutelRotatieTest {
                 + "and landelijk_pseudoniem = ?", id, pseudoniemen.landelijk(persoon))).isEqualTo(1);
         RegistratieTestToegang.registreer(GEMEENTEN.get(1), bsn).then().statusCode(422)
                 .body("code", org.hamcrest.Matchers.equalTo("herhaalgesprek-vereist"));
+    }
+
+    /**
+     * The phone number of a signalled advertisement: a signal stored under key version 1 is still
+     * recognised as the same number by a new signal (made under version 2), rotation moves it to the
+     * version-2 pseudonym a new signal computes, and the start-up guard names it when its version has no key.
+     */
+    @Test
+    void eenTelefoonpseudoniemOnderEenOudereSleutelversieWordtHerkendEnMeegenomen() {
+        Telefoonnummer nummer = Telefoonnummer.lees("0650443322").orElseThrow();
+        String oud = Signaleringen.legId(Signaleringen.advertentie(GM, "https://example.nl/rotatie/1", "06-50443322"));
+        database.voerUit("update signalering_telefoon set pseudoniem = ?, sleutelversie = 1 where signalering_id = ?::uuid",
+                pseudoniemen.telefoon(nummer, GM, 1), oud);
+        String nieuw = Signaleringen.legId(Signaleringen.advertentie(GM, "https://example.nl/rotatie/2", "0650443322"));
+        Signaleringen.als(nl.sekswerkregister.common.beveiliging.Rol.HANDHAVER, GM).get(Signaleringen.PAD + "/" + nieuw)
+                .then().statusCode(200).body("zelfdeTelefoon", org.hamcrest.Matchers.contains(oud));
+
+        rotatie.roteer();
+        assertThat(database.getal("select count(*) from signalering_telefoon where signalering_id = ?::uuid "
+                + "and sleutelversie = 2 and pseudoniem = ?", oud, pseudoniemen.telefoon(nummer, GM))).isEqualTo(1);
+
+        database.voerUit("update signalering_telefoon set sleutelversie = 3 where signalering_id = ?::uuid", oud);
+        try {
+            assertThat(rotatie.zonderSleutel()).contains("signaleringen (telefoon) onder gemeente-versie 3");
+        } finally {
+            database.voerUit("update signalering_telefoon set sleutelversie = 2 where signalering_id = ?::uuid", oud);
+        }
+        assertThat(rotatie.zonderSleutel()).isEmpty();
     }
 }

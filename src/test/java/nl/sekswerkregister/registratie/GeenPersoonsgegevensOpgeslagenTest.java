@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.signalering.Signaleringen;
 import nl.sekswerkregister.support.Eigendom;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.TestKlok;
@@ -25,9 +26,10 @@ import nl.sekswerkregister.support.Testdata;
 import org.junit.jupiter.api.Test;
 
 /**
- * After registrations, searches, decisions, access requests, licences with managers and an inspection
- * at which a registration number was shown, no BSN or document number is anywhere in the database, and
- * the registration number nowhere but in the registration: every text, array and JSON column of every table
+ * After registrations, searches, decisions, access requests, licences with managers, an inspection
+ * at which a registration number was shown and signals with a phone number, no BSN, document number or
+ * phone number is anywhere in the database, and the registration number nowhere but in the registration:
+ * every text, array and JSON column of every table
  * is scanned for every identifier used so far in this run.
  */
 @QuarkusTest
@@ -64,10 +66,15 @@ class GeenPersoonsgegevensOpgeslagenTest {
                         "soort", "TER_PLAATSE", "organisatie", "Team Toezicht",
                         "bevindingen", List.of(Map.of("code", "SIGNALEN_VAN_DWANG")), "getoondeRegistratienummers", List.of(nummer)))
                 .post("/api/v1/controles").then().statusCode(201);
+        // A signalled advertisement with a phone number: kept only as a pseudonym.
+        Signaleringen.leg(Signaleringen.advertentie(GM, "https://example.nl/persoonsgegevens", "06-7788 9900"));
 
         Set<String> verboden = new HashSet<>(Files.readAllLines(Path.of("target", "gebruikte-bsns.txt")));
         verboden.add(bsn);
         verboden.add(documentnummer);
+        // The phone numbers signals in this run were sent with (SignaleringTest, SleutelRotatieTest, above),
+        // as digits after the leading 0 (so every form they could be stored in contains them).
+        verboden.addAll(List.of("677889900", "687305521", "611223344", "612000111", "650443322"));
         verboden.remove("");
         List<String> vondsten = new ArrayList<>();
         // A registration number is in the registration itself, and nowhere else (not in an inspection).
@@ -83,7 +90,7 @@ class GeenPersoonsgegevensOpgeslagenTest {
                 }
             }
             assertThat(kolommen).extracting(k -> k[0]).contains("registratie", "dataverwerking", "vergunning",
-                    "inzageverzoek", "controle", "bevinding");
+                    "inzageverzoek", "controle", "bevinding", "signalering", "signalering_telefoon");
             for (String[] k : kolommen) {
                 try (ResultSet r = s.executeQuery("select \"" + k[1] + "\"::text from \"" + k[0] + "\" where \"" + k[1]
                         + "\" is not null")) {

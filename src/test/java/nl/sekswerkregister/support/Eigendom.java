@@ -61,7 +61,7 @@ public final class Eigendom {
     static final int EERSTE_JAAR = 2700;
     static final int LAATSTE_JAAR = 2999;
 
-    record Gemeente(String code, String naam, String provincie) {
+    record Gemeente(String code, String naam, String provincie, List<String> buren) {
     }
 
     private static final Map<String, Gemeente> GEMEENTEN = lees();
@@ -96,6 +96,28 @@ public final class Eigendom {
             EIGENAAR.put(code, testklasse.getName());
         }
         return List.copyOf(eigen.subList(0, aantal));
+    }
+
+    /**
+     * Two free municipalities that share a border, of this test class's own (a new pair on every call):
+     * for what is measured at a border between neighbours. Taken from the free ones, like
+     * {@link #gemeenten}, so another class never writes in either.
+     */
+    public static synchronized List<String> buren(Class<?> testklasse) {
+        for (String code : VRIJ) {
+            for (String buur : GEMEENTEN.get(code).buren()) {
+                if (VRIJ.contains(buur)) {
+                    VRIJ.remove(code);
+                    VRIJ.remove(buur);
+                    for (String eigen : List.of(code, buur)) {
+                        PER_KLASSE.computeIfAbsent(testklasse.getName(), k -> new ArrayList<>()).add(eigen);
+                        EIGENAAR.put(eigen, testklasse.getName());
+                    }
+                    return List.of(code, buur);
+                }
+            }
+        }
+        throw new IllegalStateException("Geen vrije buurgemeenten meer voor " + testklasse.getName());
     }
 
     /**
@@ -157,7 +179,8 @@ public final class Eigendom {
             regels.readLine();
             for (String regel = regels.readLine(); regel != null; regel = regels.readLine()) {
                 List<String> velden = velden(regel);
-                gemeenten.put(velden.get(0), new Gemeente(velden.get(0), velden.get(1), velden.get(2)));
+                gemeenten.put(velden.get(0), new Gemeente(velden.get(0), velden.get(1), velden.get(2),
+                        velden.get(5).isEmpty() ? List.of() : List.of(velden.get(5).split(";"))));
             }
             return gemeenten;
         } catch (IOException e) {

@@ -20,6 +20,8 @@ public class Controlecatalogus {
                 // between municipalities in scope
                 new LeeftijdVerschilt(), new Waterbedeffect(), new RegistratieNietErkend(),
                 new VergunningplichtVerschilt(), new OpeningstijdenVerschillen(), new Verplaatsingsrisico(),
+                // between neighbours, on what enforcement observed (signals of unlicensed activity)
+                new VerplaatsingWaargenomen(),
                 // legal risk (case law, Services Directive, the direction of the Wrs)
                 JuridischRisico.registerOpNaam(), JuridischRisico.intakeverslagenNaarToezicht(),
                 JuridischRisico.taaleis(), JuridischRisico.sanctiesVoorSekswerkers(),

@@ -16,6 +16,7 @@ import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.lappendeken.domain.Fragmentatie;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
+import nl.sekswerkregister.lappendeken.service.IndexBeeld;
 import nl.sekswerkregister.lappendeken.service.IndexFilter;
 import nl.sekswerkregister.lappendeken.service.LappendekenService;
 
@@ -72,7 +73,30 @@ public class LappendekenIndexResource {
     }
 
     public record IndexDto(LocalDate peildatum, Reikwijdte regiosoort, String formule, SelectieDto selectie,
-                           RegioIndex landelijk, List<RegioIndex> regios, @JsonProperty("_links") Links links) {
+                           RegioIndex landelijk, List<RegioIndex> regios, SignaleringenDto signaleringen,
+                           @JsonProperty("_links") Links links) {
+    }
+
+    /**
+     * Signals of unlicensed activity dated in [vanaf, tot], over the selection: open and total, per
+     * region of the index's kind and per municipality that has any. Counts, never lists.
+     */
+    public record SignaleringenDto(LocalDate vanaf, LocalDate tot, int open, int totaal, List<RegioTelling> perRegio,
+                                   List<GemeenteTelling> perGemeente) {
+
+        static SignaleringenDto van(IndexBeeld.Signaleringen s) {
+            return new SignaleringenDto(s.vanaf(), s.tot(), s.geheel().open(), s.geheel().totaal(),
+                    s.perRegio().entrySet().stream().map(e -> new RegioTelling(e.getKey(), e.getValue().open(),
+                            e.getValue().totaal())).toList(),
+                    s.perGemeente().entrySet().stream().map(e -> new GemeenteTelling(e.getKey(), e.getValue().open(),
+                            e.getValue().totaal())).toList());
+        }
+    }
+
+    public record RegioTelling(String regio, int open, int totaal) {
+    }
+
+    public record GemeenteTelling(String gemeenteCode, int open, int totaal) {
     }
 
     public record Links(Link self) {
@@ -108,7 +132,7 @@ public class LappendekenIndexResource {
                 .map(e -> RegioIndex.van(e.getKey(), e.getValue())).toList();
         LocalDate effectief = datum == null ? service.vandaag() : datum;
         return new IndexDto(effectief, soort, FORMULE, SelectieDto.van(selectie),
-                RegioIndex.van(uitkomst.naam(), uitkomst.geheel()), regios,
+                RegioIndex.van(uitkomst.naam(), uitkomst.geheel()), regios, SignaleringenDto.van(uitkomst.signaleringen()),
                 new Links(new Link(zelf(effectief, soort, selectie))));
     }
 

@@ -31,6 +31,10 @@ import nl.sekswerkregister.regelset.domain.Regels;
 import nl.sekswerkregister.regelset.service.LandelijkKaderService;
 import nl.sekswerkregister.regelset.service.RegelsValidatie;
 import nl.sekswerkregister.regelset.service.RegelsetService;
+import nl.sekswerkregister.lappendeken.domain.Waarneming;
+import nl.sekswerkregister.lappendeken.domain.Waarnemingen;
+import nl.sekswerkregister.signalering.domain.Signaleringsuitkomst;
+import nl.sekswerkregister.signalering.service.SignaleringService;
 import nl.sekswerkregister.vergunning.service.VergunningService;
 
 /**
@@ -45,6 +49,8 @@ public class LappendekenService {
     private final RegelsetService regelsets;
     private final LandelijkKaderService kaders;
     private final VergunningService vergunningen;
+    private final SignaleringService signaleringen;
+    private final Gemeentegrenzen grenzen;
     private final RegelsValidatie validatie;
     private final Controlecatalogus catalogus;
     private final LappendekenConfig config;
@@ -82,10 +88,13 @@ public class LappendekenService {
     }
 
     public LappendekenService(GemeenteService gemeenten, RegelsetService regelsets, LandelijkKaderService kaders,
-                              VergunningService vergunningen, RegelsValidatie validatie, Controlecatalogus catalogus,
+                              VergunningService vergunningen, SignaleringService signaleringen, Gemeentegrenzen grenzen,
+                              RegelsValidatie validatie, Controlecatalogus catalogus,
                               LappendekenConfig config, Toegang toegang, Klok klok,
                               jakarta.persistence.EntityManager em) {
         this.em = em;
+        this.signaleringen = signaleringen;
+        this.grenzen = grenzen;
         this.gemeenten = gemeenten;
         this.regelsets = regelsets;
         this.kaders = kaders;
@@ -159,7 +168,29 @@ public class LappendekenService {
         binnen.stream().collect(Collectors.groupingBy(r -> regiosoort.regio(moment.gemeenten().get(r.gemeenteCode()))))
                 .forEach((regio, lijst) -> perRegio.put(regio, fragmentatie(lijst)));
         String naam = selectie.gemeenteCodes() != null ? "Selectie" : selectie.regio() != null ? selectie.regio() : "Nederland";
-        return new IndexBeeld(naam, fragmentatie(binnen), perRegio);
+        return new IndexBeeld(naam, fragmentatie(binnen), perRegio, signaleringen(moment, regiosoort, gekozen));
+    }
+
+    /**
+     * Signals of unlicensed activity in the window, counted per selected municipality (only those with
+     * any) and per region of the index's kind: counts only, never which premises or advertisements.
+     */
+    private static IndexBeeld.Signaleringen signaleringen(Momentopname moment, Reikwijdte regiosoort,
+                                                          Predicate<String> gekozen) {
+        Waarnemingen waarnemingen = moment.waarnemingen();
+        Map<String, Waarnemingen.Telling> perGemeente = new TreeMap<>();
+        Map<String, Waarnemingen.Telling> perRegio = new TreeMap<>();
+        Waarnemingen.Telling geheel = Waarnemingen.Telling.GEEN;
+        for (String code : waarnemingen.perGemeente().keySet()) {
+            if (!gekozen.test(code) || !moment.gemeenten().containsKey(code)) {
+                continue;
+            }
+            Waarnemingen.Telling telling = waarnemingen.telling(code);
+            perGemeente.put(code, telling);
+            perRegio.merge(regiosoort.regio(moment.gemeenten().get(code)), telling, Waarnemingen.Telling::plus);
+            geheel = geheel.plus(telling);
+        }
+        return new IndexBeeld.Signaleringen(waarnemingen.vanaf(), waarnemingen.tot(), geheel, perRegio, perGemeente);
     }
 
     /** Which municipalities a selection holds; 400 naming an unknown municipality (by position) or region. */
@@ -281,7 +312,22 @@ public class LappendekenService {
         List<VergunningInWerking> lopend = vergunningen.allesInWerking(peildatum).stream()
                 .map(v -> new VergunningInWerking(v.vergunningnummer(), v.gemeenteCode(), v.bedrijfstype(), v.geldigVanaf(),
                         v.geldigTot())).toList();
-        return new Momentopname(peildatum, kader, gemeenteInfo(), inWerking, lopend, config.openingstijdenDrempelUren());
+        return new Momentopname(peildatum, kader, gemeenteInfo(), inWerking, lopend, config.openingstijdenDrempelUren(),
+                waarnemingen(peildatum));
+    }
+
+    /**
+     * The signals dated in the window up to the analysis date, as they stood on that date: open unless
+     * closed by then; left out when closed by then as "no sex work" (the signal was a mistake).
+     */
+    private Waarnemingen waarnemingen(LocalDate peildatum) {
+        LocalDate vanaf = peildatum.minusDays(config.signaleringsvensterDagen() - 1L);
+        List<Waarneming> lijst = signaleringen.waarnemingen(vanaf, peildatum).stream()
+                .filter(w -> !(w.uitkomst() == Signaleringsuitkomst.GEEN_SEKSWERK && !w.afgeslotenOp().isAfter(peildatum)))
+                .map(w -> new Waarneming(w.gemeenteCode(), w.datum(), w.breedtegraad(), w.lengtegraad(),
+                        w.afgeslotenOp() == null || w.afgeslotenOp().isAfter(peildatum)))
+                .toList();
+        return Waarnemingen.van(vanaf, peildatum, config.grensafstandMeters(), grenzen.grenzen(), lijst);
     }
 
     private void valideer(Momentopname moment, Reikwijdte reikwijdte, String regio, String gemeenteCode) {

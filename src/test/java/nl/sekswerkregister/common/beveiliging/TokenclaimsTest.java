@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.sekswerkregister.privacy.Registratienummer;
+import nl.sekswerkregister.signalering.Signaleringen;
 import nl.sekswerkregister.support.Contract;
 import nl.sekswerkregister.support.Database;
 import nl.sekswerkregister.support.Eigendom;
@@ -127,6 +128,14 @@ class TokenclaimsTest {
         ongeldig(metToken(token)).header("X-Doelbinding", "Registratie").header("X-Verwerkingsactiviteit", "Tokentest")
                 .body(registratie()).post("/api/v1/registraties").then().statusCode(403);
         assertThat(database.aantal("vergunning")).isEqualTo(vergunningen);
+
+        // An enforcement officer with such a claim signals nothing and reads no signals.
+        String handhaver = Tokens.metSubject("tokentest-misvormd-handhaver", Rol.HANDHAVER, claim);
+        long signaleringen = database.aantal("signalering");
+        Signaleringen.doel(ongeldig(metToken(handhaver))).body(Signaleringen.adres(GM, "9999ZZ", 1))
+                .post(Signaleringen.PAD).then().statusCode(403).body("code", equalTo("geen-toegang"));
+        Signaleringen.doel(metToken(handhaver)).get(Signaleringen.PAD).then().statusCode(403);
+        assertThat(database.aantal("signalering")).isEqualTo(signaleringen);
     }
 
     @Test

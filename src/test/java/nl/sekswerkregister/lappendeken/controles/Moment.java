@@ -9,11 +9,14 @@ import java.util.Set;
 import nl.sekswerkregister.lappendeken.domain.Conflict;
 import nl.sekswerkregister.lappendeken.domain.Conflictcontrole;
 import nl.sekswerkregister.lappendeken.domain.Gemeenteligging;
+import nl.sekswerkregister.lappendeken.domain.Grenzen;
 import nl.sekswerkregister.lappendeken.domain.Kaderversie;
 import nl.sekswerkregister.lappendeken.domain.Momentopname;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
 import nl.sekswerkregister.lappendeken.domain.Regelsetversie;
 import nl.sekswerkregister.lappendeken.domain.VergunningInWerking;
+import nl.sekswerkregister.lappendeken.domain.Waarneming;
+import nl.sekswerkregister.lappendeken.domain.Waarnemingen;
 import nl.sekswerkregister.regelset.domain.BedrijfstypeRegels;
 import nl.sekswerkregister.regelset.domain.Erkenning;
 import nl.sekswerkregister.regelset.domain.Kadersoort;
@@ -35,6 +38,17 @@ final class Moment {
 
     private final Map<String, Regelsetversie> regelsets = new HashMap<>();
     private final List<VergunningInWerking> vergunningen = new ArrayList<>();
+    private final List<Waarneming> waarnemingen = new ArrayList<>();
+    /**
+     * Borders for the signal checks: A and B share the meridian 5.0 E between 52.0 and 52.1 N, B and C
+     * the meridian 5.5 E over the same stretch.
+     */
+    static final Grenzen GRENZEN = new Grenzen(Map.of(
+            "GM0001|GM0002", List.of(new double[] {5.0, 52.0, 5.0, 52.1}),
+            "GM0002|GM0003", List.of(new double[] {5.5, 52.0, 5.5, 52.1})));
+    /** What counts as near the border in these tests, and the window of signals. */
+    static final double GRENSAFSTAND = 2000;
+    static final int VENSTER_DAGEN = 365;
     private Kaderversie kader = HUIDIGE_WET;
 
     static Moment nieuw() {
@@ -56,13 +70,20 @@ final class Moment {
         return this;
     }
 
+    /** A signal of unlicensed activity in a municipality, at a location (null: unknown), dated at the analysis date. */
+    Moment waarneming(String gemeente, Double breedtegraad, Double lengtegraad, boolean open) {
+        waarnemingen.add(new Waarneming(gemeente, PEILDATUM, breedtegraad, lengtegraad, open));
+        return this;
+    }
+
     Momentopname bouw() {
         Map<String, Gemeenteligging> gemeenten = Map.of(
                 "GM0001", new Gemeenteligging("GM0001", "Aadorp", "Provincie-1", "VR-1", "RIEC-1", Set.of("GM0002")),
                 "GM0002", new Gemeenteligging("GM0002", "Beedorp", "Provincie-2", "VR-1", "RIEC-1", Set.of("GM0001", "GM0003")),
                 "GM0003", new Gemeenteligging("GM0003", "Ceedorp", "Provincie-2", "VR-2", "RIEC-1", Set.of("GM0002")),
                 "GM0004", new Gemeenteligging("GM0004", "Deedorp", "Provincie-1", "VR-2", "RIEC-2", Set.of()));
-        return new Momentopname(PEILDATUM, kader, gemeenten, regelsets, vergunningen, 4.0);
+        return new Momentopname(PEILDATUM, kader, gemeenten, regelsets, vergunningen, 4.0,
+                Waarnemingen.van(PEILDATUM.minusDays(VENSTER_DAGEN - 1L), PEILDATUM, GRENSAFSTAND, GRENZEN, waarnemingen));
     }
 
     /** Runs one check over every municipality and the neighbour pairs. */
