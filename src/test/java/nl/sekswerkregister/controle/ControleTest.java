@@ -209,7 +209,7 @@ class ControleTest {
         // Writing: the premises and the licence of another municipality are refused as unknown.
         var antwoord = doel(ongeldig(als(Rol.HANDHAVER, ANDERE))).body(Map.of("vestigingId", vestiging, "datum", vandaag(),
                         "soort", "TER_PLAATSE", "organisatie", "Team Toezicht", "vergunningnummer", nummer))
-                .post("/api/v1/controles").then().statusCode(422).body("code", equalTo("onbekende-verwijzing"))
+                .post("/api/v1/controles").then().statusCode(400).body("code", equalTo("ongeldige-invoer"))
                 .body("invalidParams.name", containsInAnyOrder("vestigingId", "vergunningnummer")).extract().asString();
         assertThat(antwoord).doesNotContain(vestiging).doesNotContain(nummer);
         for (String rol : List.of(Rol.HANDHAVINGSJURIST, Rol.VERGUNNINGVERLENER, Rol.AUDITOR)) {

@@ -127,9 +127,8 @@ class ApiDesignRulesTest {
             // The well-formed requests refused on what the law or the stored data allow, and their codes.
             Map<String, List<String>> toegestaan = Map.of(
                     "RegistratieNietToegestaan", List.of("geen-registratieplicht", "herhaalgesprek-vereist"),
-                    // An inspection's finding the rules of that day give no basis for, or premises outside
-                    // the caller's municipality (issue 14).
-                    "ControleNietVastTeLeggen", List.of("bevinding-niet-van-toepassing", "onbekende-verwijzing"));
+                    // An inspection's finding the rules of that day give no basis for (issue 14).
+                    "ControleNietVastTeLeggen", List.of("bevinding-niet-van-toepassing"));
             String antwoord = Map.of("registreer", "RegistratieNietToegestaan", "legControleVast", "ControleNietVastTeLeggen")
                     .get(operatie.path("operationId").asText());
             if (antwoord != null) {

@@ -92,8 +92,8 @@ class IdempotenteOperatiesTest {
         // the retry is a new signal there (at the same address), without one it is refused.
         SIGNAAL_OVERDRAGEN("POST /api/v1/signalen-mensenhandel", Rol.HANDHAVER, EIGEN, 201, 201, 403,
                 "signaal_mensenhandel"),
-        // The premises are EIGEN's: to another municipality they are unknown (422), without a claim 403.
-        CONTROLE_VASTLEGGEN("POST /api/v1/controles", Rol.HANDHAVER, EIGEN, 201, 422, 403, "controle"),
+        // The premises are EIGEN's: to another municipality they are unknown (400), without a claim 403.
+        CONTROLE_VASTLEGGEN("POST /api/v1/controles", Rol.HANDHAVER, EIGEN, 201, 400, 403, "controle"),
         // To another municipality's legal officer the premises are unknown (400 naming vestigingId).
         SANCTIE_OPLEGGEN("POST /api/v1/sancties", Rol.HANDHAVINGSJURIST, EIGEN, 201, 400, 403, "sanctie"),
         // A penalty on a licence is a public decision: another municipality's officer is refused (403).

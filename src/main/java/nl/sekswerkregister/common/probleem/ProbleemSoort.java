@@ -35,7 +35,6 @@ public enum ProbleemSoort {
      * An inspection that refers to premises or a licence outside the caller's municipality, or to none
      * that exists: the same answer for both, so that it does not confirm premises elsewhere.
      */
-    ONBEKENDE_VERWIJZING(422, "onbekende-verwijzing", "Verwijzing naar iets buiten uw gemeente"),
     IF_MATCH_VEREIST(428, "if-match-vereist", "If-Match-header vereist"),
     TE_VEEL_VERZOEKEN(429, "te-veel-verzoeken", "Te veel verzoeken"),
     INTERNE_FOUT(500, "interne-fout", "Interne fout"),

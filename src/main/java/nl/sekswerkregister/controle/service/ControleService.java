@@ -120,26 +120,23 @@ public class ControleService {
         }
         fouten.valideer();
 
-        // References: a licence of this municipality, and premises of this municipality.
-        List<OngeldigeParameter> verwijzingen = new ArrayList<>();
+        // References: a licence of this municipality, and premises of this municipality. One elsewhere is
+        // invalid input like an id that does not exist (400 onbekend, as everywhere in the API), and the
+        // answer is the same in both cases, so it never tells that something exists in another municipality.
+        Invoerfouten verwijzingen = new Invoerfouten();
         Optional<ControleRepository.GetoondeVergunningRij> getoond = Optional.empty();
         if (controle.vergunningnummer() != null) {
             getoond = controles.vergunningMetNummer(controle.vergunningnummer())
                     .filter(v -> v.gemeenteCode().equals(gemeente));
             if (getoond.isEmpty()) {
-                verwijzingen.add(new OngeldigeParameter("vergunningnummer", "onbekend",
-                        "Er is geen vergunning met dit nummer van uw gemeente."));
+                verwijzingen.fout("vergunningnummer", "onbekend", "Er is geen vergunning met dit nummer van uw gemeente.");
             }
         }
         if (controle.vestigingId() != null
                 && !controles.gemeenteVanVestiging(controle.vestigingId()).map(gemeente::equals).orElse(false)) {
-            verwijzingen.add(new OngeldigeParameter("vestigingId", "onbekend", ONBEKENDE_VESTIGING));
+            verwijzingen.fout("vestigingId", "onbekend", ONBEKENDE_VESTIGING);
         }
-        if (!verwijzingen.isEmpty()) {
-            throw new ProbleemException(ProbleemSoort.ONBEKENDE_VERWIJZING, verwijzingen.size() == 1
-                    ? verwijzingen.get(0).reason() : "Het verzoek verwijst naar iets buiten uw gemeente; zie invalidParams.",
-                    verwijzingen);
-        }
+        verwijzingen.valideer();
         // An unlicensed address becomes premises here, in this transaction: a refused inspection leaves none.
         UUID vestiging = controle.vestigingId() != null ? controle.vestigingId()
                 : vestigingen.vestigingOp(gemeente, controle.vestigingsadres());
