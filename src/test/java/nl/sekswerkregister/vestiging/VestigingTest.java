@@ -187,7 +187,7 @@ class VestigingTest {
                 .then().statusCode(200).body("status", equalTo("NIET_VERLEEND"))
                 .body("$", not(org.hamcrest.Matchers.hasKey("vestigingsadres")))
                 .body("_links", not(org.hamcrest.Matchers.hasKey("vestiging")));
-        als(Rol.HANDHAVER, ANDERE).queryParam("postcode", adres.get("postcode")).queryParam("huisnummer", adres.get("huisnummer"))
+        doel(als(Rol.HANDHAVER, ANDERE)).queryParam("postcode", adres.get("postcode")).queryParam("huisnummer", adres.get("huisnummer"))
                 .get("/api/v1/vergunningen/" + aanvraag + "/status")
                 .then().statusCode(200).body("adresKomtOvereen", equalTo(true));
         als(Rol.HANDHAVER, ANDERE).get("/api/v1/vergunningen/" + verleen(aanvraag) + "/status")
@@ -217,20 +217,43 @@ class VestigingTest {
 
         for (String nummer : List.of(club, thuis)) {
             // The address at the door, as an officer types it: case and a space forgiven.
-            als(Rol.HANDHAVER, ANDERE).queryParam("postcode", postcodeMetSpatie(adres))
+            doel(als(Rol.HANDHAVER, ANDERE)).queryParam("postcode", postcodeMetSpatie(adres))
                     .queryParam("huisnummer", adres.get("huisnummer")).queryParam("huisnummertoevoeging", "2H")
                     .get("/api/v1/vergunningen/" + nummer + "/status")
                     .then().statusCode(200).body("adresKomtOvereen", equalTo(true));
             // The number next door, or the same number without its addition: another door.
-            als(Rol.HANDHAVER, ANDERE).queryParam("postcode", adres.get("postcode"))
+            doel(als(Rol.HANDHAVER, ANDERE)).queryParam("postcode", adres.get("postcode"))
                     .queryParam("huisnummer", ((int) adres.get("huisnummer")) + 1).queryParam("huisnummertoevoeging", "2H")
                     .get("/api/v1/vergunningen/" + nummer + "/status")
                     .then().statusCode(200).body("adresKomtOvereen", equalTo(false));
-            als(Rol.HANDHAVER, ANDERE).queryParam("postcode", adres.get("postcode"))
+            doel(als(Rol.HANDHAVER, ANDERE)).queryParam("postcode", adres.get("postcode"))
                     .queryParam("huisnummer", adres.get("huisnummer"))
                     .get("/api/v1/vergunningen/" + nummer + "/status")
                     .then().statusCode(200).body("adresKomtOvereen", equalTo(false));
         }
+    }
+
+    @Test
+    void eenControleMetAdresIsEenBlikOpEenPlek_metDoelEnInHetLogboek() {
+        // The comparison works for a home worker's licence too, so trying addresses against a number
+        // would find where they live: such a check needs a purpose and is logged, the plain one is not.
+        Map<String, Object> adres = uniekAdres();
+        String nummer = verleen(aanvraag(GM, "THUISWERK", adres));
+        String doelbinding = "Deurcontrole " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ongeldig(als(Rol.HANDHAVER, ANDERE)).queryParam("postcode", adres.get("postcode"))
+                .queryParam("huisnummer", adres.get("huisnummer")).get("/api/v1/vergunningen/" + nummer + "/status")
+                .then().statusCode(400).body("invalidParams.name", hasItem("X-Doelbinding"));
+        als(Rol.HANDHAVER, ANDERE).header("X-Doelbinding", doelbinding).header("X-Verwerkingsactiviteit", "Controle ter plaatse")
+                .queryParam("postcode", adres.get("postcode")).queryParam("huisnummer", adres.get("huisnummer"))
+                .get("/api/v1/vergunningen/" + nummer + "/status").then().statusCode(200).body("adresKomtOvereen", equalTo(true));
+        als(Rol.HANDHAVER, ANDERE).header("X-Doelbinding", doelbinding).header("X-Verwerkingsactiviteit", "Controle ter plaatse")
+                .queryParam("postcode", adres.get("postcode")).queryParam("huisnummer", adres.get("huisnummer"))
+                .get("/api/v1/vergunningen/GM0000-2000-999999/status").then().statusCode(404);
+        als(Rol.HANDHAVER, ANDERE).header("X-Doelbinding", doelbinding).header("X-Verwerkingsactiviteit", "Controle ter plaatse")
+                .get("/api/v1/vergunningen/" + nummer + "/status").then().statusCode(200);
+        assertThat(database.rijen("select operatie || '/' || status from dataverwerking where doelbinding = '"
+                + doelbinding + "' order by status").stream().map(r -> r[0]).toList())
+                .containsExactly("vergunning.adrescontrole/FOUT", "vergunning.adrescontrole/OK");
     }
 
     @Test

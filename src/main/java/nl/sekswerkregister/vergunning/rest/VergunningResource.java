@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,19 +27,20 @@ import java.util.regex.Pattern;
 import nl.sekswerkregister.common.adres.AdresParameters;
 import nl.sekswerkregister.common.adres.Adressleutel;
 import nl.sekswerkregister.common.beveiliging.Rol;
-import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.common.http.Etag;
 import nl.sekswerkregister.common.invoer.Parameters;
+import nl.sekswerkregister.common.json.MergePatch;
 import nl.sekswerkregister.common.paginering.Link;
 import nl.sekswerkregister.common.paginering.PaginaDto;
 import nl.sekswerkregister.common.paginering.Paginering;
+import nl.sekswerkregister.dataverwerking.rest.Verwerkingsheaders;
+import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
-import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vergunning.domain.VergunningFilter;
+import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vergunning.service.BesluitService;
-import nl.sekswerkregister.common.json.MergePatch;
-import nl.sekswerkregister.vergunning.service.VergunningService;
 import nl.sekswerkregister.vergunning.service.VergunningBeeld;
+import nl.sekswerkregister.vergunning.service.VergunningService;
 
 @Path(VergunningResource.PAD)
 @Produces(MediaType.APPLICATION_JSON)
@@ -125,13 +127,19 @@ public class VergunningResource {
                                       @QueryParam(AdresParameters.POSTCODE) String postcode,
                                       @QueryParam(AdresParameters.HUISNUMMER) String huisnummer,
                                       @QueryParam(AdresParameters.HUISLETTER) String huisletter,
-                                      @QueryParam(AdresParameters.TOEVOEGING) String huisnummertoevoeging) {
+                                      @QueryParam(AdresParameters.TOEVOEGING) String huisnummertoevoeging,
+                                      @BeanParam Verwerkingsheaders headers) {
         Parameters parameters = new Parameters();
         parameters.patroon("vergunningnummer", vergunningnummer, VERGUNNINGNUMMER, "een vergunningnummer zoals GM0363-2026-000042");
         Optional<Adressleutel> aanDeDeur = AdresParameters.lees(parameters, postcode, huisnummer, huisletter,
                 huisnummertoevoeging);
         parameters.valideer();
-        return VergunningstatusDto.van(vergunningen.controleer(vergunningnummer, aanDeDeur));
+        if (aanDeDeur.isPresent()) {
+            // With an address the check is a look at a place: purpose required, and logged.
+            return VergunningstatusDto.van(vergunningen.controleerAanDeDeur(vergunningnummer, aanDeDeur.get(),
+                    headers.context()));
+        }
+        return VergunningstatusDto.van(vergunningen.controleer(vergunningnummer, Optional.empty()));
     }
 
     @POST

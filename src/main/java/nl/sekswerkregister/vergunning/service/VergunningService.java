@@ -14,6 +14,8 @@ import nl.sekswerkregister.common.paginering.Pagina;
 import nl.sekswerkregister.common.paginering.Paginering;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.dataverwerking.domain.Verwerkingscontext;
+import nl.sekswerkregister.dataverwerking.service.Logboek;
 import nl.sekswerkregister.exploitant.service.ExploitantService;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
 import nl.sekswerkregister.privacy.Pseudonimisering;
@@ -41,10 +43,13 @@ public class VergunningService {
     private final Pseudonimisering pseudoniemen;
     private final Vestigingsregister vestigingen;
     private final Klok klok;
+    private final Logboek logboek;
 
     public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
                              VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
-                             Toegang toegang, Pseudonimisering pseudoniemen, Vestigingsregister vestigingen, Klok klok) {
+                             Toegang toegang, Pseudonimisering pseudoniemen, Vestigingsregister vestigingen, Klok klok,
+                             Logboek logboek) {
+        this.logboek = logboek;
         this.vestigingen = vestigingen;
         this.pseudoniemen = pseudoniemen;
         this.vergunningen = vergunningen;
@@ -144,7 +149,7 @@ public class VergunningService {
      * licence's premises. The address itself is shown only for a licence that was granted: that decision
      * is public, an application or a refusal is not. A home worker's address is personal data of the sex
      * worker: the answer never carries it, but the comparison is made all the same, so a borrowed number
-     * is caught there too.
+     * is caught there too. A check with an address goes through {@link #controleerAanDeDeur}.
      */
     public VergunningstatusBeeld controleer(String vergunningnummer, Optional<Adressleutel> aanDeDeur) {
         LocalDate vandaag = klok.vandaag();
@@ -161,6 +166,32 @@ public class VergunningService {
                     aanDeDeur.map(sleutel -> sleutel.komtOvereenMet(r.vestigingsadres())).orElse(null));
         }).orElseThrow(VergunningService::nietGevonden);
     }
+
+    /**
+     * The status check with the address the officer stands at. The comparison answers "is this the
+     * licence's door?" for any licence, a home worker's too, so it could be used to guess where a home
+     * worker lives by trying addresses against a number. Such a check is therefore a look at a place, as
+     * a premises lookup is: it needs a purpose and is in the processing log (also when the number is
+     * unknown), so that who compared which licence how often can be answered for. The address itself is
+     * not logged, as no search term is.
+     */
+    @Transactional
+    public VergunningstatusBeeld controleerAanDeDeur(String vergunningnummer, Adressleutel aanDeDeur,
+                                                     Verwerkingscontext context) {
+        java.time.Instant start = klok.nu();
+        VergunningstatusBeeld beeld;
+        try {
+            beeld = controleer(vergunningnummer, Optional.of(aanDeDeur));
+        } catch (ProbleemException nietGevonden) {
+            logboek.legMislukt(context, ADRESCONTROLE, start);
+            throw nietGevonden;
+        }
+        logboek.leg(context, ADRESCONTROLE, null, null, start, Logboek.OK);
+        return beeld;
+    }
+
+    /** The processing-log operation of a status check with an address. */
+    static final String ADRESCONTROLE = "vergunning.adrescontrole";
 
     /** Licences in force on a date, for the conflict analysis (public decisions: no access check). */
     public List<VergunningRepository.InWerkingRij> allesInWerking(LocalDate datum) {
