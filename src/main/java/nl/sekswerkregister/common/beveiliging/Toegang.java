@@ -153,6 +153,20 @@ public class Toegang {
                 || gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER) || gebruiker.heeftRol(Rol.HANDHAVINGSJURIST);
     }
 
+    /**
+     * Which municipality's enforcement records (inspections, signals of unlicensed premises) the caller
+     * reads: the auditor every municipality (empty), the municipal roles their own, named in the token
+     * (403 without a {@code gemeente} claim). Records elsewhere are not found rather than refused: an
+     * inspection or signal may be of somebody's home.
+     */
+    public Optional<String> handhavingsbereik() {
+        if (gebruiker.heeftRol(Rol.AUDITOR)) {
+            return Optional.empty();
+        }
+        return Optional.of(gebruiker.gemeenteCode().orElseThrow(() ->
+                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente').")));
+    }
+
     /** The municipality a listing is restricted to when the caller names none. */
     public String standaardGemeente(String gevraagd) {
         if (gevraagd != null) {

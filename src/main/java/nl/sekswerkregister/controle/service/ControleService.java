@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.sekswerkregister.common.beveiliging.Gebruiker;
-import nl.sekswerkregister.common.beveiliging.Rol;
+import nl.sekswerkregister.common.beveiliging.Toegang;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.paginering.Pagina;
 import nl.sekswerkregister.common.paginering.Paginering;
@@ -73,10 +73,12 @@ public class ControleService {
     private final Gebruiker gebruiker;
     private final Logboek logboek;
     private final Klok klok;
+    private final Toegang toegang;
 
     public ControleService(ControleRepository controles, Vestigingsregister vestigingen, RegelsetService regelsets,
                            LandelijkKaderService kaders, RegistratieService registraties, Gebruiker gebruiker,
-                           Logboek logboek, Klok klok) {
+                           Logboek logboek, Klok klok, Toegang toegang) {
+        this.toegang = toegang;
         this.controles = controles;
         this.vestigingen = vestigingen;
         this.regelsets = regelsets;
@@ -195,7 +197,7 @@ public class ControleService {
     @Transactional
     public ControleBeeld lees(UUID id, Verwerkingscontext context) {
         Instant start = klok.nu();
-        Optional<String> bereik = leesbereik();
+        Optional<String> bereik = toegang.handhavingsbereik();
         Optional<Controle> controle = controles.findByIdOptional(id)
                 .filter(c -> bereik.map(c.gemeenteCode()::equals).orElse(true));
         if (controle.isEmpty()) {
@@ -209,7 +211,7 @@ public class ControleService {
     @Transactional
     public Pagina<ControleBeeld> zoek(ControleFilter filter, Paginering paginering, Verwerkingscontext context) {
         Instant start = klok.nu();
-        List<Controle> gevonden = controles.pagina(leesbereik().orElse(null), filter.vestigingId(), filter.datumVanaf(),
+        List<Controle> gevonden = controles.pagina(toegang.handhavingsbereik().orElse(null), filter.vestigingId(), filter.datumVanaf(),
                 filter.datumTot(), paginering.offset(), paginering.pageSize() + 1);
         logboek.leg(context, ZOEKEN, null, null, start, Logboek.OK);
         return Pagina.uit(beelden(gevonden), paginering);
@@ -228,7 +230,7 @@ public class ControleService {
             throw ProbleemException.ongeldig("datum", "toekomst", "Een controle kan niet in de toekomst liggen; "
                     + "laat datum weg voor vandaag.");
         }
-        Optional<String> bereik = leesbereik();
+        Optional<String> bereik = toegang.handhavingsbereik();
         Optional<String> gemeente = controles.gemeenteVanVestiging(vestigingId)
                 .filter(g -> bereik.map(g::equals).orElse(true));
         if (gemeente.isEmpty()) {
@@ -283,14 +285,6 @@ public class ControleService {
     private String eigenGemeente() {
         return gebruiker.gemeenteCode().orElseThrow(() ->
                 ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente')."));
-    }
-
-    /** Reading: auditors everywhere (empty), the municipal roles their own municipality. */
-    private Optional<String> leesbereik() {
-        if (gebruiker.heeftRol(Rol.AUDITOR)) {
-            return Optional.empty();
-        }
-        return Optional.of(eigenGemeente());
     }
 
     private static String veld(int i, String naam) {

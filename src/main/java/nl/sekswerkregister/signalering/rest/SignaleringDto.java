@@ -31,8 +31,11 @@ public record SignaleringDto(UUID signaleringId, String gemeenteCode, Signalerin
     public record Locatie(BigDecimal breedtegraad, BigDecimal lengtegraad) {
     }
 
-    /** Who recorded it, with which roles, when. */
-    public record Vastlegging(Instant op, String door, String rol) {
+    /**
+     * With which roles and when it was recorded. Who (the token's subject) is kept for accountability
+     * inside the organisation but not shown, as for decisions, inspections and sanctions.
+     */
+    public record Vastlegging(Instant op, String rol) {
     }
 
     public record Afsluiting(Signaleringsuitkomst uitkomst, LocalDate datum, String toelichting, Vastlegging vastgelegd) {
@@ -55,9 +58,9 @@ public record SignaleringDto(UUID signaleringId, String gemeenteCode, Signalerin
                 s.platform() == null ? null : new Advertentie(s.platform(), s.advertentiereferentie()),
                 s.telefoonkenmerk(), s.bron(), s.datum(),
                 s.breedtegraad() == null ? null : new Locatie(s.breedtegraad(), s.lengtegraad()),
-                new Vastlegging(s.vastgelegdOp(), s.vastgelegdDoor(), s.vastgelegdRol()),
+                new Vastlegging(s.vastgelegdOp(), s.vastgelegdRol()),
                 a == null ? null : new Afsluiting(a.uitkomst(), a.datum(), a.toelichting(),
-                        new Vastlegging(a.vastgelegdOp(), a.vastgelegdDoor(), a.vastgelegdRol())),
+                        new Vastlegging(a.vastgelegdOp(), a.vastgelegdRol())),
                 s.zelfdeTelefoon(),
                 s.controles() == null ? null : s.controles().stream().map(c -> new Controle(c.id(), c.datum(), c.soort(),
                         new ControleLinks(new Link("/api/v1/controles/" + c.id())))).toList(),

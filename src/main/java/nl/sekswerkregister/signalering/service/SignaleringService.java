@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.sekswerkregister.common.beveiliging.Gebruiker;
+import nl.sekswerkregister.common.beveiliging.Toegang;
 import nl.sekswerkregister.common.beveiliging.Rol;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.paginering.Pagina;
@@ -60,10 +61,12 @@ public class SignaleringService {
     private final Gebruiker gebruiker;
     private final Logboek logboek;
     private final Klok klok;
+    private final Toegang toegang;
 
     public SignaleringService(SignaleringRepository signaleringen, Vestigingsregister vestigingen,
                               GemeenteService gemeenten, Pseudonimisering pseudoniemen, Gebruiker gebruiker,
-                              Logboek logboek, Klok klok) {
+                              Logboek logboek, Klok klok, Toegang toegang) {
+        this.toegang = toegang;
         this.signaleringen = signaleringen;
         this.vestigingen = vestigingen;
         this.gemeenten = gemeenten;
@@ -136,7 +139,7 @@ public class SignaleringService {
     @Transactional
     public SignaleringBeeld lees(UUID id, Verwerkingscontext context) {
         Instant start = klok.nu();
-        Optional<String> bereik = leesbereik();
+        Optional<String> bereik = toegang.handhavingsbereik();
         Optional<SignaleringRij> gevonden = signaleringen.metId(id)
                 .filter(s -> bereik.map(s.gemeenteCode()::equals).orElse(true));
         if (gevonden.isEmpty()) {
@@ -151,7 +154,7 @@ public class SignaleringService {
     @Transactional
     public Pagina<SignaleringBeeld> zoek(SignaleringFilter filter, Paginering paginering, Verwerkingscontext context) {
         Instant start = klok.nu();
-        String gemeente = leesbereik().orElse(null);
+        String gemeente = toegang.handhavingsbereik().orElse(null);
         List<SignaleringBeeld> gevonden = signaleringen.lijst(gemeente, filter.open(), filter.vanaf(), filter.tot(),
                         filter.vestigingId(), paginering.offset(), paginering.pageSize() + 1)
                 .stream().map(s -> beeld(s, null, null)).toList();
@@ -170,18 +173,6 @@ public class SignaleringService {
                         w.breedtegraad() == null ? null : w.breedtegraad().doubleValue(),
                         w.lengtegraad() == null ? null : w.lengtegraad().doubleValue(), w.afgeslotenOp(), w.uitkomst()))
                 .toList();
-    }
-
-    /**
-     * Which municipality's signals the caller reads: the auditor every one (empty); the municipal
-     * roles (RolesAllowed let only those in) their own, named in the token, else 403.
-     */
-    private Optional<String> leesbereik() {
-        if (gebruiker.heeftRol(Rol.AUDITOR)) {
-            return Optional.empty();
-        }
-        return Optional.of(gebruiker.gemeenteCode().orElseThrow(() ->
-                ProbleemException.geenToegang("Uw token noemt geen gemeente (claim 'gemeente').")));
     }
 
     private boolean isEigen(String gemeenteCode) {
