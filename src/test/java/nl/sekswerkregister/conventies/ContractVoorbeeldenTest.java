@@ -261,7 +261,7 @@ class ContractVoorbeeldenTest {
 
     /**
      * A sanction example made real: a granted licence of the municipality, its premises and an
-     * inspection there (support.Controles, until POST /controles exists); a forfeiture goes to a penalty
+     * inspection there (support.Controles, dated as the example needs); a forfeiture goes to a penalty
      * whose compliance deadline has passed, with an inspection after it; a lifting lifts a fresh closure.
      */
     private String sanctieVoorbeeld(String gemeente, String pad, ObjectNode body) {

@@ -161,8 +161,8 @@ final class Voorraad {
     }
 
     /**
-     * Inspections are written into the packaged service's database (support.Controles: until POST
-     * /controles exists, the coordinator switches it to the API after the merge).
+     * The sanction's inspection is written into the packaged service's database (support.Controles,
+     * whose comment says why), dated on the day the case needs.
      */
     Sanctiezaak sanctiezaak(LocalDate controledag) {
         String nummer = verleend();

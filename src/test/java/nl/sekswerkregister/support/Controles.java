@@ -13,9 +13,11 @@ import java.util.UUID;
  * Inspections (controles) and their findings for tests of what rests on them (sanctions), written
  * straight into the tables of V16 over JDBC as the service's runtime role.
  *
- * <p>UNTIL POST /controles EXISTS: inspections get their API in a parallel branch; the coordinator
- * switches this class to the API after the merge. It is the ONE place tests make inspections, so
- * that switch touches nothing else.
+ * <p>Why not through {@code POST /controles}: tests of sanctions need inspections with findings of any
+ * code on any past day, whatever the catalogue of that day allows, and the API rightly refuses a finding
+ * that does not apply. The inspections API itself is tested in ControleTest, and the fuzzer and the
+ * contract examples make their inspections through it. This is the one place tests write inspections
+ * directly.
  *
  * @param controleId  the inspection
  * @param bevindingen its findings, in order
