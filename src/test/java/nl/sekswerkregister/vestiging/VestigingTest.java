@@ -251,6 +251,10 @@ class VestigingTest {
                 .get("/api/v1/vergunningen/GM0000-2000-999999/status").then().statusCode(404);
         als(Rol.HANDHAVER, ANDERE).header("X-Doelbinding", doelbinding).header("X-Verwerkingsactiviteit", "Controle ter plaatse")
                 .get("/api/v1/vergunningen/" + nummer + "/status").then().statusCode(200);
+        // Without an address the purpose may be left out, but what is sent must be well-formed.
+        ongeldig(als(Rol.HANDHAVER, ANDERE)).header("X-Doelbinding", "!")
+                .get("/api/v1/vergunningen/" + nummer + "/status").then().statusCode(400)
+                .body("invalidParams.name", org.hamcrest.Matchers.contains("X-Doelbinding"));
         assertThat(database.rijen("select operatie || '/' || status from dataverwerking where doelbinding = '"
                 + doelbinding + "' order by status").stream().map(r -> r[0]).toList())
                 .containsExactly("vergunning.adrescontrole/FOUT", "vergunning.adrescontrole/OK");

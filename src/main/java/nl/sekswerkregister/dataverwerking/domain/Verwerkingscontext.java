@@ -32,6 +32,22 @@ public record Verwerkingscontext(String doelbinding, String verwerkingsactivitei
                 geldig ? m.group(1) : willekeurig(16), willekeurig(8));
     }
 
+    /**
+     * For an operation where the purpose is optional (the status check without an address): what is
+     * sent must still be well-formed, so that a client learns of a malformed purpose before it sends one
+     * that counts; what is missing is fine.
+     */
+    public static void controleerIndienGegeven(String doelbinding, String activiteit) {
+        Invoerfouten fouten = new Invoerfouten();
+        if (doelbinding != null) {
+            controleer(fouten, DOELBINDING, doelbinding);
+        }
+        if (activiteit != null) {
+            controleer(fouten, VERWERKINGSACTIVITEIT, activiteit);
+        }
+        fouten.valideer();
+    }
+
     private static void controleer(Invoerfouten fouten, String header, String waarde) {
         if (waarde == null || waarde.isBlank()) {
             fouten.fout(header, "verplicht", "Elke verwerking van registratiegegevens vraagt een doel en een "

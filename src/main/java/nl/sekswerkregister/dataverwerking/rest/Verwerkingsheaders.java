@@ -13,6 +13,11 @@ public class Verwerkingsheaders {
     @HeaderParam("traceparent")
     String traceparent;
 
+    /** Where a purpose is optional: 400 for a malformed header that was sent, nothing for one left out. */
+    public void controleerIndienGegeven() {
+        Verwerkingscontext.controleerIndienGegeven(doelbinding, verwerkingsactiviteit);
+    }
+
     /** Validated context; 400 naming the missing or malformed header. */
     public Verwerkingscontext context() {
         return Verwerkingscontext.lees(doelbinding, verwerkingsactiviteit, traceparent);

@@ -139,6 +139,7 @@ public class VergunningResource {
             return VergunningstatusDto.van(vergunningen.controleerAanDeDeur(vergunningnummer, aanDeDeur.get(),
                     headers.context()));
         }
+        headers.controleerIndienGegeven();
         return VergunningstatusDto.van(vergunningen.controleer(vergunningnummer, Optional.empty()));
     }
 
