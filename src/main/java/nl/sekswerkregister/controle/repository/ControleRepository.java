@@ -1,10 +1,11 @@
 package nl.sekswerkregister.controle.repository;
 
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.datum;
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.tijdstip;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -136,19 +137,5 @@ public class ControleRepository implements PanacheRepositoryBase<Controle, UUID>
             throw new IllegalStateException("voorschriften onleesbaar", e);
         }
         return waarde == null ? List.of() : List.of((String[]) waarde);
-    }
-
-    private static LocalDate datum(Object waarde) {
-        return waarde instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) waarde;
-    }
-
-    private static Instant tijdstip(Object waarde) {
-        if (waarde instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (waarde instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) waarde;
     }
 }

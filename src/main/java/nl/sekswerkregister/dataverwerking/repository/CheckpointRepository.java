@@ -1,9 +1,9 @@
 package nl.sekswerkregister.dataverwerking.repository;
 
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.tijdstip;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.sekswerkregister.dataverwerking.domain.Checkpoint;
@@ -43,15 +43,5 @@ public class CheckpointRepository {
         return ((List<Object[]>) query.getResultList()).stream()
                 .map(r -> new Checkpoint(((Number) r[0]).longValue(), (String) r[1], tijdstip(r[2]), (String) r[3], (String) r[4]))
                 .toList();
-    }
-
-    private static Instant tijdstip(Object waarde) {
-        if (waarde instanceof Instant i) {
-            return i;
-        }
-        if (waarde instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) waarde).toInstant();
     }
 }

@@ -1,10 +1,12 @@
 package nl.sekswerkregister.mensenhandel.repository;
 
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.datum;
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.tijdstip;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -147,19 +149,5 @@ public class SignaalRepository {
         return new SignaalRij((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], ((Number) r[4]).intValue(),
                 (String) r[5], (String) r[6], (String) r[7], (String) r[8], datum(r[9]), (String) r[10],
                 (String) r[11], (UUID) r[12], (String) r[13], (String) r[14], tijdstip(r[15]), indicatoren);
-    }
-
-    private static LocalDate datum(Object waarde) {
-        return waarde instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) waarde;
-    }
-
-    private static Instant tijdstip(Object waarde) {
-        if (waarde instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (waarde instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) waarde;
     }
 }

@@ -1,5 +1,8 @@
 package nl.sekswerkregister.sanctie.repository;
 
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.datum;
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.tijdstip;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -206,7 +209,7 @@ public class SanctieRepository {
                         where sanctie_id in (:ids) order by sanctie_id, datum, vastgelegd_op, id""")
                 .setParameter("ids", sancties).getResultList();
         return rijen.stream().map(r -> new VerbeurteRij((UUID) r[0], (UUID) r[1], datum(r[2]), (BigDecimal) r[3],
-                (UUID) r[4], moment(r[5]), (String) r[6])).toList();
+                (UUID) r[4], tijdstip(r[5]), (String) r[6])).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -254,28 +257,11 @@ public class SanctieRepository {
                 (UUID) r[3], (String) r[4], r[5] == null ? null : Bedrijfstype.valueOf((String) r[5]), (UUID) r[6],
                 (String) r[7], (String) r[8], datum(r[9]), datum(r[10]), (BigDecimal) r[11],
                 r[12] == null ? null : Bedragperiode.valueOf((String) r[12]), (BigDecimal) r[13], datum(r[14]),
-                (String) r[15], datum(r[16]), datum(r[17]), (UUID) r[18], (UUID) r[19], moment(r[20]), (String) r[21],
+                (String) r[15], datum(r[16]), datum(r[17]), (UUID) r[18], (UUID) r[19], tijdstip(r[20]), (String) r[21],
                 (UUID) r[22], datum(r[23]))).toList();
     }
 
     private static String tekst(Object waarde) {
         return waarde == null ? null : waarde instanceof BigDecimal b ? b.toPlainString() : waarde.toString();
-    }
-
-    private static LocalDate datum(Object waarde) {
-        if (waarde instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return (LocalDate) waarde;
-    }
-
-    private static Instant moment(Object waarde) {
-        if (waarde instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (waarde instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) waarde;
     }
 }

@@ -1,11 +1,13 @@
 package nl.sekswerkregister.signalering.repository;
 
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.datum;
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.tijdstip;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -187,30 +189,13 @@ public class SignaleringRepository {
 
     private static SignaleringRij rij(Object[] r) {
         AfsluitingRij afsluiting = r[13] == null ? null : new AfsluitingRij((UUID) r[0],
-                Signaleringsuitkomst.valueOf((String) r[13]), datum(r[14]), (String) r[15], moment(r[16]), (String) r[17],
+                Signaleringsuitkomst.valueOf((String) r[13]), datum(r[14]), (String) r[15], tijdstip(r[16]), (String) r[17],
                 (String) r[18]);
         return new SignaleringRij((UUID) r[0], (String) r[1], Signaleringsoort.valueOf((String) r[2]), (UUID) r[3],
                 (String) r[4], (String) r[5], Signaleringsbron.valueOf((String) r[6]), datum(r[7]), (BigDecimal) r[8],
-                (BigDecimal) r[9], moment(r[10]), (String) r[11], (String) r[12], afsluiting, (String) r[19],
+                (BigDecimal) r[9], tijdstip(r[10]), (String) r[11], (String) r[12], afsluiting, (String) r[19],
                 r[20] == null ? null : ((Number) r[20]).intValue(),
                 r[21] == null ? null : new Adres((String) r[21], ((Number) r[22]).intValue(), (String) r[23], (String) r[24],
                         (String) r[25], (String) r[26]));
-    }
-
-    private static LocalDate datum(Object waarde) {
-        if (waarde instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return (LocalDate) waarde;
-    }
-
-    private static Instant moment(Object waarde) {
-        if (waarde instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (waarde instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) waarde;
     }
 }

@@ -1,5 +1,7 @@
 package nl.sekswerkregister.vergunning.repository;
 
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.datum;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -62,12 +64,6 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
     }
 
     /** A date column of a native query, whichever type the driver hands over. */
-    public static LocalDate datum(Object waarde) {
-        if (waarde instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return (LocalDate) waarde;
-    }
 
     /** A licence in force, as the conflict analysis needs it: a projection, no entities. */
     public record InWerkingRij(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,

@@ -1,5 +1,7 @@
 package nl.sekswerkregister.vestiging.repository;
 
+import static nl.sekswerkregister.common.tijd.Kolomwaarden.datum;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -166,12 +168,5 @@ public class VestigingRepository implements PanacheRepositoryBase<Vestiging, UUI
 
     private static String leegAlsGeen(String deel) {
         return deel == null ? "" : deel;
-    }
-
-    private static LocalDate datum(Object waarde) {
-        if (waarde instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return (LocalDate) waarde;
     }
 }
