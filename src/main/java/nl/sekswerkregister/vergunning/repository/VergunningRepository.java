@@ -63,8 +63,6 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
                 (String) r[10], (String) r[11], (String) r[12]), (UUID) r[13], datum(r[14])));
     }
 
-    /** A date column of a native query, whichever type the driver hands over. */
-
     /** A licence in force, as the conflict analysis needs it: a projection, no entities. */
     public record InWerkingRij(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
                             LocalDate geldigVanaf, LocalDate geldigTot) {
