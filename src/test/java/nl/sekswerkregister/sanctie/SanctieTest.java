@@ -415,7 +415,10 @@ class SanctieTest {
         status(GM, z.vergunningnummer()).then().body("status", equalTo("INGETROKKEN"));
         long voor = database.aantal("sanctie");
         ongeldig(jurist(GM)).body(sanctie(z, "SCHORSING")).post(PAD).then().statusCode(409)
-                .body("code", equalTo("ongeldige-statusovergang"));
+                .body("code", equalTo("ongeldige-statusovergang"))
+                // In the lawyer's terms: sanction kinds, not the desk's decision types.
+                .body("detail", org.hamcrest.Matchers.containsString("Een sanctie op deze vergunning zelf"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("SCHORSEN")));
         assertThat(database.aantal("sanctie")).isEqualTo(voor);
     }
 

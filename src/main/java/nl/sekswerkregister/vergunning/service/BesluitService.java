@@ -46,7 +46,7 @@ public class BesluitService {
         Vergunning vergunning = vergunningen.metNummerVoorBesluit(vergunningnummer)
                 .orElseThrow(VergunningService::nietGevonden);
         toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
-        return neem(vergunning, aanvraag);
+        return neem(vergunning, aanvraag, BesluitService::mogelijkeBesluiten);
     }
 
     /**
@@ -63,7 +63,7 @@ public class BesluitService {
         if (!EIGEN_AAN_HANDHAVING.contains(aanvraag.besluittype())) {
             throw new IllegalArgumentException("geen besluit dat handhaving neemt: " + aanvraag.besluittype());
         }
-        return neem(vergunning, aanvraag);
+        return neem(vergunning, aanvraag, BesluitService::mogelijkeSancties);
     }
 
     /** Whether the licence is suspended today (a suspension past its last day has ended by itself). */
@@ -77,14 +77,19 @@ public class BesluitService {
     private static final java.util.Set<Besluittype> EIGEN_AAN_HANDHAVING = java.util.EnumSet.of(Besluittype.SCHORSEN,
             Besluittype.SCHORSING_OPHEFFEN, Besluittype.INTREKKEN);
 
-    private BesluitBeeld neem(Vergunning vergunning, BesluitGegevens aanvraag) {
+    /**
+     * @param mogelijk what the caller may still do in the licence's status, in the caller's own terms:
+     *                 licence decisions for the desk, sanction kinds for the enforcement lawyer
+     */
+    private BesluitBeeld neem(Vergunning vergunning, BesluitGegevens aanvraag,
+                              java.util.function.Function<VergunningStatus, String> mogelijk) {
         LocalDate vandaag = klok.vandaag();
         controleerData(aanvraag, vergunning, vandaag);
 
         VergunningStatus huidig = vergunning.status(vandaag);
         VergunningStatus na = Levenscyclus.na(huidig, aanvraag.besluittype()).orElseThrow(() ->
                 new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Dit besluit is niet mogelijk: de "
-                        + "vergunning heeft status " + huidig + ". " + mogelijkeBesluiten(huidig)));
+                        + "vergunning heeft status " + huidig + ". " + mogelijk.apply(huidig)));
         LocalDate geldigTot = switch (aanvraag.besluittype()) {
             case VERLENEN -> regelsetToets.toets(vergunning, aanvraag.ingangsdatum(), aanvraag.geldigTot());
             // The last day of the suspension, when it ends by itself (optional).
@@ -142,6 +147,21 @@ public class BesluitService {
             }
         }
         fouten.valideer();
+    }
+
+    /**
+     * The same, as the sanction kinds that take those decisions (SCHORSING, INTREKKING, OPHEFFING of a
+     * suspension): a lawyer refused a SCHORSING should not be told to take a SCHORSEN decision.
+     */
+    private static String mogelijkeSancties(VergunningStatus status) {
+        var sancties = Levenscyclus.mogelijk(status).stream().map(b -> switch (b) {
+            case SCHORSEN -> "SCHORSING";
+            case INTREKKEN -> "INTREKKING";
+            case SCHORSING_OPHEFFEN -> "OPHEFFING van de schorsing";
+            default -> null;
+        }).filter(java.util.Objects::nonNull).toList();
+        return sancties.isEmpty() ? "Een sanctie op deze vergunning zelf (schorsing, intrekking) is niet meer mogelijk."
+                : "Mogelijk als sanctie op deze vergunning: " + String.join(", ", sancties) + ".";
     }
 
     private static String mogelijkeBesluiten(VergunningStatus status) {
