@@ -101,9 +101,12 @@ final class Keuring {
                 }
             }
         }
-        if (a.kop("Access-Control-Allow-Origin") != null && !v.operatie.sjabloon().equals("/openapi.json")) {
-            // Only the contract may be read from any origin (README, API conventions).
-            fouten.add("Access-Control-Allow-Origin op " + v.operatie.sjabloon() + ": alleen het contract mag dat");
+        String sjabloon = v.operatie.sjabloon();
+        boolean overalTeLezen = sjabloon.equals("/openapi.json") || sjabloon.startsWith("/openbaar/")
+                || sjabloon.startsWith("/statistieken/");
+        if (a.kop("Access-Control-Allow-Origin") != null && !overalTeLezen) {
+            // Only the contract and open data may be read from any origin (README, API conventions, Open data).
+            fouten.add("Access-Control-Allow-Origin op " + sjabloon + ": alleen het contract en open data mogen dat");
         }
         String contract = antwoordfouten(v, a);
         if (contract != null) {

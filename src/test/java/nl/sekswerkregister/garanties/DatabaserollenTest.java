@@ -92,7 +92,8 @@ class DatabaserollenTest {
                 Map.entry("signalering_telefoon", "INSERT,SELECT"),
                 Map.entry("vergunning", "INSERT,SELECT,UPDATE"),
                 Map.entry("vergunningnummer_reeks", "INSERT,SELECT,UPDATE"),
-                // Premises are never changed: a move is other premises.
+                // Premises are never changed: a move is other premises. Only their mark as someone's home is set
+                // (column grant, below; V21).
                 Map.entry("vestiging", "INSERT,SELECT"))));
         // Of the log, only the sealing columns may be filled in; of a revocation marker, only what a
         // key rotation changes.
@@ -111,6 +112,11 @@ class DatabaserollenTest {
                 where grantee = current_user and table_name = 'signalering_telefoon' and privilege_type = 'UPDATE'
                 order by column_name""").stream().map(r -> r[0]).toList())
                 .containsExactly("pseudoniem", "sleutelversie");
+        assertThat(database.rijen("""
+                select column_name from information_schema.column_privileges
+                where grantee = current_user and table_name = 'vestiging' and privilege_type = 'UPDATE'
+                order by column_name""").stream().map(r -> r[0]).toList())
+                .containsExactly("woning");
         assertThat(database.getal("select count(*) from pg_roles where rolname = current_user and (rolsuper or rolcreaterole or rolcreatedb)"))
                 .isZero();
     }

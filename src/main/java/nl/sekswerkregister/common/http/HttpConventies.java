@@ -16,8 +16,9 @@ import nl.sekswerkregister.common.probleem.ProbleemSoort;
 /**
  * NL API Design Rules that hold for every response, whoever produces it (JAX-RS, health, metrics,
  * the OpenAPI handler, or Vert.x itself): API-Version and the security headers
- * (/core/version-header, /core/transport/security-headers), CORS only on the published contract
- * (/core/publish-openapi), 404 on trailing slashes (/core/no-trailing-slash; Quarkus would
+ * (/core/version-header, /core/transport/security-headers), CORS on the published contract
+ * (/core/publish-openapi) and on open data ({@link OpenbarePaden}, whose successful answers alone may be
+ * cached: explained in README "Open data"), 404 on trailing slashes (/core/no-trailing-slash; Quarkus would
  * otherwise tolerate them), 413 as problem+json, and a problem+json 404 for unknown paths.
  */
 @ApplicationScoped
@@ -223,13 +224,24 @@ public class HttpConventies {
         var headers = response.headers();
         headers.set("API-Version", config.versie());
         headers.set("X-Request-ID", requestId);
-        headers.set("Cache-Control", "no-store");
+        // Only a successful answer of open data may be stored, and only as OpenbareAntwoorden marked it.
+        boolean openbaar = OpenbarePaden.omvat(pad);
+        int status = response.getStatusCode();
+        if (!(openbaar && (status == 200 || status == 304) && headers.contains("Cache-Control"))) {
+            headers.set("Cache-Control", "no-store");
+        }
         headers.set("Content-Security-Policy", "frame-ancestors 'none'");
         headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
-        if (pad.startsWith(CONTRACT_PAD) && response.getStatusCode() < 400) {
+        if (pad.startsWith(CONTRACT_PAD) && status < 400) {
             headers.set("Access-Control-Allow-Origin", "*");
+        } else if (openbaar) {
+            // Open data is for web pages of others too (a municipality's own site, a journalist's map): any
+            // origin may read it, its errors included, and the headers a client needs to revalidate and pace.
+            headers.set("Access-Control-Allow-Origin", "*");
+            headers.set("Access-Control-Expose-Headers", "API-Version, ETag, RateLimit-Limit, RateLimit-Remaining, "
+                    + "RateLimit-Reset, Retry-After, X-Niet-Getoond, X-Request-ID");
         } else {
             headers.remove("Access-Control-Allow-Origin");
         }

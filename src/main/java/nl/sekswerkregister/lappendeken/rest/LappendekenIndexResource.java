@@ -25,10 +25,11 @@ import nl.sekswerkregister.lappendeken.service.LappendekenService;
  * chosen set of municipalities or one region: "how alike are we and our neighbours?" is a question
  * about a handful of municipalities, whose answer a national index drowns.
  */
-@Path("/api/v1/lappendeken-index")
+@Path(LappendekenIndexResource.PAD)
 @Produces(MediaType.APPLICATION_JSON)
 public class LappendekenIndexResource {
 
+    public static final String PAD = "/api/v1/lappendeken-index";
     static final String FORMULE = "Gini-Simpson per regel: 1 - Σ nᵢ(nᵢ-1) / (n(n-1)), met n het aantal gemeenten "
             + "waarvan de waarde bekend is (gezet of 'niet geregeld') en nᵢ het aantal met waarde i: de kans dat twee "
             + "verschillende willekeurige gemeenten een verschillende waarde hebben. Onbekende waarden tellen niet mee "
@@ -112,6 +113,16 @@ public class LappendekenIndexResource {
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR, Rol.LANDELIJK_BEHEERDER})
     public IndexDto index(@QueryParam("peildatum") String peildatum, @QueryParam("regiosoort") String regiosoort,
                           @QueryParam("gemeenteCodes") String gemeenteCodes, @QueryParam("regio") String regio) {
+        return index(service, PAD, true, peildatum, regiosoort, gemeenteCodes, regio);
+    }
+
+    /**
+     * The index as this resource gives it, also for the public one (openbaar): there without the signals
+     * of unlicensed activity, which are figures derived from signals and so go through the disclosure
+     * control of the statistics, not out here per municipality.
+     */
+    public static IndexDto index(LappendekenService service, String pad, boolean metSignaleringen, String peildatum,
+                                 String regiosoort, String gemeenteCodes, String regio) {
         Parameters parameters = new Parameters();
         LocalDate datum = parameters.datum("peildatum", peildatum).orElse(null);
         Reikwijdte soort = parameters.keuze("regiosoort", regiosoort, Reikwijdte.class).orElse(Reikwijdte.PROVINCIE);
@@ -132,13 +143,14 @@ public class LappendekenIndexResource {
                 .map(e -> RegioIndex.van(e.getKey(), e.getValue())).toList();
         LocalDate effectief = datum == null ? service.vandaag() : datum;
         return new IndexDto(effectief, soort, FORMULE, SelectieDto.van(selectie),
-                RegioIndex.van(uitkomst.naam(), uitkomst.geheel()), regios, SignaleringenDto.van(uitkomst.signaleringen()),
-                new Links(new Link(zelf(effectief, soort, selectie))));
+                RegioIndex.van(uitkomst.naam(), uitkomst.geheel()), regios,
+                metSignaleringen ? SignaleringenDto.van(uitkomst.signaleringen()) : null,
+                new Links(new Link(zelf(pad, effectief, soort, selectie))));
     }
 
     /** The query that reproduces this answer, with the defaults filled in. */
-    private static String zelf(LocalDate peildatum, Reikwijdte soort, IndexFilter selectie) {
-        StringBuilder link = new StringBuilder("/api/v1/lappendeken-index?peildatum=").append(peildatum)
+    private static String zelf(String pad, LocalDate peildatum, Reikwijdte soort, IndexFilter selectie) {
+        StringBuilder link = new StringBuilder(pad).append("?peildatum=").append(peildatum)
                 .append("&regiosoort=").append(soort);
         if (selectie.gemeenteCodes() != null) {
             link.append("&gemeenteCodes=").append(String.join(",", selectie.gemeenteCodes()));

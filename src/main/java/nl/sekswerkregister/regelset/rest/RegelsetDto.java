@@ -30,7 +30,7 @@ public record RegelsetDto(String gemeenteCode, int versie, RegelsetStatus status
         return "/api/v1/gemeenten/" + gemeenteCode + "/regelsets";
     }
 
-    static RegelsetDto van(RegelsetBeeld r) {
+    public static RegelsetDto van(RegelsetBeeld r) {
         String self = pad(r.gemeenteCode()) + "/" + r.versie();
         return new RegelsetDto(r.gemeenteCode(), r.versie(), r.status(), r.geldigVanaf(), r.geldigTot(), r.bron(),
                 r.regels(), r.aangemaaktOp(), r.gepubliceerdOp(), r.herkomst(), r.vertrouwen(), r.bronnen(),

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.sekswerkregister.common.adres.Adres;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -46,6 +47,10 @@ public class Vergunning {
     // address above stays the licence's own wording of it, as applied for and decided.
     @Column(name = "vestiging_id")
     UUID vestigingId;
+    // Whether the premises are someone's home (vestiging.woning, V21): read with the licence, kept by the
+    // premises. Set in memory when the premises change, so the answer to an edit shows the new premises' flag.
+    @Formula("(select s.woning from vestiging s where s.id = vestiging_id)")
+    Boolean vestigingIsWoning;
     // The responsible managers, as this municipality's pseudonyms: no names or BSNs are kept.
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "beheerder_pseudoniemen")
@@ -72,7 +77,7 @@ public class Vergunning {
     }
 
     public Vergunning(String vergunningnummer, String gemeenteCode, UUID exploitantId, Bedrijfstype bedrijfstype,
-                      Adres vestigingsadres, UUID vestigingId, List<String> beheerders, int beheerderSleutelversie,
+                      Adres vestigingsadres, UUID vestigingId, boolean vestigingIsWoning, List<String> beheerders, int beheerderSleutelversie,
                       List<String> voorschriften, Instant aangevraagdOp) {
         this.id = UUID.randomUUID();
         this.vergunningnummer = vergunningnummer;
@@ -81,14 +86,15 @@ public class Vergunning {
         this.bedrijfstype = bedrijfstype;
         this.status = VergunningStatus.AANGEVRAAGD;
         this.aangevraagdOp = aangevraagdOp;
-        wijzig(vestigingsadres, vestigingId, beheerders, beheerderSleutelversie, voorschriften);
+        wijzig(vestigingsadres, vestigingId, vestigingIsWoning, beheerders, beheerderSleutelversie, voorschriften);
     }
 
-    public final void wijzig(Adres vestigingsadres, UUID vestigingId, List<String> beheerders, int beheerderSleutelversie,
+    public final void wijzig(Adres vestigingsadres, UUID vestigingId, boolean vestigingIsWoning, List<String> beheerders, int beheerderSleutelversie,
                              List<String> voorschriften) {
         this.beheerderSleutelversie = beheerderSleutelversie;
         this.vestigingsadres = vestigingsadres;
         this.vestigingId = vestigingId;
+        this.vestigingIsWoning = vestigingId == null ? null : vestigingIsWoning;
         this.beheerders = beheerders.toArray(String[]::new);
         this.voorschriften = voorschriften.toArray(String[]::new);
     }
@@ -118,6 +124,8 @@ public class Vergunning {
     public Bedrijfstype bedrijfstype() { return bedrijfstype; }
     public Adres vestigingsadres() { return vestigingsadres; }
     public UUID vestigingId() { return vestigingId; }
+    /** Whether the premises are someone's home; false for a licence without premises. */
+    public boolean vestigingIsWoning() { return Boolean.TRUE.equals(vestigingIsWoning); }
     public List<String> beheerders() { return List.of(beheerders); }
     public int beheerderSleutelversie() { return beheerderSleutelversie; }
     public List<String> voorschriften() { return List.of(voorschriften); }

@@ -28,7 +28,8 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
      */
     public record StatusRij(String vergunningnummer, String gemeenteCode, Bedrijfstype bedrijfstype,
                             VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot, LocalDate geschorstTot,
-                            Adres vestigingsadres, UUID vestigingId, LocalDate geslotenTot) {
+                            Adres vestigingsadres, UUID vestigingId, LocalDate geslotenTot,
+                            boolean vestigingIsWoning) {
     }
 
     public Optional<Vergunning> metNummer(String vergunningnummer) {
@@ -53,14 +54,16 @@ public class VergunningRepository implements PanacheRepositoryBase<Vergunning, U
                             v.geschorst_tot, v.va_straatnaam, v.va_huisnummer, v.va_huisletter, v.va_toevoeging,
                             v.va_postcode, v.va_woonplaats, v.vestiging_id,
                             (select max(s.einddatum) from sluiting_in_werking s where s.vestiging_id = v.vestiging_id
-                                and s.ingangsdatum <= :op and s.einddatum >= :op)
+                                and s.ingangsdatum <= :op and s.einddatum >= :op),
+                            coalesce((select w.woning from vestiging w where w.id = v.vestiging_id), false)
                         from vergunning v where v.vergunningnummer = :nummer""")
                 .setParameter("nummer", vergunningnummer).setParameter("op", op)
                 .getResultList();
         return rijen.stream().findFirst().map(r -> new StatusRij((String) r[0], (String) r[1],
                 Bedrijfstype.valueOf((String) r[2]), VergunningStatus.valueOf((String) r[3]), datum(r[4]), datum(r[5]),
                 datum(r[6]), r[7] == null ? null : new Adres((String) r[7], ((Number) r[8]).intValue(), (String) r[9],
-                (String) r[10], (String) r[11], (String) r[12]), (UUID) r[13], datum(r[14])));
+                (String) r[10], (String) r[11], (String) r[12]), (UUID) r[13], datum(r[14]),
+                Boolean.TRUE.equals(r[15])));
     }
 
     /** A licence in force, as the conflict analysis needs it: a projection, no entities. */

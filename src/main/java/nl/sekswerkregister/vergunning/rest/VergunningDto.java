@@ -12,7 +12,7 @@ import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vergunning.service.VergunningBeeld;
 
 public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID exploitantId, Bedrijfstype bedrijfstype,
-                            AdresDto vestigingsadres, List<Beheerder> beheerders, List<String> voorschriften,
+                            AdresDto vestigingsadres, Boolean vestigingIsWoning, List<Beheerder> beheerders, List<String> voorschriften,
                             VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot, Instant aangevraagdOp,
                             @JsonProperty("_links") Links links) {
 
@@ -26,7 +26,8 @@ public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID e
     static VergunningDto van(VergunningBeeld v) {
         String self = VergunningResource.PAD + "/" + v.vergunningnummer();
         return new VergunningDto(v.vergunningnummer(), v.gemeenteCode(), v.exploitantId(), v.bedrijfstype(),
-                AdresDto.van(v.vestigingsadres()), v.beheerders().stream().map(Beheerder::new).toList(),
+                AdresDto.van(v.vestigingsadres()), v.vestigingId() == null ? null : v.vestigingIsWoning(),
+                v.beheerders().stream().map(Beheerder::new).toList(),
                 v.voorschriften(), v.status(), v.geldigVanaf(), v.geldigTot(), v.aangevraagdOp(),
                 new Links(new Link(self), new Link(self + "/besluiten"), new Link(self + "/status"),
                         new Link("/api/v1/exploitanten/" + v.exploitantId()),

@@ -21,6 +21,7 @@ public record VergunningVerzoek(
         @NotNull UUID exploitantId,
         @NotNull Bedrijfstype bedrijfstype,
         @Valid AdresDto vestigingsadres,
+        Boolean vestigingIsWoning,
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid BeheerderVerzoek> beheerders,
         @Size(max = 100) List<@NotBlank @Size(max = 2000) @GeenPersoonsnummer String> voorschriften) {
 
@@ -50,7 +51,7 @@ public record VergunningVerzoek(
 
     VergunningGegevens alsGegevens() {
         return new VergunningGegevens(gemeenteCode, exploitantId, bedrijfstype,
-                vestigingsadres == null ? null : vestigingsadres.alsAdres(),
+                vestigingsadres == null ? null : vestigingsadres.alsAdres(), Boolean.TRUE.equals(vestigingIsWoning),
                 beheerders.stream().map(BeheerderVerzoek::alsBeheerder).toList(),
                 voorschriften == null ? List.of() : voorschriften);
     }

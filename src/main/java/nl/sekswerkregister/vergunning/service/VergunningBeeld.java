@@ -16,13 +16,14 @@ import nl.sekswerkregister.vergunning.domain.VergunningStatus;
  * the short form of their stored pseudonyms ({@link Pseudonimisering#weergave}).
  */
 public record VergunningBeeld(String vergunningnummer, String gemeenteCode, UUID exploitantId,
-                              Bedrijfstype bedrijfstype, Adres vestigingsadres, UUID vestigingId, List<String> beheerders,
+                              Bedrijfstype bedrijfstype, Adres vestigingsadres, UUID vestigingId, boolean vestigingIsWoning,
+                              List<String> beheerders,
                               List<String> voorschriften, VergunningStatus status, LocalDate geldigVanaf,
                               LocalDate geldigTot, Instant aangevraagdOp, long versie) {
 
     static VergunningBeeld van(Vergunning v, LocalDate peildatum) {
         return new VergunningBeeld(v.vergunningnummer(), v.gemeenteCode(), v.exploitantId(), v.bedrijfstype(),
-                v.vestigingsadres(), v.vestigingId(), v.beheerders().stream().map(Pseudonimisering::weergave).toList(), v.voorschriften(), v.status(peildatum),
+                v.vestigingsadres(), v.vestigingId(), v.vestigingIsWoning(), v.beheerders().stream().map(Pseudonimisering::weergave).toList(), v.voorschriften(), v.status(peildatum),
                 v.geldigVanaf(), v.geldigTot(), v.aangevraagdOp(), v.versie());
     }
 }

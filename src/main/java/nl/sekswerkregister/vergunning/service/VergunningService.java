@@ -73,15 +73,16 @@ public class VergunningService {
         if (!exploitanten.bestaat(aanvraag.exploitantId())) {
             fouten.fout("exploitantId", "onbekend", "Er is geen exploitant met dit id; registreer die eerst.");
         }
-        controleerVestiging(aanvraag.bedrijfstype(), aanvraag.vestigingsadres(), fouten);
+        controleerVestiging(aanvraag.bedrijfstype(), aanvraag.vestigingsadres(), aanvraag.vestigingIsWoning(), fouten);
         List<String> beheerders = beheerderPseudoniemen(aanvraag.gemeenteCode(), aanvraag.beheerders(), List.of(),
                 pseudoniemen.beheerderSleutels().actieveVersie(), fouten);
         fouten.valideer();
 
+        Vestiging vestiging = vestigingVan(aanvraag.gemeenteCode(), aanvraag.vestigingsadres(), aanvraag.vestigingIsWoning());
         LocalDate vandaag = klok.vandaag();
         Vergunning vergunning = new Vergunning(nummers.volgende(aanvraag.gemeenteCode(), vandaag.getYear()),
                 aanvraag.gemeenteCode(), aanvraag.exploitantId(), aanvraag.bedrijfstype(),
-                aanvraag.vestigingsadres(), vestigingVan(aanvraag.gemeenteCode(), aanvraag.vestigingsadres()),
+                aanvraag.vestigingsadres(), vestiging.id(), vestiging.woning(),
                 beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
                 aanvraag.voorschriften(), klok.nu());
         vergunningen.persistAndFlush(vergunning);
@@ -117,11 +118,12 @@ public class VergunningService {
                     + " en kan niet meer worden gewijzigd.");
         }
         Invoerfouten fouten = new Invoerfouten();
-        controleerVestiging(vergunning.bedrijfstype(), nieuw.vestigingsadres(), fouten);
+        controleerVestiging(vergunning.bedrijfstype(), nieuw.vestigingsadres(), nieuw.vestigingIsWoning(), fouten);
         List<String> beheerders = beheerderPseudoniemen(vergunning.gemeenteCode(), nieuw.beheerders(),
                 vergunning.beheerders(), vergunning.beheerderSleutelversie(), fouten);
         fouten.valideer();
-        vergunning.wijzig(nieuw.vestigingsadres(), vestigingVan(vergunning.gemeenteCode(), nieuw.vestigingsadres()),
+        Vestiging vestiging = vestigingVan(vergunning.gemeenteCode(), nieuw.vestigingsadres(), nieuw.vestigingIsWoning());
+        vergunning.wijzig(nieuw.vestigingsadres(), vestiging.id(), vestiging.woning(),
                 beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
                 nieuw.voorschriften());
         // Flush here so that a concurrent PATCH that won with the same ETag makes this one fail
@@ -147,14 +149,15 @@ public class VergunningService {
      * geschorstTot}, and GELDIG again the day after either ends, without anyone acting.
      * With the address the officer sees ({@code aanDeDeur}), the answer says whether it is the
      * licence's premises. The address itself is shown only for a licence that was granted: that decision
-     * is public, an application or a refusal is not. A home worker's address is personal data of the sex
-     * worker: the answer never carries it, but the comparison is made all the same, so a borrowed number
+     * is public, an application or a refusal is not. A home worker's address, and premises marked as someone's
+     * home (V21), are personal data of the sex worker: the answer never carries them, but the comparison is made all the same, so a borrowed number
      * is caught there too. A check with an address goes through {@link #controleerAanDeDeur}.
      */
     public VergunningstatusBeeld controleer(String vergunningnummer, Optional<Adressleutel> aanDeDeur) {
         LocalDate vandaag = klok.vandaag();
         return vergunningen.status(vergunningnummer, vandaag).map(r -> {
-            boolean adresOpenbaar = r.bedrijfstype() != Bedrijfstype.THUISWERK && r.vestigingId() != null
+            boolean adresOpenbaar = r.bedrijfstype() != Bedrijfstype.THUISWERK && !r.vestigingIsWoning()
+                    && r.vestigingId() != null
                     && isVerleendGeweest(r.status());
             Controlestatus status = Controlestatus.bepaal(r.status(), r.geldigVanaf(), r.geldigTot(), r.geschorstTot(),
                     r.geslotenTot() != null, vandaag);
@@ -250,13 +253,24 @@ public class VergunningService {
         };
     }
 
-    private UUID vestigingVan(String gemeenteCode, Adres adres) {
-        return adres == null ? null : vestigingen.vestigingOp(gemeenteCode, adres);
+    /** The licence's premises and whether they are someone's home (as marked now, by this request or before). */
+    private record Vestiging(UUID id, boolean woning) {
     }
 
-    private static void controleerVestiging(Bedrijfstype type, Adres adres, Invoerfouten fouten) {
+    private Vestiging vestigingVan(String gemeenteCode, Adres adres, boolean woning) {
+        if (adres == null) {
+            return new Vestiging(null, false);
+        }
+        UUID id = vestigingen.vestigingOp(gemeenteCode, adres, woning);
+        return new Vestiging(id, woning || vestigingen.isWoning(id));
+    }
+
+    private static void controleerVestiging(Bedrijfstype type, Adres adres, boolean woning, Invoerfouten fouten) {
         if (type != null && type.heeftVestiging() && adres == null) {
             fouten.fout("vestigingsadres", "verplicht", "Verplicht voor dit bedrijfstype (alleen ESCORT heeft geen vestiging).");
+        }
+        if (woning && adres == null) {
+            fouten.fout("vestigingIsWoning", "zonder-vestiging", "Alleen bij een vestigingsadres: zonder vestiging is er geen woning.");
         }
     }
 }

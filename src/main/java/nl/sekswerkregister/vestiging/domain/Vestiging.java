@@ -30,6 +30,8 @@ public class Vestiging {
     String woonplaats;
     @Column(name = "nummeraanduiding_identificatie")
     String nummeraanduidingIdentificatie;
+    // Someone's home (V21): never shown with its address in public, and never un-marked.
+    boolean woning;
     @Column(name = "aangemaakt_op")
     Instant aangemaaktOp;
     // Who made it: the token's subject and roles, as decisions record who took them.
@@ -47,6 +49,7 @@ public class Vestiging {
         return new Adres(straatnaam, huisnummer, huisletter, huisnummertoevoeging, postcode, woonplaats);
     }
     public String nummeraanduidingIdentificatie() { return nummeraanduidingIdentificatie; }
+    public boolean isWoning() { return woning; }
     public Instant aangemaaktOp() { return aangemaaktOp; }
     public String aangemaaktDoor() { return aangemaaktDoor; }
     public String aangemaaktRol() { return aangemaaktRol; }

@@ -105,6 +105,17 @@ public class VestigingRepository implements PanacheRepositoryBase<Vestiging, UUI
         return pagina(sql, parameters, bereik, offset, aantal);
     }
 
+    /** Marks premises as someone's home (a trigger keeps the mark: V21). */
+    public void markeerAlsWoning(UUID vestigingId) {
+        getEntityManager().createNativeQuery("update vestiging set woning = true where id = :id and not woning")
+                .setParameter("id", vestigingId).executeUpdate();
+    }
+
+    public boolean isWoning(UUID vestigingId) {
+        return Boolean.TRUE.equals(getEntityManager().createNativeQuery("select woning from vestiging where id = :id")
+                .setParameter("id", vestigingId).getSingleResult());
+    }
+
     public boolean isAlleenThuiswerk(UUID vestigingId) {
         return ((Number) getEntityManager().createNativeQuery("select count(*) from vestiging s where s.id = :id"
                         + NIET_ALLEEN_THUISWERK).setParameter("id", vestigingId).getSingleResult()).longValue() == 0;

@@ -13,7 +13,7 @@ import nl.sekswerkregister.vestiging.service.VestigingBeeld;
 /** Premises with the licences at them. The address is flat, as the BAG's own nummeraanduiding is. */
 public record VestigingDto(UUID vestigingId, String gemeenteCode, String postcode, Integer huisnummer, String huisletter,
                            String huisnummertoevoeging, String straatnaam, String woonplaats,
-                           String nummeraanduidingIdentificatie, Instant aangemaaktOp, List<Vergunning> vergunningen,
+                           String nummeraanduidingIdentificatie, boolean woning, Instant aangemaaktOp, List<Vergunning> vergunningen,
                            Sluiting sluiting, @JsonProperty("_links") Links links) {
 
     /** A closure in force today, with the sanction that imposed it. */
@@ -36,7 +36,7 @@ public record VestigingDto(UUID vestigingId, String gemeenteCode, String postcod
     static VestigingDto van(VestigingBeeld v) {
         var a = v.adres();
         return new VestigingDto(v.id(), v.gemeenteCode(), a.postcode(), a.huisnummer(), a.huisletter(),
-                a.huisnummertoevoeging(), a.straatnaam(), a.woonplaats(), v.nummeraanduidingIdentificatie(),
+                a.huisnummertoevoeging(), a.straatnaam(), a.woonplaats(), v.nummeraanduidingIdentificatie(), v.woning(),
                 v.aangemaaktOp(), v.vergunningen().stream().map(VestigingDto::van).toList(),
                 v.sluiting() == null ? null : new Sluiting(v.sluiting().ingangsdatum(), v.sluiting().einddatum(),
                         new SluitingLinks(new Link("/api/v1/sancties/" + v.sluiting().sanctieId()))),

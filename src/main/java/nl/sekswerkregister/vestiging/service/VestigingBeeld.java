@@ -10,7 +10,7 @@ import nl.sekswerkregister.vergunning.domain.Controlestatus;
 
 /** Premises as a lookup shows them, with the licences at them and their status as the status check gives it today. */
 public record VestigingBeeld(UUID id, String gemeenteCode, Adres adres, String nummeraanduidingIdentificatie,
-                             Instant aangemaaktOp, List<Vergunning> vergunningen, Sluiting sluiting) {
+                             boolean woning, Instant aangemaaktOp, List<Vergunning> vergunningen, Sluiting sluiting) {
 
     /** A closure of the premises in force today (null when there is none). */
     public record Sluiting(UUID sanctieId, LocalDate ingangsdatum, LocalDate einddatum) {

@@ -63,9 +63,18 @@ public class VestigingService implements Vestigingsregister {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID vestigingOp(String gemeenteCode, Adres adres) {
-        return vestigingen.vindOfMaak(gemeenteCode, Adressleutel.van(adres), adres.straatnaam(), adres.woonplaats(),
+    public UUID vestigingOp(String gemeenteCode, Adres adres, boolean woning) {
+        UUID id = vestigingen.vindOfMaak(gemeenteCode, Adressleutel.van(adres), adres.straatnaam(), adres.woonplaats(),
                 klok.nu(), gebruiker.subject(), gebruiker.rollen());
+        if (woning) {
+            vestigingen.markeerAlsWoning(id);
+        }
+        return id;
+    }
+
+    @Override
+    public boolean isWoning(UUID vestigingId) {
+        return vestigingen.isWoning(vestigingId);
     }
 
     @Transactional
@@ -114,7 +123,7 @@ public class VestigingService implements Vestigingsregister {
                                         gesloten.containsKey(r.vestigingId()), vandaag), r.geldigTot()),
                                 Collectors.toList())));
         return gevonden.stream().map(v -> new VestigingBeeld(v.id(), v.gemeenteCode(), v.adres(),
-                v.nummeraanduidingIdentificatie(), v.aangemaaktOp(), perVestiging.getOrDefault(v.id(), List.of()),
+                v.nummeraanduidingIdentificatie(), v.isWoning(), v.aangemaaktOp(), perVestiging.getOrDefault(v.id(), List.of()),
                 gesloten.get(v.id()))).toList();
     }
 }
