@@ -87,6 +87,8 @@ class StatistiekTest {
         List<Map<String, Object>> json = anoniem().get(pad).then().statusCode(200).extract().jsonPath().getList("resultaten");
         String csv = anoniem().accept("text/csv").get(pad).then().statusCode(200)
                 .header("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        anoniem().accept("application/*").get(pad).then().statusCode(200).contentType("application/json");
+        anoniem().accept("text/*").get(pad).then().statusCode(200).header("Content-Type", org.hamcrest.Matchers.startsWith("text/csv"));
         String[] regels = csv.split("\r\n");
         assertThat(regels[0]).isEqualTo("peildatum,gebied,gebiedsnaam,leeftijdsband,status,aantal");
         assertThat(regels).hasSize(json.size() + 1);

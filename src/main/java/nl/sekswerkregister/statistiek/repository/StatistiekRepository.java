@@ -130,23 +130,20 @@ public class StatistiekRepository {
                     from besluit b join vergunning v on v.id = b.vergunning_id
                     where b.genomen_op >= :vanMoment and b.genomen_op < :totMoment
                     group by 1, 2, 3""",
-            Stroom.CONTROLES, """
-                    select to_char(c.datum, 'YYYY-MM'), c.gemeente_code, c.soort, count(*) from controle c
-                    where c.datum >= :van and c.datum < :tot
-                    group by 1, 2, 3""",
+            Stroom.CONTROLES, perDatum("controle", "datum", "soort"),
             Stroom.BEVINDINGEN, """
                     select to_char(c.datum, 'YYYY-MM'), c.gemeente_code, b.code, count(*)
                     from bevinding b join controle c on c.id = b.controle_id
                     where c.datum >= :van and c.datum < :tot and b.code <> 'SIGNALEN_VAN_DWANG'
                     group by 1, 2, 3""",
-            Stroom.SANCTIES, """
-                    select to_char(s.bekendgemaakt_op, 'YYYY-MM'), s.gemeente_code, s.soort, count(*) from sanctie s
-                    where s.bekendgemaakt_op >= :van and s.bekendgemaakt_op < :tot
-                    group by 1, 2, 3""",
-            Stroom.SIGNALERINGEN, """
-                    select to_char(s.datum, 'YYYY-MM'), s.gemeente_code, s.soort, count(*) from signalering s
-                    where s.datum >= :van and s.datum < :tot
-                    group by 1, 2, 3""");
+            Stroom.SANCTIES, perDatum("sanctie", "bekendgemaakt_op", "soort"),
+            Stroom.SIGNALERINGEN, perDatum("signalering", "datum", "soort"));
+
+    /** A flow counted by a date column of one table, per municipality and one category column. */
+    private static String perDatum(String tabel, String datum, String kenmerk) {
+        return "select to_char(t." + datum + ", 'YYYY-MM'), t.gemeente_code, t." + kenmerk + ", count(*) from " + tabel
+                + " t where t." + datum + " >= :van and t." + datum + " < :tot group by 1, 2, 3";
+    }
 
     /** The first moment after a day, in Amsterdam: "on or before that day" is "before this moment". */
     private static Instant einde(LocalDate dag) {

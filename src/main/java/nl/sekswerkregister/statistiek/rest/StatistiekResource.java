@@ -1,13 +1,13 @@
 package nl.sekswerkregister.statistiek.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,85 +44,62 @@ public class StatistiekResource {
     @GET
     @Path("/vergunningen")
     @PermitAll
-    public StatistiekDto vergunningen(@QueryParam("indeling") String indeling, @QueryParam("gebied") String gebied,
-                                      @QueryParam("peildatum") String peildatum, @QueryParam("vanaf") String vanaf,
-                                      @QueryParam("tot") String tot, @QueryParam("page") String page,
-                                      @QueryParam("pageSize") String pageSize, @Context UriInfo uriInfo) {
-        return tabel(Statistiek.VERGUNNINGEN, indeling, gebied, peildatum, vanaf, tot, page, pageSize, uriInfo);
+    public Response vergunningen(@QueryParam("peildatum") String peildatum, @BeanParam Tabelparameters tabel) {
+        return tabel(Statistiek.VERGUNNINGEN, peildatum, tabel);
     }
 
     @GET
     @Path("/registraties")
     @PermitAll
-    public StatistiekDto registraties(@QueryParam("indeling") String indeling, @QueryParam("gebied") String gebied,
-                                      @QueryParam("peildatum") String peildatum, @QueryParam("vanaf") String vanaf,
-                                      @QueryParam("tot") String tot, @QueryParam("page") String page,
-                                      @QueryParam("pageSize") String pageSize, @Context UriInfo uriInfo) {
-        return tabel(Statistiek.REGISTRATIES, indeling, gebied, peildatum, vanaf, tot, page, pageSize, uriInfo);
+    public Response registraties(@QueryParam("peildatum") String peildatum, @BeanParam Tabelparameters tabel) {
+        return tabel(Statistiek.REGISTRATIES, peildatum, tabel);
     }
 
     @GET
     @Path("/regelsets")
     @PermitAll
-    public StatistiekDto regelsets(@QueryParam("indeling") String indeling, @QueryParam("gebied") String gebied,
-                                   @QueryParam("peildatum") String peildatum, @QueryParam("vanaf") String vanaf,
-                                   @QueryParam("tot") String tot, @QueryParam("page") String page,
-                                   @QueryParam("pageSize") String pageSize, @Context UriInfo uriInfo) {
-        return tabel(Statistiek.REGELSETS, indeling, gebied, peildatum, vanaf, tot, page, pageSize, uriInfo);
+    public Response regelsets(@QueryParam("peildatum") String peildatum, @BeanParam Tabelparameters tabel) {
+        return tabel(Statistiek.REGELSETS, peildatum, tabel);
     }
 
     @GET
     @Path("/besluiten")
     @PermitAll
-    public StatistiekDto besluiten(@QueryParam("indeling") String indeling, @QueryParam("gebied") String gebied,
-                                   @QueryParam("vanaf") String vanaf, @QueryParam("tot") String tot,
-                                   @QueryParam("page") String page, @QueryParam("pageSize") String pageSize,
-                                   @Context UriInfo uriInfo) {
-        return tabel(Statistiek.BESLUITEN, indeling, gebied, null, vanaf, tot, page, pageSize, uriInfo);
+    public Response besluiten(@BeanParam Tabelparameters tabel) {
+        return tabel(Statistiek.BESLUITEN, null, tabel);
     }
 
     @GET
     @Path("/controles")
     @PermitAll
-    public StatistiekDto controles(@QueryParam("indeling") String indeling, @QueryParam("gebied") String gebied,
-                                   @QueryParam("vanaf") String vanaf, @QueryParam("tot") String tot,
-                                   @QueryParam("page") String page, @QueryParam("pageSize") String pageSize,
-                                   @Context UriInfo uriInfo) {
-        return tabel(Statistiek.CONTROLES, indeling, gebied, null, vanaf, tot, page, pageSize, uriInfo);
+    public Response controles(@BeanParam Tabelparameters tabel) {
+        return tabel(Statistiek.CONTROLES, null, tabel);
     }
 
     @GET
     @Path("/bevindingen")
     @PermitAll
-    public StatistiekDto bevindingen(@QueryParam("indeling") String indeling, @QueryParam("gebied") String gebied,
-                                     @QueryParam("vanaf") String vanaf, @QueryParam("tot") String tot,
-                                     @QueryParam("page") String page, @QueryParam("pageSize") String pageSize,
-                                     @Context UriInfo uriInfo) {
-        return tabel(Statistiek.BEVINDINGEN, indeling, gebied, null, vanaf, tot, page, pageSize, uriInfo);
+    public Response bevindingen(@BeanParam Tabelparameters tabel) {
+        return tabel(Statistiek.BEVINDINGEN, null, tabel);
     }
 
     @GET
     @Path("/sancties")
     @PermitAll
-    public StatistiekDto sancties(@QueryParam("indeling") String indeling, @QueryParam("gebied") String gebied,
-                                  @QueryParam("vanaf") String vanaf, @QueryParam("tot") String tot,
-                                  @QueryParam("page") String page, @QueryParam("pageSize") String pageSize,
-                                  @Context UriInfo uriInfo) {
-        return tabel(Statistiek.SANCTIES, indeling, gebied, null, vanaf, tot, page, pageSize, uriInfo);
+    public Response sancties(@BeanParam Tabelparameters tabel) {
+        return tabel(Statistiek.SANCTIES, null, tabel);
     }
 
     @GET
     @Path("/signaleringen")
     @PermitAll
-    public StatistiekDto signaleringen(@QueryParam("indeling") String indeling, @QueryParam("gebied") String gebied,
-                                       @QueryParam("vanaf") String vanaf, @QueryParam("tot") String tot,
-                                       @QueryParam("page") String page, @QueryParam("pageSize") String pageSize,
-                                       @Context UriInfo uriInfo) {
-        return tabel(Statistiek.SIGNALERINGEN, indeling, gebied, null, vanaf, tot, page, pageSize, uriInfo);
+    public Response signaleringen(@BeanParam Tabelparameters tabel) {
+        return tabel(Statistiek.SIGNALERINGEN, null, tabel);
     }
 
-    private StatistiekDto tabel(Statistiek statistiek, String indeling, String gebied, String peildatum, String vanaf,
-                                String tot, String page, String pageSize, UriInfo uriInfo) {
+    private Response tabel(Statistiek statistiek, String peildatum, Tabelparameters tabel) {
+        String indeling = tabel.indeling;
+        String gebied = tabel.gebied;
         Parameters parameters = new Parameters();
         Gebiedsniveau niveau = Gebiedsniveau.NEDERLAND;
         if (indeling != null) {
@@ -139,14 +116,37 @@ public class StatistiekResource {
         }
         var filter = new StatistiekFilter(statistiek, niveau, gebied,
                 parameters.datum("peildatum", peildatum).orElse(null),
-                maand(parameters, "vanaf", vanaf), maand(parameters, "tot", tot));
-        int p = parameters.geheelGetal("page", page, 1, 1, 1_000_000);
-        int grootte = parameters.geheelGetal("pageSize", pageSize, STANDAARD_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+                maand(parameters, "vanaf", tabel.vanaf), maand(parameters, "tot", tabel.tot));
+        int p = parameters.geheelGetal("page", tabel.page, 1, 1, 1_000_000);
+        int grootte = parameters.geheelGetal("pageSize", tabel.pageSize, STANDAARD_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         parameters.valideer();
         Paginering paginering = new Paginering(p, grootte);
-        TabelBeeld tabel = statistieken.tabel(filter, paginering);
-        var links = PaginaDto.van(new Pagina<>(tabel.cellen(), paginering, tabel.heeftVolgende()), uriInfo).links();
-        return StatistiekDto.van(statistiek, niveau.naam(), tabel, links);
+        TabelBeeld beeld = statistieken.tabel(filter, paginering);
+        var links = PaginaDto.van(new Pagina<>(beeld.cellen(), paginering, beeld.heeftVolgende()), tabel.uriInfo).links();
+        return Response.ok(StatistiekDto.van(statistiek, niveau.naam(), beeld, links), mediatype(tabel)).build();
+    }
+
+    /**
+     * CSV only when the client prefers it: the first acceptable type (by quality) that is CSV or JSON
+     * decides, and a wildcard (any type, {@code application} with any subtype, an empty header) means JSON. Chosen
+     * here rather than left to content negotiation over two @Produces types, which answered a wildcard
+     * with no writer at all.
+     */
+    private static MediaType mediatype(Tabelparameters tabel) {
+        MediaType csv = MediaType.valueOf(CsvSchrijver.MEDIA_TYPE);
+        try {
+            for (MediaType gevraagd : tabel.headers.getAcceptableMediaTypes()) {
+                if (gevraagd.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                    return MediaType.APPLICATION_JSON_TYPE;
+                }
+                if (gevraagd.isCompatible(csv)) {
+                    return csv;
+                }
+            }
+        } catch (IllegalArgumentException onleesbaar) {
+            // An Accept header that does not parse gets the default representation.
+        }
+        return MediaType.APPLICATION_JSON_TYPE;
     }
 
     private static YearMonth maand(Parameters parameters, String naam, String waarde) {
