@@ -10,7 +10,7 @@ public class ProbleemException extends RuntimeException {
 
     private final ProbleemSoort soort;
     private final transient List<OngeldigeParameter> ongeldigeParameters;
-    /** For a 429: after how many seconds the client may try again (the Retry-After header); else null. */
+    /** For a 429 or 503: after how many seconds the client may try again (the Retry-After header); else null. */
     private final Long wachtSeconden;
 
     public ProbleemException(ProbleemSoort soort, String detail) {
@@ -32,6 +32,11 @@ public class ProbleemException extends RuntimeException {
     /** A limit was reached (429); the client may try again after {@code wachtSeconden} (Retry-After). */
     public static ProbleemException teVeel(String detail, long wachtSeconden) {
         return new ProbleemException(ProbleemSoort.TE_VEEL_VERZOEKEN, detail, List.of(), Math.max(1, wachtSeconden));
+    }
+
+    /** Not now, but soon (503): the client may try again after {@code wachtSeconden} (Retry-After). */
+    public static ProbleemException nietBeschikbaar(String detail, long wachtSeconden) {
+        return new ProbleemException(ProbleemSoort.NIET_BESCHIKBAAR, detail, List.of(), Math.max(1, wachtSeconden));
     }
 
     public static ProbleemException ongeldig(String veld, String code, String reden) {

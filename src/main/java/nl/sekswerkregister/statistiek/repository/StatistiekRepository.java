@@ -4,6 +4,7 @@ import static nl.sekswerkregister.common.tijd.Kolomwaarden.datum;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,6 +22,7 @@ import nl.sekswerkregister.statistiek.domain.Gebiedsindeling;
  * (VERLOPEN, a suspension past its last day) are applied by the service with the domain's own rules.
  */
 @ApplicationScoped
+@Transactional
 public class StatistiekRepository {
 
     /** A count for one municipality and one combination of categories (and, for flows, a month). */

@@ -21,4 +21,11 @@ public interface StatistiekConfig {
      */
     @WithDefault("1")
     int afronding();
+
+    /**
+     * How long a request waits for the suppression patterns it needs (Patroonrekenaar) before it gets
+     * 503 with Retry-After; the computation goes on, and asking again finds it ready.
+     */
+    @WithDefault("10s")
+    java.time.Duration maxWachttijd();
 }

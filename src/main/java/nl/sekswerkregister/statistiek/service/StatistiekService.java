@@ -1,7 +1,6 @@
 package nl.sekswerkregister.statistiek.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -47,20 +46,13 @@ public class StatistiekService {
     /** The longest series, in months: five years, and a bounded amount of work per request. */
     public static final int MAX_MAANDEN = 60;
 
-    private static final int CACHE = 512;
-
     private final StatistiekRepository repository;
     private final StatistiekConfig config;
     private final Klok klok;
+    private final Patroonrekenaar rekenaar;
     private volatile Gebiedsindeling indeling;
-    /** Suppression patterns by statistic, period and the counts themselves: new data, new key. */
-    private final Map<Sleutel, BitSet> patronen = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Sleutel, BitSet> oudste) {
-            return size() > CACHE;
-        }
-    };
 
+    /** A suppression pattern is one per statistic, period, threshold and the counts themselves: new data, new key. */
     private record Sleutel(Statistiek statistiek, String periode, int drempel, long[] aantallen) {
         @Override
         public boolean equals(Object o) {
@@ -74,13 +66,18 @@ public class StatistiekService {
         }
     }
 
-    public StatistiekService(StatistiekRepository repository, StatistiekConfig config, Klok klok) {
+    public StatistiekService(StatistiekRepository repository, StatistiekConfig config, Klok klok,
+                             Patroonrekenaar rekenaar) {
         this.repository = repository;
         this.config = config;
         this.klok = klok;
+        this.rekenaar = rekenaar;
     }
 
-    @Transactional
+    /**
+     * Not one transaction: each count is one query (StatistiekRepository), and a request may wait seconds
+     * for its suppression patterns, which must not hold a database connection meanwhile.
+     */
     public TabelBeeld tabel(StatistiekFilter filter, Paginering paginering) {
         Gebiedsindeling gebieden = indeling();
         Statistiek statistiek = filter.statistiek();
@@ -100,6 +97,18 @@ public class StatistiekService {
         int drempel = statistiek.isBeschermd() ? config.drempel() : 0;
         int afronding = statistiek.isBeschermd() ? config.afronding() : 1;
 
+        Map<String, Rooster> roosters = new LinkedHashMap<>();
+        for (String periode : perioden) {
+            Rooster rooster = new Rooster(gebieden, waarden, basis.get(periode));
+            roosters.put(periode, rooster);
+            if (statistiek.isBeschermd()) {
+                // Every period of a series is queued at once, so that one worker computes them in a row.
+                rekenaar.vraag(new Sleutel(statistiek, periode, drempel, rooster.aantallen()),
+                        () -> Geheimhouding.onderdruk(rooster, drempel));
+            }
+        }
+        long termijn = rekenaar.termijn();
+
         List<CelBeeld> cellen = new ArrayList<>();
         int tot = paginering.offset() + paginering.pageSize() + 1;
         List<Gebied> alle = gebieden.gebieden();
@@ -107,8 +116,11 @@ public class StatistiekService {
             if (cellen.size() >= tot) {
                 break;
             }
-            Rooster rooster = new Rooster(gebieden, waarden, basis.get(periode));
-            BitSet onderdrukt = statistiek.isBeschermd() ? patroon(statistiek, periode, drempel, rooster) : new BitSet();
+            Rooster rooster = roosters.get(periode);
+            BitSet onderdrukt = statistiek.isBeschermd()
+                    ? rekenaar.patroon(new Sleutel(statistiek, periode, drempel, rooster.aantallen()),
+                            () -> Geheimhouding.onderdruk(rooster, drempel), termijn)
+                    : new BitSet();
             for (Gebied gebied : gevraagd) {
                 int a = alle.indexOf(gebied);
                 for (int combinatie = 0; combinatie < rooster.combinaties() && cellen.size() < tot; combinatie++) {
@@ -123,21 +135,6 @@ public class StatistiekService {
         int totEnMet = Math.min(van + paginering.pageSize(), cellen.size());
         return new TabelBeeld(List.copyOf(cellen.subList(van, totEnMet)), cellen.size() > totEnMet,
                 statistiek.isBeschermd() ? drempel : null, statistiek.isBeschermd() ? afronding : null);
-    }
-
-    private BitSet patroon(Statistiek statistiek, String periode, int drempel, Rooster rooster) {
-        Sleutel sleutel = new Sleutel(statistiek, periode, drempel, rooster.aantallen());
-        synchronized (patronen) {
-            BitSet bekend = patronen.get(sleutel);
-            if (bekend != null) {
-                return bekend;
-            }
-        }
-        BitSet berekend = Geheimhouding.onderdruk(rooster, drempel);
-        synchronized (patronen) {
-            patronen.put(sleutel, berekend);
-        }
-        return berekend;
     }
 
     /** Dates (stocks) or months (flows), as the cells name them. */
