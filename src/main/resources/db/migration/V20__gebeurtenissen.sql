@@ -61,7 +61,8 @@ CREATE INDEX aflevering_volgorde_idx ON aflevering (abonnement_id, onderwerp, vo
 CREATE INDEX aflevering_dood_idx ON aflevering (laatste_poging) WHERE status = 'DOOD';
 CREATE INDEX aflevering_gebeurtenis_idx ON aflevering (gebeurtenis_id);
 
-GRANT SELECT, INSERT ON gebeurtenis TO ${dienstrol};
+-- DELETE: the events about a registration go with it at the end of its retention period (Bewaartermijn).
+GRANT SELECT, INSERT, DELETE ON gebeurtenis TO ${dienstrol};
 GRANT SELECT, INSERT ON abonnement TO ${dienstrol};
 GRANT UPDATE (beeindigd_op) ON abonnement TO ${dienstrol};
-GRANT SELECT, INSERT, UPDATE ON aflevering TO ${dienstrol};
+GRANT SELECT, INSERT, UPDATE, DELETE ON aflevering TO ${dienstrol};

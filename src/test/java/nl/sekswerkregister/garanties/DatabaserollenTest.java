@@ -57,10 +57,11 @@ class DatabaserollenTest {
                 .forEach(r -> rechten.put(r[0], r[1]));
         assertThat(rechten).isEqualTo(new TreeMap<>(Map.ofEntries(
                 // Subscriptions are ended, never changed otherwise (column grant, below); events are written
-                // once; deliveries are claimed and their outcome recorded.
+                // once and deleted only with the registration they are about; deliveries are claimed and
+                // their outcome recorded.
                 Map.entry("abonnement", "INSERT,SELECT"),
-                Map.entry("aflevering", "INSERT,SELECT,UPDATE"),
-                Map.entry("gebeurtenis", "INSERT,SELECT"),
+                Map.entry("aflevering", "DELETE,INSERT,SELECT,UPDATE"),
+                Map.entry("gebeurtenis", "DELETE,INSERT,SELECT"),
                 Map.entry("analyseversie", "SELECT,UPDATE"),
                 Map.entry("besluit", "INSERT,SELECT"),
                 // Inspections and their findings are what was seen on a day: never changed.

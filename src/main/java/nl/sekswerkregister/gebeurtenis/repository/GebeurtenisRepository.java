@@ -167,6 +167,15 @@ public class GebeurtenisRepository {
                 tijdstip(r[9]), tijdstip(r[10]))).toList();
     }
 
+    /** Deletes the events (and their deliveries) of these subjects whose type starts with {@code typevoorvoegsel}. */
+    public void vergeet(String typevoorvoegsel, java.util.Collection<String> onderwerpen) {
+        em.createNativeQuery("""
+                        with weg as (select id from gebeurtenis where type like :voorvoegsel || '%' and onderwerp in (:onderwerpen)),
+                        afleveringen as (delete from aflevering where gebeurtenis_id in (select id from weg))
+                        delete from gebeurtenis where id in (select id from weg)""")
+                .setParameter("voorvoegsel", typevoorvoegsel).setParameter("onderwerpen", onderwerpen).executeUpdate();
+    }
+
     /** The scan's turn, for the rest of this transaction; false when another instance is scanning. */
     public boolean verloopbeurt() {
         return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:slot)")

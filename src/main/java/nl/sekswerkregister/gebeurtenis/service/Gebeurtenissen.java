@@ -61,6 +61,18 @@ public class Gebeurtenissen {
         return schrijf(sleutel, type, onderwerp, gemeenteCode, pad, tijdstip, data);
     }
 
+    /**
+     * Forgets the events about these registrations, delivered or not, when the registrations themselves
+     * are deleted at the end of their retention period: the registration number is kept nowhere but in
+     * the registration and, while it exists, in the events about it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void vergeetRegistraties(java.util.List<String> registratienummers) {
+        if (!registratienummers.isEmpty()) {
+            repository.vergeet("nl.sekswerkregister.registratie.", registratienummers);
+        }
+    }
+
     /** Data of an event from name/value pairs, in that order; nulls are left out, values written as text or numbers. */
     public static Map<String, Object> data(Object... paren) {
         Map<String, Object> data = new LinkedHashMap<>();
