@@ -248,6 +248,19 @@ class GebeurtenissenTest {
     }
 
     @Test
+    void ontbrekendeOfOnleesbareTypenZijnOngeldigeInvoer() {
+        for (Object typen : List.of(Map.of("a", 1), List.of("nl.sekswerkregister.bestaat-niet"), List.of())) {
+            nl.sekswerkregister.support.Api.ongeldig(als(Rol.VERGUNNINGVERLENER, EIGEN))
+                    .body(Map.of("callbackUrl", ontvanger().nieuwPad("typen"), "typen", typen))
+                    .post("/api/v1/abonnementen").then().statusCode(400)
+                    .body("invalidParams.name", hasItem(org.hamcrest.Matchers.startsWith("typen")));
+        }
+        nl.sekswerkregister.support.Api.ongeldig(als(Rol.VERGUNNINGVERLENER, EIGEN))
+                .body(Map.of("callbackUrl", "http://169.254.169.254/")).post("/api/v1/abonnementen").then().statusCode(400)
+                .body("invalidParams.name", org.hamcrest.Matchers.hasItems("typen", "callbackUrl"));
+    }
+
+    @Test
     void eenRolKrijgtAlleenWatZijMagZien() {
         String registratie = Gebeurtenistype.REGISTRATIE_GESCHORST.type();
         String sanctie = Gebeurtenistype.SANCTIE_OPGELEGD.type();
@@ -339,12 +352,13 @@ class GebeurtenissenTest {
                 .body("resultaten[0].geheim", nullValue());
         // Another system of the same municipality neither sees nor ends it.
         als(Rol.VERGUNNINGVERLENER, EIGEN).get("/api/v1/abonnementen/" + id).then().statusCode(404);
-        als(Rol.VERGUNNINGVERLENER, EIGEN).accept("*/*").delete("/api/v1/abonnementen/" + id).then().statusCode(404);
+        als(Rol.VERGUNNINGVERLENER, EIGEN).delete("/api/v1/abonnementen/" + id).then().statusCode(404);
         als(Rol.LANDELIJK_BEHEERDER).queryParam("pageSize", 100).get("/api/v1/abonnementen").then().statusCode(200);
         als(Rol.LANDELIJK_BEHEERDER).get("/api/v1/abonnementen/" + id).then().statusCode(200)
                 .body("callbackUrl", equalTo(url));
 
-        nl.sekswerkregister.support.Api.metToken(token).accept("*/*").delete("/api/v1/abonnementen/" + id).then().statusCode(204);
+        nl.sekswerkregister.support.Api.metToken(token).delete("/api/v1/abonnementen/" + id).then().statusCode(200)
+                .body("abonnementId", equalTo(id)).body("geheim", nullValue());
         nl.sekswerkregister.support.Api.metToken(token).get("/api/v1/abonnementen/" + id).then().statusCode(404);
         // Ended: a decision afterwards is not delivered to it.
         Abonnement getuige = abonneer(Rol.VERGUNNINGVERLENER, EIGEN, null, BESLUIT);

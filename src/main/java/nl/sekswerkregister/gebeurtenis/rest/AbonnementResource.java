@@ -78,9 +78,8 @@ public class AbonnementResource {
     @Path("/{abonnementId}")
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.HANDHAVINGSJURIST, Rol.AUDITOR,
             Rol.VERIFICATEUR, Rol.LANDELIJK_BEHEERDER})
-    public Response beeindig(@PathParam("abonnementId") String abonnementId) {
-        abonnementen.beeindig(id(abonnementId));
-        return Response.noContent().build();
+    public AbonnementDto beeindig(@PathParam("abonnementId") String abonnementId) {
+        return AbonnementDto.van(abonnementen.beeindig(id(abonnementId)));
     }
 
     static UUID id(String naam, String waarde) {

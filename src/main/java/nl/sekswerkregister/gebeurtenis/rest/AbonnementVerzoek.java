@@ -19,6 +19,9 @@ public record AbonnementVerzoek(
 
     /** Every event type must be one the service emits. */
     void controleerTypen(Invoerfouten fouten) {
+        if (typen == null) {
+            return;
+        }
         for (int i = 0; i < typen.size(); i++) {
             if (typen.get(i) != null && Gebeurtenistype.metType(typen.get(i)).isEmpty()) {
                 fouten.fout("typen[" + i + "]", "onbekend", "Geen gebeurtenistype van deze dienst; zie de "
@@ -28,6 +31,10 @@ public record AbonnementVerzoek(
     }
 
     AbonnementGegevens alsGegevens() {
+        if (typen == null) {
+            // Unreadable or missing: Bean Validation reports it; the service checks the rest meanwhile.
+            return new AbonnementGegevens(callbackUrl, java.util.EnumSet.noneOf(Gebeurtenistype.class), gemeenteCode);
+        }
         return new AbonnementGegevens(callbackUrl, typen.stream().map(Gebeurtenistype::metType).flatMap(Optional::stream)
                 .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Gebeurtenistype.class))), gemeenteCode);
     }

@@ -136,10 +136,12 @@ public class AbonnementService {
         return beeld(zichtbaar(id), null);
     }
 
+    /** Ends the subscription; returns it as it was. */
     @Transactional
-    public void beeindig(UUID id) {
-        zichtbaar(id);
+    public AbonnementBeeld beeindig(UUID id) {
+        AbonnementRij rij = zichtbaar(id);
         abonnementen.beeindig(id, klok.nu());
+        return beeld(rij, null);
     }
 
     /** Dead letters and other deliveries: for the administrator. */
