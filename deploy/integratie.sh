@@ -8,6 +8,12 @@
 #      instances (both run a sealer; an advisory lock lets one seal at a time);
 #   D. crash safety: instance 1 is killed with SIGKILL while it is being written to; afterwards every
 #      operator acknowledged with 201 exists, none answered 4xx exists, and the chain still verifies.
+#   E. events across instances and a crash: a receiver on 127.0.0.1 (deploy/tools/Ontvanger.java, slow, failing
+#      some first attempts) subscribes to everything; a scenario over both instances (licence decisions,
+#      refused and rolled-back ones among them, a registration decision, a rule-set publication, sanctions);
+#      instance 1 is killed with SIGKILL while deliveries are in flight and instance 2 takes its claims over.
+#      Then: every committed change has its event, no refused one has; every event arrived, exactly once
+#      after de-duplication by id; every signature verifies; per subject, order held.
 # Build first:  ./mvnw -B package -DskipTests      then:  deploy/integratie.sh
 #
 # Database: its own, INTEGRATIE_DB (default `sekswerkregister_integratie`) on localhost:5432 (created by
@@ -90,9 +96,13 @@ svc_drop=('TOKEN_*' BASE1 BASE2 DOEL REGNR C_OUT C_GISTEREN)
 # start_instance <n> <log>: the jar (start_service, deploy/lib.sh) on the ports of instance n, in
 # an empty working directory of its own.
 start_instance() {
-  start_service "$tmp/work$1" "$2" QUARKUS_HTTP_PORT="${port[$1]}" QUARKUS_MANAGEMENT_PORT="${beheer[$1]}" "${keys_env[@]}"
+  start_service "$tmp/work$1" "$2" QUARKUS_HTTP_PORT="${port[$1]}" QUARKUS_MANAGEMENT_PORT="${beheer[$1]}" "${keys_env[@]}" \
+    "${gebeurtenissen_env[@]}"
   pid[$1]=$svc_pid
 }
+# Events (check E): webhooks only to the receiver of this run; a short lease, so that instance 2 takes over
+# instance 1's claims within seconds of the kill; short waits between attempts, and never a dead letter.
+gebeurtenissen_env=()
 
 # ready <n> <log>: until /q/health/ready (on the management port) answers 200; or a FAIL line with
 # the end of the log when the process exits or start_timeout passes first.
@@ -105,11 +115,20 @@ ready() {
 
 declare -A port base beheer
 # Health and metrics are on the management interface, a port of its own per instance.
-vrij=$(free_ports "$ports" 4) || die "fewer than 4 free ports in $ports"
-read -r 'port[1]' 'port[2]' 'beheer[1]' 'beheer[2]' <<<"$vrij"
+vrij=$(free_ports "$ports" 5) || die "fewer than 5 free ports in $ports"
+read -r 'port[1]' 'port[2]' 'beheer[1]' 'beheer[2]' ontvangerpoort <<<"$vrij"
 export BASE1=http://127.0.0.1:${port[1]} BASE2=http://127.0.0.1:${port[2]}
 base[1]=$BASE1
 base[2]=$BASE2
+gebeurtenissen_env=(SEKSWERKREGISTER_GEBEURTENISSEN_ONTVANGERS="http://127.0.0.1:$ontvangerpoort/hooks/"
+  SEKSWERKREGISTER_GEBEURTENISSEN_AFLEVERING_CLAIMDUUR=PT5S SEKSWERKREGISTER_GEBEURTENISSEN_AFLEVERING_VERBINDINGSTIJD=PT1S
+  SEKSWERKREGISTER_GEBEURTENISSEN_AFLEVERING_ANTWOORDTIJD=PT3S SEKSWERKREGISTER_GEBEURTENISSEN_AFLEVERING_WACHTTIJD=PT0.5S
+  SEKSWERKREGISTER_GEBEURTENISSEN_AFLEVERING_MAXIMALE_WACHTTIJD=PT2S SEKSWERKREGISTER_GEBEURTENISSEN_AFLEVERING_MAXIMUM_POGINGEN=1000)
+# The receiver of check E: each request held 1.5 s (deliveries are still in flight when the scenario ends),
+# about one event in four refused (500) at its first attempt.
+ontvangen=$logs/e-ontvangen.txt
+java "$root/deploy/tools/Ontvanger.java" ontvang "$ontvangerpoort" "$ontvangen" 1500 4 >"$logs/ontvanger.log" 2>&1 &
+lib_services[$!]=1   # stopped at the end like the instances (check D waits for its own background jobs)
 # Both at once: the empty database is migrated by whichever gets Flyway's lock first.
 start_instance 1 "$logs/instance-1.log"
 start_instance 2 "$logs/instance-2.log"
@@ -452,10 +471,128 @@ check_d() {
   fi
 }
 
+# --- E. Events across instances and a crash ---------------------------------------------------
+# e_call <label> <expect: subject/type or -> <method> <url> <token> [json body]: one scenario step; a 2xx
+# whose step names a subject and type adds that event to the expected ones.
+e_verwacht=()
+e_stap() {
+  local label=$1 verwacht=$2 method=$3 url=$4 token=$5 body=${6:-} code
+  if [ -n "$body" ]; then
+    code=$(json "$method" "$url" "$token" "$out/e-$label.json" "$body" -H "X-Doelbinding: $DOEL" -H 'X-Verwerkingsactiviteit: Integratietest gebeurtenissen')
+  else
+    code=$(call "$method" "$url" "$token" "$out/e-$label.json" -H "X-Doelbinding: $DOEL" -H 'X-Verwerkingsactiviteit: Integratietest gebeurtenissen')
+  fi
+  printf '%s %s\n' "$label" "$code" >>"$tmp/e-codes"
+  case "$code" in 2??) [ "$verwacht" = - ] || e_verwacht+=("$verwacht") ;; esac
+  e_code=$code
+}
+check_e() {
+  local g=GM0772 t=$TOKEN_VV_GM0772 hh jur code i nummers=() ab geheim
+  hh=$(mint handhaver $g)
+  jur=$(mint handhavingsjurist $g)
+  : >"$tmp/e-codes"
+  for i in $(seq 1 50); do curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$ontvangerpoort/" && break; sleep 0.2; done
+  code=$(json POST "$API1/abonnementen" "$TOKEN_AUDITOR" "$out/e-abonnement.json" '{"callbackUrl":"http://127.0.0.1:'"$ontvangerpoort"'/hooks/integratie","typen":["nl.sekswerkregister.vergunning.besluit-genomen","nl.sekswerkregister.vergunning.verlopen","nl.sekswerkregister.sanctie.opgelegd","nl.sekswerkregister.sanctie.sluiting-beeindigd","nl.sekswerkregister.regelset.gepubliceerd","nl.sekswerkregister.registratie.geschorst","nl.sekswerkregister.registratie.schorsing-opgeheven","nl.sekswerkregister.registratie.ingetrokken","nl.sekswerkregister.registratie.verlengd","nl.sekswerkregister.registratie.verlopen"]}')
+  [ "$code" = 201 ] || { fail "E. events: POST abonnementen -> $code: $(head -c 300 "$out/e-abonnement.json")"; return; }
+  ab=$(jq -r .abonnementId "$out/e-abonnement.json")
+  geheim=$(jq -r .geheim "$out/e-abonnement.json")
+  local t0=$SECONDS
+  e_stap exploitant - POST "$API1/exploitanten" "$t" '{"kvkNummer":"90000077","statutaireNaam":"Gebeurtenis B.V.","correspondentieadres":{"straatnaam":"Oudegracht","huisnummer":7,"postcode":"3511AA","woonplaats":"Utrecht"}}'
+  local exploitant
+  exploitant=$(jq -r .id "$out/e-exploitant.json")
+  for i in 0 1 2 3 4 5; do
+    new_bsn || { fail "E. events: no BSN"; return; }
+    e_stap "aanvraag-$i" - POST "$(api_of "$i")/vergunningen" "$t" '{"gemeenteCode":"'"$g"'","exploitantId":"'"$exploitant"'","bedrijfstype":"CLUB","vestigingsadres":{"straatnaam":"Lange Nieuwstraat","huisnummer":'"$((10 + i))"',"postcode":"3512PA","woonplaats":"Utrecht"},"beheerders":[{"identificatie":{"bsn":"'"$BSN"'"}}]}'
+    nummers+=("$(jq -r .vergunningnummer "$out/e-aanvraag-$i.json")")
+  done
+  local verlenen='{"besluittype":"VERLENEN","motivering":"Integratietest.","ingangsdatum":"'"$vandaag"'","geldigTot":"'"$(TZ=Europe/Amsterdam date -d "$vandaag +4 year" +%F)"'"}'
+  besluit() { echo '{"besluittype":"'"$1"'","motivering":"Integratietest.","ingangsdatum":"'"$vandaag"'"}'; }
+  for i in 0 1 2 3 4; do
+    e_stap "verlenen-$i" "${nummers[$i]} nl.sekswerkregister.vergunning.besluit-genomen" POST "$(api_of "$i")/vergunningen/${nummers[$i]}/besluiten" "$t" "$verlenen"
+  done
+  e_stap weigeren "${nummers[5]} nl.sekswerkregister.vergunning.besluit-genomen" POST "$API2/vergunningen/${nummers[5]}/besluiten" "$t" "$(besluit WEIGEREN)"
+  # Refused (409), no event: a second grant, lifting a suspension that is none, deciding on a refused licence.
+  e_stap verlenen-opnieuw "${nummers[0]} nl.sekswerkregister.vergunning.besluit-genomen" POST "$API1/vergunningen/${nummers[0]}/besluiten" "$t" "$verlenen"
+  e_stap opheffen-zonder-schorsing "${nummers[1]} nl.sekswerkregister.vergunning.besluit-genomen" POST "$API2/vergunningen/${nummers[1]}/besluiten" "$t" "$(besluit SCHORSING_OPHEFFEN)"
+  e_stap schorsen-geweigerd "${nummers[5]} nl.sekswerkregister.vergunning.besluit-genomen" POST "$API1/vergunningen/${nummers[5]}/besluiten" "$t" "$(besluit SCHORSEN)"
+  for i in 0 1 2; do
+    e_stap "schorsen-$i" "${nummers[$i]} nl.sekswerkregister.vergunning.besluit-genomen" POST "$(api_of "$((i + 1))")/vergunningen/${nummers[$i]}/besluiten" "$t" "$(besluit SCHORSEN)"
+  done
+  e_stap opheffen-0 "${nummers[0]} nl.sekswerkregister.vergunning.besluit-genomen" POST "$API2/vergunningen/${nummers[0]}/besluiten" "$t" "$(besluit SCHORSING_OPHEFFEN)"
+  e_stap intrekken-1 "${nummers[1]} nl.sekswerkregister.vergunning.besluit-genomen" POST "$API1/vergunningen/${nummers[1]}/besluiten" "$t" "$(besluit INTREKKEN)"
+  # A registration decision (and a refused one: a second suspension).
+  new_bsn || { fail "E. events: no BSN"; return; }
+  e_stap registratie - POST "$API2/registraties" "$t" '{"gemeenteCode":"'"$g"'","identificatie":{"bsn":"'"$BSN"'"},"geboortedatum":"1990-01-01","intakedatum":"'"$gisteren"'"}'
+  local regnr
+  regnr=$(jq -r .registratienummer "$out/e-registratie.json")
+  e_stap registratie-schorsen "$regnr nl.sekswerkregister.registratie.geschorst" POST "$API1/registraties/$regnr/besluiten" "$t" '{"besluittype":"SCHORSEN","motivering":"Integratietest."}'
+  e_stap registratie-schorsen-opnieuw "$regnr nl.sekswerkregister.registratie.geschorst" POST "$API2/registraties/$regnr/besluiten" "$t" '{"besluittype":"SCHORSEN","motivering":"Integratietest."}'
+  # A rule-set publication (and a second publication of the same version, refused).
+  e_stap regelset - POST "$API1/gemeenten/$g/regelsets" "$t" '{"geldigVanaf":"2090-01-01","geldigTot":"2090-12-31","bron":"integratietest","regels":{"registratieplicht":true}}'
+  local versie
+  versie=$(jq -r .versie "$out/e-regelset.json")
+  e_stap publicatie "$g nl.sekswerkregister.regelset.gepubliceerd" POST "$API2/gemeenten/$g/regelsets/$versie/publicatie" "$t"
+  e_stap publicatie-opnieuw "$g nl.sekswerkregister.regelset.gepubliceerd" POST "$API1/gemeenten/$g/regelsets/$versie/publicatie" "$t"
+  # Sanctions, on an inspection: a warning, and a suspension (a sanction and a licence decision in one transaction).
+  local vestiging controle
+  vestiging=$(curl -s --max-time 30 -H "Authorization: Bearer $t" "$API1/vergunningen/${nummers[3]}" | jq -r '._links.vestiging.href' | sed 's|.*/||')
+  e_stap controle - POST "$API2/controles" "$hh" '{"vestigingId":"'"$vestiging"'","datum":"'"$vandaag"'","soort":"TER_PLAATSE","organisatie":"Integratietest","bevindingen":[{"code":"SIGNALEN_VAN_DWANG"}]}'
+  controle=$(jq -r .controleId "$out/e-controle.json")
+  e_stap waarschuwing "sanctie nl.sekswerkregister.sanctie.opgelegd" POST "$API1/sancties" "$jur" '{"soort":"WAARSCHUWING","vestigingId":"'"$vestiging"'","motivering":"Integratietest.","grondslagen":[{"soort":"APV","verwijzing":"APV art. 3:4"}],"controles":["'"$controle"'"],"bekendgemaaktOp":"'"$vandaag"'"}'
+  e_stap schorsing "sanctie nl.sekswerkregister.sanctie.opgelegd" POST "$API2/sancties" "$jur" '{"soort":"SCHORSING","vestigingId":"'"$vestiging"'","vergunningnummer":"'"${nummers[3]}"'","motivering":"Integratietest.","grondslagen":[{"soort":"APV","verwijzing":"APV art. 3:4"}],"controles":["'"$controle"'"],"bekendgemaaktOp":"'"$vandaag"'","ingangsdatum":"'"$vandaag"'","einddatum":"'"$(TZ=Europe/Amsterdam date -d "$vandaag +30 day" +%F)"'"}'
+  [ "$e_code" != 201 ] || e_verwacht+=("${nummers[3]} nl.sekswerkregister.vergunning.besluit-genomen")
+  # Kill instance 1 while deliveries are in flight (the receiver holds each one 1.5 s).
+  local begonnen=0 onderweg=0
+  for i in $(seq 1 100); do
+    begonnen=$(wc -l <"$ontvangen.begonnen" 2>/dev/null || echo 0)
+    onderweg=$(psql_db -c "SELECT count(*) FROM aflevering WHERE abonnement_id = '$ab' AND geclaimd_tot IS NOT NULL AND status = 'WACHTEND'")
+    [ "$begonnen" -lt 3 ] || [ "$onderweg" = 0 ] || break
+    sleep 0.1
+  done
+  crash_service "${pid[1]}"
+  pid[1]=""
+  # Instance 2 delivers the rest, instance 1's expired claims included.
+  local wachtend=-1
+  for i in $(seq 1 120); do
+    wachtend=$(psql_db -c "SELECT count(*) FROM aflevering WHERE abonnement_id = '$ab' AND status <> 'AFGELEVERD'")
+    [ "$wachtend" != 0 ] || break
+    sleep 0.5
+  done
+  sleep 1   # a request being answered is written to the file when answered
+  local problems=""
+  [ "$wachtend" = 0 ] || problems+=" $wachtend deliveries not delivered 60 s after the kill;"
+  # Every committed change has its event, and no refused one: the expected (subject, type) pairs against
+  # the outbox rows of this subscription (sanction ids are not known to the script: "sanctie").
+  printf '%s\n' "${e_verwacht[@]}" | sort >"$tmp/e-verwacht"
+  psql_db -F ' ' -c "SELECT CASE WHEN g.type LIKE 'nl.sekswerkregister.sanctie.%' THEN 'sanctie' ELSE g.onderwerp END, g.type
+                       FROM aflevering a JOIN gebeurtenis g ON g.id = a.gebeurtenis_id WHERE a.abonnement_id = '$ab'" | sort >"$tmp/e-gelegd"
+  if ! diff -q "$tmp/e-verwacht" "$tmp/e-gelegd" >/dev/null; then
+    problems+=" outbox differs from the committed changes (< expected, > written): $(diff "$tmp/e-verwacht" "$tmp/e-gelegd" | grep '^[<>]' | head -5 | tr '\n' ';')"
+  fi
+  local refused
+  refused=$(awk '$2 !~ /^2/' "$tmp/e-codes" | tr '\n' ' ')
+  [ -n "$refused" ] || problems+=" no step was refused (the scenario expects 409s);"
+  [ "$onderweg" != 0 ] || problems+=" no delivery was in flight when instance 1 was killed;"
+  psql_db -F $'\t' -c "SELECT g.id, g.volgnummer, g.onderwerp FROM aflevering a JOIN gebeurtenis g ON g.id = a.gebeurtenis_id
+                         WHERE a.abonnement_id = '$ab'" >"$tmp/e-afgeleverd"
+  local verslag
+  if ! verslag=$(java "$root/deploy/tools/Ontvanger.java" controleer "$ontvangen" "$geheim" "$tmp/e-afgeleverd" 2>&1); then
+    problems+=" receiver: $(echo "$verslag" | head -5 | tr '\n' ';')"
+  fi
+  cp "$tmp/e-codes" "$logs/e-stappen.txt"
+  info "E: steps $(awk '{print $2}' "$tmp/e-codes" | count_codes) (refused: $refused); $onderweg deliveries claimed when instance 1 was killed after $begonnen requests had reached the receiver"
+  if [ -z "$problems" ]; then
+    pass "E. events across instances and a crash: ${#e_verwacht[@]} committed changes -> ${#e_verwacht[@]} events, none for the refused steps; SIGKILL of instance 1 mid-delivery, instance 2 took over; $(echo "$verslag" | tail -1) ($((SECONDS - t0))s)"
+  else
+    fail "E. events:$problems (see ${logs#"$root"/}/e-*.txt)"
+  fi
+}
+
 check_a
 check_b
 check_c
 check_d
+check_e
 
 # Not one of the four checks, but cheap: no BSN used in this run may appear in a server log.
 check_no_bsn "$tmp/bsns" "this run" "$logs"/instance-*.log

@@ -299,7 +299,19 @@ class AutorisatieMatrixTest {
                 new Operatie("GET /dataverwerkingen", (s, w) -> s.get("/api/v1/dataverwerkingen"),
                         status(200, Wie.AUDITOR)),
                 new Operatie("GET /dataverwerkingen/verificatie", (s, w) -> s.get("/api/v1/dataverwerkingen/verificatie"),
-                        status(200, Wie.AUDITOR)));
+                        status(200, Wie.AUDITOR)),
+                // Every municipal role follows its own municipality's licence decisions (both "andere" tokens
+                // name a municipality of their own); the administrator, verifier and region roles receive none.
+                new Operatie("POST /abonnementen", (s, w) -> s.body(Map.of("callbackUrl",
+                                nl.sekswerkregister.support.Ontvanger.ontvanger().nieuwPad("matrix"), "typen",
+                                List.of("nl.sekswerkregister.vergunning.besluit-genomen"))).post("/api/v1/abonnementen"),
+                        status(201, EIGEN_GEMEENTE).en(201, ANDERE_GEMEENTE).en(201, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE,
+                                Wie.AUDITOR)),
+                new Operatie("GET /abonnementen", (s, w) -> s.get("/api/v1/abonnementen"),
+                        status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE,
+                                Wie.AUDITOR, Wie.VERIFICATEUR, Wie.LANDELIJK_BEHEERDER)),
+                new Operatie("GET /afleveringen", (s, w) -> s.get("/api/v1/afleveringen"),
+                        status(200, Wie.LANDELIJK_BEHEERDER)));
     }
 
     Stream<Arguments> matrix() {

@@ -132,6 +132,10 @@ class ContractVoorbeeldenTest {
         if (body.has("exploitantId")) {
             body.put("exploitantId", exploitant);
         }
+        if (body.has("callbackUrl")) {
+            // A receiver the test profile allows, instead of the example's municipal address.
+            body.put("callbackUrl", nl.sekswerkregister.support.Ontvanger.ontvanger().nieuwPad("voorbeeld"));
+        }
         if (body.has("vestigingId")) {
             // Premises of this test's own municipality: those of a fresh application there.
             String href = als(Rol.VERGUNNINGVERLENER, gemeente).get("/api/v1/vergunningen/" + Testdata.aanvraag(gemeente))

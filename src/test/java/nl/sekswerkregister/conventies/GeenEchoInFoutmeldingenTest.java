@@ -46,6 +46,8 @@ class GeenEchoInFoutmeldingenTest {
     static final String CONTROLE = "8f3e4d5c-6b7a-4f8e-9d0c-1b2a3f4e5d6c";
     static final String SANCTIE = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     static final String SIGNALERING = "8c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
+    static final String ABONNEMENT = "8d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f70";
+    static final String AFLEVERING = "8e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a81";
 
     record Operatie(String methode, String pad, List<String> query, List<String> bodyvelden) {
         @Override
@@ -84,9 +86,10 @@ class GeenEchoInFoutmeldingenTest {
                 .replace("{kaderCode}", KADER).replace("{registratienummer}", REGISTRATIE)
                 .replace("{inzageverzoekId}", INZAGEVERZOEK).replace("{vestigingId}", VESTIGING)
                 .replace("{signaalId}", SIGNAAL).replace("{controleId}", CONTROLE).replace("{sanctieId}", SANCTIE)
-                .replace("{signaleringId}", SIGNALERING);
+                .replace("{signaleringId}", SIGNALERING).replace("{abonnementId}", ABONNEMENT)
+                .replace("{afleveringId}", AFLEVERING);
         List<String> waarden = new ArrayList<>(List.of(GEMEENTE, VERGUNNING, EXPLOITANT, BESLUIT, VERSIE, KADER,
-                REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNAAL, CONTROLE, SANCTIE, SIGNALERING));
+                REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNAAL, CONTROLE, SANCTIE, SIGNALERING, ABONNEMENT, AFLEVERING));
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < operatie.bodyvelden().size(); i++) {
             String waarde = "Echowaarde" + (70_000 + i) + "q";

@@ -66,6 +66,9 @@ final class Generator {
                 }
                 // Reading or closing a signal needs one (closing it twice is a 409, so a fresh one each time).
                 case "signaleringId" -> voorraad.signalering();
+                case "abonnementId" -> voorraad.abonnement();
+                // A dead letter to replay (deliveries in the packaged service die at their first attempt).
+                case "afleveringId" -> voorraad.doodeAflevering();
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * (dataverwerking, with its mapping of persons, logboek_betrokkene, and the sealer's signed
  * checkpoints, logboek_checkpoint), which records failed attempts by design, and of the access requests only those
  * that were filed: a refused one (GEWEIGERD) is kept by design too, for the auditors and the daily limit.
+ * Nor the deliveries of events (aflevering): the webhook workers write their claims and outcomes in the
+ * background, whatever request is being answered (the events themselves do count).
  */
 final class Vingerafdruk implements AutoCloseable {
 
@@ -28,7 +30,7 @@ final class Vingerafdruk implements AutoCloseable {
         try (Statement s = verbinding.createStatement(); ResultSet r = s.executeQuery(
                 "select tablename from pg_tables where schemaname = current_schema() "
                         + "and tablename not in ('flyway_schema_history', 'dataverwerking', 'logboek_betrokkene', "
-                        + "'logboek_checkpoint') order by tablename")) {
+                        + "'logboek_checkpoint', 'aflevering') order by tablename")) {
             while (r.next()) {
                 tabellen.add(r.getString(1));
             }

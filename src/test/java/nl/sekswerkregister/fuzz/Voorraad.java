@@ -117,6 +117,34 @@ final class Voorraad {
                 .post("/api/v1/signaleringen").then().statusCode(201).extract().path("signaleringId");
     }
 
+    /** A subscription of GM's licensing desk to its licence decisions, at the contract's example receiver. */
+    String abonnement() {
+        return als(BALIE, GM).body(Map.of("callbackUrl", "https://zaken.gemeente.example/hooks/fuzzer", "typen",
+                        java.util.List.of("nl.sekswerkregister.vergunning.besluit-genomen")))
+                .post("/api/v1/abonnementen").then().statusCode(201).extract().path("abonnementId");
+    }
+
+    /** A delivery that died: a subscription, a decision, and its one failed attempt. */
+    String doodeAflevering() {
+        String abonnement = abonnement();
+        verleend();
+        for (int poging = 0; poging < 150; poging++) {
+            java.util.List<String> dood = als("landelijk-beheerder", null).queryParam("status", "DOOD")
+                    .queryParam("abonnementId", abonnement).get("/api/v1/afleveringen").then().statusCode(200)
+                    .extract().jsonPath().getList("resultaten.afleveringId");
+            if (!dood.isEmpty()) {
+                return dood.get(0);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("na 30 s nog geen dode aflevering");
+    }
+
     String eersteBesluit(String vergunningnummer) {
         return als(BALIE, GM).get("/api/v1/vergunningen/" + vergunningnummer + "/besluiten").then().statusCode(200)
                 .extract().path("resultaten[0].id");

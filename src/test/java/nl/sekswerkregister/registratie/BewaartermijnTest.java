@@ -48,6 +48,10 @@ class BewaartermijnTest {
         database.voerUit("update registratie set beeindigd_op = ? where registratienummer = ?",
                 vandaag().minusMonths(6).plusDays(1), netIngetrokken);
 
+        // Both revocations are events (the outbox names the registration number as their subject).
+        assertThat(database.getal("select count(*) from gebeurtenis where onderwerp in (?, ?)", langGeleden,
+                netIngetrokken)).isEqualTo(2);
+
         long voor = database.aantal("registratie");
         int verwijderd = bewaartermijn.ruimOp(vandaag());
 
@@ -57,6 +61,9 @@ class BewaartermijnTest {
         assertThat(bestaat(verlopenLangGeleden)).isFalse();
         assertThat(bestaat(netIngetrokken)).isTrue();
         assertThat(bestaat(lopend)).isTrue();
+        // The number goes with the registration: also from the events about it.
+        assertThat(database.getal("select count(*) from gebeurtenis where onderwerp = ?", langGeleden)).isZero();
+        assertThat(database.getal("select count(*) from gebeurtenis where onderwerp = ?", netIngetrokken)).isEqualTo(1);
         // The revocation still follows the person: its marker outlives the deleted registration.
         assertThat(database.getal("select count(*) from intrekkingsmarkering where landelijk_pseudoniem = ?", pseudoniem))
                 .isEqualTo(1);

@@ -24,4 +24,9 @@ public final class RegistratieTestToegang {
         return RegistratieTest.metDoel(Api.als(Rol.VERGUNNINGVERLENER, gemeente))
                 .body(Map.of("identificatie", Personen.metBsn(bsn))).post("/api/v1/registraties/_zoek");
     }
+
+    /** A decision on a registration by the municipality's own licensing officer. */
+    public static Response besluit(String gemeente, String nummer, String type) {
+        return RegistratieTest.besluit(gemeente, nummer, type);
+    }
 }

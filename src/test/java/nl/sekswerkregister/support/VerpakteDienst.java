@@ -121,6 +121,10 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         instellingen.put("SEKSWERKREGISTER_OPENBAAR_LIMIET_PER_SECONDE", "100000");
         instellingen.put("SEKSWERKREGISTER_OPENBAAR_LIMIET_PIEK", "1000000");
         instellingen.put("SEKSWERKREGISTER_ONDERTEKENING_SLEUTEL", wegwerpOndertekensleutel());
+        // Webhooks to the contract's example receiver, a host that does not exist: every delivery fails at
+        // once and, after its one attempt, is a dead letter the fuzzer can replay.
+        instellingen.put("SEKSWERKREGISTER_GEBEURTENISSEN_ONTVANGERS", "https://zaken.gemeente.example/hooks/");
+        instellingen.put("SEKSWERKREGISTER_GEBEURTENISSEN_AFLEVERING_MAXIMUM_POGINGEN", "1");
         dienst = Dienstproces.start(instellingen, MAP.resolve("dienst.log"));
         apiPoort = dienst.apiPoort();
         beheerPoort = dienst.beheerPoort();

@@ -9,6 +9,8 @@ import nl.sekswerkregister.common.beveiliging.Toegang;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.gebeurtenis.domain.Gebeurtenistype;
+import nl.sekswerkregister.gebeurtenis.service.Gebeurtenissen;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
 import nl.sekswerkregister.regelset.domain.Herkomst;
 import nl.sekswerkregister.regelset.domain.Regelset;
@@ -25,10 +27,12 @@ public class RegelsetService {
     private final RegelsCodec codec;
     private final Toegang toegang;
     private final Klok klok;
+    private final Gebeurtenissen gebeurtenissen;
 
     public RegelsetService(RegelsetRepository repository, GemeenteService gemeenten, RegelsValidatie validatie,
-                           RegelsCodec codec, Toegang toegang, Klok klok) {
+                           RegelsCodec codec, Toegang toegang, Klok klok, Gebeurtenissen gebeurtenissen) {
         this.repository = repository;
+        this.gebeurtenissen = gebeurtenissen;
         this.gemeenten = gemeenten;
         this.validatie = validatie;
         this.codec = codec;
@@ -99,6 +103,12 @@ public class RegelsetService {
         maakRuimteVoor(regelset);
         regelset.publiceer(klok.nu());
         repository.flush();
+        // The subject is the municipality: its publications are one line, in the order they took effect
+        // on each other (a publication may end its predecessor).
+        gebeurtenissen.leg(Gebeurtenistype.REGELSET_GEPUBLICEERD, gemeenteCode, gemeenteCode,
+                "/api/v1/gemeenten/" + gemeenteCode + "/regelsets/" + versie, Gebeurtenissen.data(
+                        "gemeenteCode", gemeenteCode, "versie", versie, "status", regelset.status(),
+                        "geldigVanaf", regelset.geldigVanaf(), "geldigTot", regelset.geldigTot()));
         return beeld(regelset);
     }
 

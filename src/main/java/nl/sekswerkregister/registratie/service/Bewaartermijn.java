@@ -4,6 +4,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import nl.sekswerkregister.gebeurtenis.service.Gebeurtenissen;
 import java.time.LocalDate;
 import nl.sekswerkregister.common.tijd.Klok;
 import org.jboss.logging.Logger;
@@ -23,8 +25,10 @@ public class Bewaartermijn {
     private final EntityManager em;
     private final RegistratieConfig config;
     private final Klok klok;
+    private final Gebeurtenissen gebeurtenissen;
 
-    public Bewaartermijn(EntityManager em, RegistratieConfig config, Klok klok) {
+    public Bewaartermijn(EntityManager em, RegistratieConfig config, Klok klok, Gebeurtenissen gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.em = em;
         this.config = config;
         this.klok = klok;
@@ -42,13 +46,18 @@ public class Bewaartermijn {
     @Transactional
     public int ruimOp(LocalDate vandaag) {
         LocalDate grens = vandaag.minusMonths(config.bewaartermijnMaanden());
-        int verwijderd = em.createNativeQuery("""
+        @SuppressWarnings("unchecked")
+        List<String> nummers = em.createNativeQuery("""
                         delete from registratie
                         where (status in ('INGETROKKEN', 'VERLOPEN') and beeindigd_op < :grens)
-                           or (status in ('ACTIEF', 'GESCHORST') and geldig_tot < :laatsteGeldigeDag)""")
+                           or (status in ('ACTIEF', 'GESCHORST') and geldig_tot < :laatsteGeldigeDag)
+                        returning registratienummer""")
                 .setParameter("grens", grens)
                 // an expired registration ended the day after its last valid day
-                .setParameter("laatsteGeldigeDag", grens.minusDays(1)).executeUpdate();
+                .setParameter("laatsteGeldigeDag", grens.minusDays(1)).getResultList();
+        int verwijderd = nummers.size();
+        // The number was in the events about the registration too (their subject): it goes with it.
+        gebeurtenissen.vergeetRegistraties(nummers);
         int markeringen = em.createNativeQuery("delete from intrekkingsmarkering where geldig_tot < :vandaag")
                 .setParameter("vandaag", vandaag).executeUpdate();
         LOG.infof("Bewaartermijn: %d registraties verwijderd die vóór %s eindigden, %d verlopen intrekkingsmarkeringen",

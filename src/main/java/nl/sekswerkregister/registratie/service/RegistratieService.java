@@ -17,6 +17,8 @@ import nl.sekswerkregister.common.probleem.ProbleemSoort;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.dataverwerking.domain.Verwerkingscontext;
 import nl.sekswerkregister.dataverwerking.service.Logboek;
+import nl.sekswerkregister.gebeurtenis.domain.Gebeurtenistype;
+import nl.sekswerkregister.gebeurtenis.service.Gebeurtenissen;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
 import nl.sekswerkregister.privacy.Identificatie;
 import nl.sekswerkregister.privacy.Pseudonimisering;
@@ -54,12 +56,14 @@ public class RegistratieService {
     private final Gebruiker gebruiker;
     private final RegistratieConfig config;
     private final Klok klok;
+    private final Gebeurtenissen gebeurtenissen;
 
     public RegistratieService(RegistratieRepository repository, IntrekkingsmarkeringRepository markeringen,
                               Pseudonimisering pseudoniemen, RegelsetService regelsets, LandelijkKaderService kaders,
                               GemeenteService gemeenten, Logboek logboek, Toegang toegang, Gebruiker gebruiker,
-                              RegistratieConfig config, Klok klok) {
+                              RegistratieConfig config, Klok klok, Gebeurtenissen gebeurtenissen) {
         this.repository = repository;
+        this.gebeurtenissen = gebeurtenissen;
         this.markeringen = markeringen;
         this.pseudoniemen = pseudoniemen;
         this.regelsets = regelsets;
@@ -254,6 +258,16 @@ public class RegistratieService {
                 registratie.status(vandaag), registratie.geldigTot(), klok.nu());
         logboek.leg(context, operatie, null, registratie.id(), start, Logboek.OK);
         repository.flush();
+        // Number, status and term only: never the motivation, which may describe the person.
+        gebeurtenissen.leg(switch (aanvraag.besluittype()) {
+            case SCHORSEN -> Gebeurtenistype.REGISTRATIE_GESCHORST;
+            case SCHORSING_OPHEFFEN -> Gebeurtenistype.REGISTRATIE_SCHORSING_OPGEHEVEN;
+            case INTREKKEN -> Gebeurtenistype.REGISTRATIE_INGETROKKEN;
+            case VERLENGEN -> Gebeurtenistype.REGISTRATIE_VERLENGD;
+        }, registratie.registratienummer(), registratie.gemeenteCode(), "/api/v1/registraties/"
+                + registratie.registratienummer(), Gebeurtenissen.data("registratienummer", registratie.registratienummer(),
+                "gemeenteCode", registratie.gemeenteCode(), "besluittype", aanvraag.besluittype(),
+                "status", registratie.status(vandaag), "geldigTot", registratie.geldigTot()));
         return RegistratieBeeld.van(registratie, vandaag);
     }
 

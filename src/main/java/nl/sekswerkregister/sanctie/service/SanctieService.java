@@ -25,6 +25,8 @@ import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.dataverwerking.domain.Verwerkingscontext;
 import nl.sekswerkregister.dataverwerking.service.Logboek;
+import nl.sekswerkregister.gebeurtenis.domain.Gebeurtenistype;
+import nl.sekswerkregister.gebeurtenis.service.Gebeurtenissen;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.sanctie.domain.Bezwaartermijn;
 import nl.sekswerkregister.sanctie.domain.Grondslagsoort;
@@ -98,10 +100,12 @@ public class SanctieService {
     private final Gebruiker gebruiker;
     private final Logboek logboek;
     private final Klok klok;
+    private final Gebeurtenissen gebeurtenissen;
 
     public SanctieService(SanctieRepository sancties, BesluitService besluiten, Toegang toegang, Gebruiker gebruiker,
-                          Logboek logboek, Klok klok) {
+                          Logboek logboek, Klok klok, Gebeurtenissen gebeurtenissen) {
         this.sancties = sancties;
+        this.gebeurtenissen = gebeurtenissen;
         this.besluiten = besluiten;
         this.toegang = toegang;
         this.gebruiker = gebruiker;
@@ -229,6 +233,12 @@ public class SanctieService {
                         .toList(), List.copyOf(new java.util.LinkedHashSet<>(s.controles())),
                 List.copyOf(new java.util.LinkedHashSet<>(s.bevindingen()))));
         logboek.leg(context, OPLEGGEN, null, null, start, Logboek.OK);
+        // Numbers, kind and dates: never the motivation, the measure or the legal officer.
+        gebeurtenissen.leg(Gebeurtenistype.SANCTIE_OPGELEGD, id.toString(), gemeente, "/api/v1/sancties/" + id,
+                Gebeurtenissen.data("sanctieId", id, "gemeenteCode", gemeente, "soort", s.soort(),
+                        "vestigingId", s.vestigingId(), "vergunningnummer", nummer, "besluitId", besluitId,
+                        "opheffingVan", s.opheffingVan(), "bekendgemaaktOp", s.bekendgemaaktOp(),
+                        "ingangsdatum", s.ingangsdatum(), "einddatum", s.einddatum()));
         return beelden(List.of(sancties.metId(id).orElseThrow())).get(0);
     }
 

@@ -10,6 +10,8 @@ import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.probleem.ProbleemSoort;
 import nl.sekswerkregister.common.tijd.Klok;
+import nl.sekswerkregister.gebeurtenis.domain.Gebeurtenistype;
+import nl.sekswerkregister.gebeurtenis.service.Gebeurtenissen;
 import nl.sekswerkregister.vergunning.domain.Besluit;
 import nl.sekswerkregister.vergunning.domain.Besluittype;
 import nl.sekswerkregister.vergunning.domain.Levenscyclus;
@@ -28,10 +30,12 @@ public class BesluitService {
     private final Gebruiker gebruiker;
     private final RegelsetToets regelsetToets;
     private final Klok klok;
+    private final Gebeurtenissen gebeurtenissen;
 
     public BesluitService(VergunningRepository vergunningen, BesluitRepository besluiten, Toegang toegang,
-                          Gebruiker gebruiker, RegelsetToets regelsetToets, Klok klok) {
+                          Gebruiker gebruiker, RegelsetToets regelsetToets, Klok klok, Gebeurtenissen gebeurtenissen) {
         this.regelsetToets = regelsetToets;
+        this.gebeurtenissen = gebeurtenissen;
         this.vergunningen = vergunningen;
         this.besluiten = besluiten;
         this.toegang = toegang;
@@ -101,6 +105,14 @@ public class BesluitService {
         besluiten.persist(besluit);
         vergunning.verwerk(besluit);
         vergunningen.flush();
+        // In this transaction: every decision, the desk's and enforcement's, is an event or neither exists.
+        gebeurtenissen.leg(Gebeurtenistype.VERGUNNING_BESLUIT_GENOMEN, vergunning.vergunningnummer(),
+                vergunning.gemeenteCode(), "/api/v1/vergunningen/" + vergunning.vergunningnummer() + "/besluiten/"
+                        + besluit.id(), Gebeurtenissen.data("vergunningnummer", vergunning.vergunningnummer(),
+                        "gemeenteCode", vergunning.gemeenteCode(), "besluitId", besluit.id(),
+                        "besluittype", besluit.besluittype(), "statusVoor", besluit.statusVoor(),
+                        "statusNa", besluit.statusNa(), "ingangsdatum", besluit.ingangsdatum(),
+                        "geldigTot", besluit.geldigTot()));
         return BesluitBeeld.van(besluit);
     }
 
