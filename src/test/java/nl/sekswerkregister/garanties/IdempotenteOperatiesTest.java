@@ -102,7 +102,9 @@ class IdempotenteOperatiesTest {
         SIGNALEREN("POST /api/v1/signaleringen", Rol.HANDHAVER, EIGEN, 201, 403, "signalering"),
         // Another municipality's signal does not exist for the caller; without a municipality claim, 403.
         SIGNALERING_AFSLUITEN("POST /api/v1/signaleringen/{signaleringId}/afsluiting", Rol.HANDHAVER, EIGEN, 200, 404,
-                403, "signalering_afsluiting");
+                403, "signalering_afsluiting"),
+        /** Another municipality's officer subscribes for its own municipality: a new subscription. */
+        ABONNEREN("POST /api/v1/abonnementen", Rol.VERGUNNINGVERLENER, EIGEN, 201, 201, 403, "abonnement");
 
         final String route;
         final String rol;
@@ -235,6 +237,9 @@ class IdempotenteOperatiesTest {
             case SIGNALERING_AFSLUITEN -> new Verzoek("/api/v1/signaleringen/" + Signaleringen.legId(
                     Signaleringen.advertentie(EIGEN, "https://example.nl/af/" + UUID.randomUUID(), null)) + "/afsluiting",
                     Map.of("uitkomst", "ACTIVITEIT_BEEINDIGD", "datum", vandaag().toString()));
+            case ABONNEREN -> new Verzoek("/api/v1/abonnementen", Map.of(
+                    "callbackUrl", nl.sekswerkregister.support.Ontvanger.ontvanger().nieuwPad("idempotent"),
+                    "typen", List.of("nl.sekswerkregister.vergunning.besluit-genomen")));
         };
     }
 
@@ -295,6 +300,7 @@ class IdempotenteOperatiesTest {
             case VERBEURTE -> body.put("bedrag", 200);
             case SIGNALEREN -> body.put("bron", "POLITIE");
             case SIGNALERING_AFSLUITEN -> body.put("uitkomst", "NIET_TRACEERBAAR");
+            case ABONNEREN -> body.put("typen", List.of("nl.sekswerkregister.regelset.gepubliceerd"));
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);

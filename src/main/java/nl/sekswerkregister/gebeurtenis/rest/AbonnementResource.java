@@ -22,6 +22,7 @@ import nl.sekswerkregister.common.invoer.Parameters;
 import nl.sekswerkregister.common.paginering.PaginaDto;
 import nl.sekswerkregister.common.paginering.Paginering;
 import nl.sekswerkregister.gebeurtenis.service.AbonnementService;
+import nl.sekswerkregister.idempotentie.Idempotent;
 
 /**
  * Subscriptions to events (ZGW Notificaties style): made, read and ended by the subscribing system
@@ -41,7 +42,13 @@ public class AbonnementResource {
         this.lezer = lezer;
     }
 
+    /**
+     * Idempotent: a system that lost the answer and retries must not end up with two subscriptions (every
+     * event delivered twice) and a secret it never saw. The stored answer holds the secret, like the
+     * subscription's own row, for as long as the key is kept, and is only ever replayed to the same caller.
+     */
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.HANDHAVINGSJURIST, Rol.AUDITOR,
             Rol.VERIFICATEUR})
