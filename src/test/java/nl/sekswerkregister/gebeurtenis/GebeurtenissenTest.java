@@ -209,6 +209,13 @@ class GebeurtenissenTest {
                 .queryParam("abonnementId", abonnement.id()).get("/api/v1/afleveringen").then().statusCode(200)
                 .extract().path("resultaten[0].status")));
         als(Rol.LANDELIJK_BEHEERDER).post(link).then().statusCode(409).body("code", equalTo("conflict"));
+        // Its self link leads to it, for the administrator only.
+        String self = dood.path("resultaten[0]._links.self.href");
+        als(Rol.LANDELIJK_BEHEERDER).get(self).then().statusCode(200)
+                .body("afleveringId", equalTo(afleveringId)).body("status", equalTo("AFGELEVERD"))
+                .body("laatsteUitkomst", equalTo("HTTP 200")).body(not(containsString(nummer)));
+        als(Rol.VERGUNNINGVERLENER, EIGEN).get(self).then().statusCode(403);
+        als(Rol.LANDELIJK_BEHEERDER).get("/api/v1/afleveringen/" + java.util.UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

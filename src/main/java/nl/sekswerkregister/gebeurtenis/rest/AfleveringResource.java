@@ -48,6 +48,13 @@ public class AfleveringResource {
                 .map(AfleveringDto::van), uriInfo);
     }
 
+    @GET
+    @Path("/{afleveringId}")
+    @RolesAllowed(Rol.LANDELIJK_BEHEERDER)
+    public AfleveringDto een(@PathParam("afleveringId") String afleveringId) {
+        return AfleveringDto.van(abonnementen.aflevering(AbonnementResource.id("afleveringId", afleveringId)));
+    }
+
     @POST
     @Path("/{afleveringId}/herbezorging")
     @RolesAllowed(Rol.LANDELIJK_BEHEERDER)

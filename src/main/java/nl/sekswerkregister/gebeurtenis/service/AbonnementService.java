@@ -151,6 +151,13 @@ public class AbonnementService {
                 paginering.pageSize() + 1).stream().map(AbonnementService::beeld).toList(), paginering);
     }
 
+    /** One delivery, as its self link and the list show it: for the administrator. */
+    public AfleveringBeeld aflevering(UUID id) {
+        vereisBeheerder();
+        return beeld(gebeurtenissen.aflevering(id)
+                .orElseThrow(() -> ProbleemException.nietGevonden("Er is geen aflevering met dit id.")));
+    }
+
     /** A dead letter back in line: delivered again from its first attempt, signed anew. 409 for any other delivery. */
     @Transactional
     public AfleveringBeeld herbezorg(UUID id) {
