@@ -153,6 +153,37 @@ class StatistiekTest {
                 .body("resultaten.size()", equalTo(4)).body("resultaten[3].aantal", equalTo(342));
     }
 
+    @Test
+    void perRegelTeltElkeGemeenteEenKeerInDeStandVanHaarRegelsInWerking() {
+        // Our municipality's rule set in force today sets only the registration duty: every other rule is unknown.
+        String gemeente = Testdata.metRegistratieplicht(GEMEENTEN.get(0));
+        Map<String, Map<String, Object>> eigen = new LinkedHashMap<>();
+        for (Map<String, Object> cel : alleCellen("/api/v1/statistieken/regels?indeling=gemeente&gebied=" + gemeente)) {
+            eigen.put(cel.get("regel") + "/" + cel.get("stand"), cel);
+        }
+        assertThat(eigen.get("registratieplicht/GEZET").get("aantal")).isEqualTo(1);
+        assertThat(eigen.get("registratieplicht/ONBEKEND").get("aantal")).isEqualTo(0);
+        assertThat(eigen.get("minimumleeftijd/ONBEKEND").get("aantal")).isEqualTo(1);
+        assertThat(eigen.get("minimumleeftijd/GEZET").get("aantal")).isEqualTo(0);
+        assertThat(eigen.values()).allSatisfy(cel -> assertThat(cel.get("onderdrukt")).isEqualTo(false));
+
+        // Nationally, each rule is in exactly one state in each of the 342 municipalities.
+        Map<String, Long> perRegel = new LinkedHashMap<>();
+        for (Map<String, Object> cel : alleCellen("/api/v1/statistieken/regels?indeling=nederland")) {
+            String regel = (String) cel.get("regel");
+            long aantal = ((Number) cel.get("aantal")).longValue();
+            if (TOTAAL.equals(cel.get("stand"))) {
+                assertThat(aantal).as(regel).isEqualTo(TOTAAL.equals(regel) ? 342L * (perRegel.size()) : 342L);
+            } else if (!TOTAAL.equals(regel)) {
+                perRegel.merge(regel, aantal, Long::sum);
+            }
+        }
+        assertThat(perRegel).isNotEmpty().allSatisfy((regel, som) -> assertThat(som).as(regel).isEqualTo(342L));
+        anoniem().accept("text/csv").get("/api/v1/statistieken/regels?indeling=gemeente&gebied=" + gemeente).then()
+                .statusCode(200).body(org.hamcrest.Matchers.containsString(
+                        ",registratieplicht,GEZET,1\r\n"));
+    }
+
     private static void registreer(String gemeente, int leeftijd) {
         Testdata.metRegistratieplicht(gemeente);
         Eigendom.vereisEigenaar(gemeente);

@@ -23,7 +23,12 @@ public enum Statistiek {
     SANCTIES("sancties", false, false, List.of("soort")),
     SIGNALERINGEN("signaleringen", false, true, List.of("soort")),
     REGISTRATIES("registraties", true, true, List.of("leeftijdsband", "status")),
-    REGELSETS("regelsets", true, false, List.of("herkomst"));
+    REGELSETS("regelsets", true, false, List.of("herkomst")),
+    /**
+     * Per rule of the vocabulary, in how many municipalities the rules in force set it, decided to leave it
+     * unregulated, or leave it unknown (no rule set in force, or the rule set is silent on it).
+     */
+    REGELS("regels", true, false, List.of("regel", "stand"));
 
     /** The bands registrations are kept in (Leeftijdsband), youngest first. */
     public static final List<String> LEEFTIJDSBANDEN = List.of("16-17", "18-20", "21-24", "25-34", "35-44", "45-54", "55+");

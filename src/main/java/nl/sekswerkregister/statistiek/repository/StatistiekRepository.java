@@ -39,6 +39,10 @@ public class StatistiekRepository {
                                  long aantal) {
     }
 
+    /** A municipality's rules in force, as stored. */
+    public record RegelsRij(String gemeenteCode, String regels) {
+    }
+
     private final EntityManager em;
 
     public StatistiekRepository(EntityManager em) {
@@ -100,6 +104,18 @@ public class StatistiekRepository {
                         from gemeente g""")
                 .setParameter("datum", peildatum).getResultList();
         return rijen.stream().map(r -> new TellingRij(null, (String) r[0], List.of((String) r[1]), 1)).toList();
+    }
+
+    /** The stored rules (JSON) of the rule set in force on the date, per municipality that has one. */
+    @SuppressWarnings("unchecked")
+    public List<RegelsRij> regelsInWerking(LocalDate peildatum) {
+        List<Object[]> rijen = em.createNativeQuery("""
+                        select distinct on (r.gemeente_code) r.gemeente_code, cast(r.regels as text) from regelset r
+                        where r.status = 'GEPUBLICEERD' and r.geldig_vanaf <= :datum
+                            and (r.geldig_tot is null or r.geldig_tot >= :datum)
+                        order by r.gemeente_code, r.geldig_vanaf desc""")
+                .setParameter("datum", peildatum).getResultList();
+        return rijen.stream().map(r -> new RegelsRij((String) r[0], (String) r[1])).toList();
     }
 
     /** Flows per month from {@code vanaf} up to and including {@code tot}: one statement per statistic. */

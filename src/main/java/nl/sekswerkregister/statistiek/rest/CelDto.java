@@ -11,21 +11,22 @@ import nl.sekswerkregister.statistiek.service.TabelBeeld.CelBeeld;
  */
 public record CelDto(String peildatum, String maand, String gebied, String gebiedsnaam, String bedrijfstype,
                      String besluittype, String soort, String code, String leeftijdsband, String status,
-                     String herkomst, @JsonInclude(JsonInclude.Include.ALWAYS) Long aantal, boolean onderdrukt) {
+                     String herkomst, String regel, String stand, @JsonInclude(JsonInclude.Include.ALWAYS) Long aantal, boolean onderdrukt) {
 
     /** What CSV writes for a suppressed figure: the CBS sign for "geheim". */
     static final String GEHEIM = "x";
 
     static CelDto van(Statistiek statistiek, CelBeeld cel) {
         List<String> dimensies = statistiek.dimensies();
-        String[] k = new String[7];
-        List<String> namen = List.of("bedrijfstype", "besluittype", "soort", "code", "leeftijdsband", "status", "herkomst");
+        List<String> namen = List.of("bedrijfstype", "besluittype", "soort", "code", "leeftijdsband", "status", "herkomst",
+                "regel", "stand");
+        String[] k = new String[namen.size()];
         for (int d = 0; d < dimensies.size(); d++) {
             k[namen.indexOf(dimensies.get(d))] = cel.kenmerken().get(d);
         }
         boolean voorraad = statistiek.isVoorraad();
         return new CelDto(voorraad ? cel.periode() : null, voorraad ? null : cel.periode(), cel.gebied(),
-                cel.gebiedsnaam(), k[0], k[1], k[2], k[3], k[4], k[5], k[6], cel.aantal(), cel.onderdrukt());
+                cel.gebiedsnaam(), k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], cel.aantal(), cel.onderdrukt());
     }
 
     /** The CSV row in the order of {@link StatistiekDto#csvKolommen()}. */

@@ -63,6 +63,13 @@ public class StatistiekResource {
     }
 
     @GET
+    @Path("/regels")
+    @PermitAll
+    public Response regels(@QueryParam("peildatum") String peildatum, @BeanParam Tabelparameters tabel) {
+        return tabel(Statistiek.REGELS, peildatum, tabel);
+    }
+
+    @GET
     @Path("/besluiten")
     @PermitAll
     public Response besluiten(@BeanParam Tabelparameters tabel) {

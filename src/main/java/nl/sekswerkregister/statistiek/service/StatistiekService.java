@@ -18,6 +18,10 @@ import nl.sekswerkregister.controle.domain.Bevindingcode;
 import nl.sekswerkregister.controle.domain.Controlesoort;
 import nl.sekswerkregister.registratie.domain.RegistratieStatus;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
+import nl.sekswerkregister.regelset.domain.Regelpaden;
+import nl.sekswerkregister.regelset.domain.Regels;
+import nl.sekswerkregister.regelset.domain.Stand;
+import nl.sekswerkregister.regelset.service.RegelsCodec;
 import nl.sekswerkregister.sanctie.domain.Sanctiesoort;
 import nl.sekswerkregister.signalering.domain.Signaleringsoort;
 import nl.sekswerkregister.statistiek.domain.Gebiedsindeling;
@@ -50,6 +54,7 @@ public class StatistiekService {
     private final StatistiekConfig config;
     private final Klok klok;
     private final Patroonrekenaar rekenaar;
+    private final RegelsCodec codec;
     private volatile Gebiedsindeling indeling;
 
     /** A suppression pattern is one per statistic, period, threshold and the counts themselves: new data, new key. */
@@ -67,8 +72,9 @@ public class StatistiekService {
     }
 
     public StatistiekService(StatistiekRepository repository, StatistiekConfig config, Klok klok,
-                             Patroonrekenaar rekenaar) {
+                             Patroonrekenaar rekenaar, RegelsCodec codec) {
         this.repository = repository;
+        this.codec = codec;
         this.config = config;
         this.klok = klok;
         this.rekenaar = rekenaar;
@@ -205,6 +211,7 @@ public class StatistiekService {
                     List.of(r.leeftijdsband(), RegistratieStatus.actueel(RegistratieStatus.valueOf(r.status()),
                             r.geldigTot(), op).name()), r.aantal())).toList();
             case REGELSETS -> repository.regelsets(op);
+            case REGELS -> regels(op);
             default -> throw new IllegalArgumentException(statistiek + " is geen voorraad");
         };
     }
@@ -234,7 +241,31 @@ public class StatistiekService {
             case SIGNALERINGEN -> List.of(Statistiek.namen(Signaleringsoort.class));
             case REGISTRATIES -> List.of(Statistiek.LEEFTIJDSBANDEN, Statistiek.namen(RegistratieStatus.class));
             case REGELSETS -> List.of(Statistiek.HERKOMSTEN);
+            case REGELS -> List.of(REGELPADEN, Statistiek.namen(Stand.class));
         };
+    }
+
+    /** Every rule of the vocabulary, sorted, so that its cells keep their place as rules are added. */
+    private static final List<String> REGELPADEN = Regelpaden.alle().stream().sorted().toList();
+
+    /**
+     * Per municipality and rule its state under the rules in force: the same reading (Regels.waarde) as the
+     * patchwork's, so "not regulated" is only what a council decided and everything not encoded is unknown.
+     * A municipality without rules in force counts every rule as unknown.
+     */
+    private List<TellingRij> regels(LocalDate op) {
+        java.util.Map<String, String> inWerking = new java.util.HashMap<>();
+        repository.regelsInWerking(op).forEach(r -> inWerking.put(r.gemeenteCode(), r.regels()));
+        List<TellingRij> rijen = new ArrayList<>();
+        for (var gemeente : indeling().gemeenten()) {
+            String json = inWerking.get(gemeente.code());
+            Regels regels = json == null ? null : codec.lees(json);
+            for (String pad : REGELPADEN) {
+                Stand stand = regels == null ? Stand.ONBEKEND : regels.waarde(pad).stand();
+                rijen.add(new TellingRij(null, gemeente.code(), List.of(pad, stand.name()), 1));
+            }
+        }
+        return rijen;
     }
 
     /** The municipalities and their areas: reference data, read once. */
