@@ -330,7 +330,7 @@ class GebeurtenissenTest {
             } finally {
                 twee.shutdown();
             }
-            verloopbewaker.scan();
+            assertThat(verloopbewaker.scan()).as("a later scan finds nothing new").isZero();
             assertThat(database.getal("select count(*) from gebeurtenis where onderwerp = ? and type = ?", nummer,
                     Gebeurtenistype.VERGUNNING_VERLOPEN.type())).isEqualTo(1);
         } finally {

@@ -43,7 +43,7 @@ public class GebeurtenisRepository {
     }
 
     /** Something that ended by date: what it is, where, on which day it ended (the last day it held). */
-    public record EindeRij(String onderwerp, String gemeenteCode, LocalDate einde, String status) {
+    public record EindeRij(String sleutel, String onderwerp, String gemeenteCode, LocalDate einde, String status) {
     }
 
     /**
@@ -183,38 +183,54 @@ public class GebeurtenisRepository {
     }
 
     /**
-     * Licences in force whose term ended between {@code vanaf} and {@code tot} (their last day): the
-     * status they show from the next day is VERLOPEN (Levenscyclus.actueel, derived, never stored).
+     * Licences in force whose term ended between {@code vanaf} and {@code tot} (their last day) and whose
+     * ending has no event yet: the status they show from the next day is VERLOPEN (Levenscyclus.actueel,
+     * derived, never stored).
      */
     public List<EindeRij> verlopenVergunningen(LocalDate vanaf, LocalDate tot) {
-        return einden("""
-                select vergunningnummer, gemeente_code, geldig_tot, 'VERLOPEN' from vergunning
+        return nogNietGemeld("""
+                select 'vergunning-verlopen:' || vergunningnummer || ':' || to_char(geldig_tot, 'YYYY-MM-DD'), vergunningnummer, gemeente_code,
+                    geldig_tot, 'VERLOPEN'
+                from vergunning
                 where status in ('VERLEEND', 'GESCHORST') and geldig_tot >= :vanaf and geldig_tot <= :tot""", vanaf, tot);
     }
 
-    /** Closures (sanctions) whose period ended between the dates, a lifting included (sluiting_in_werking, V17). */
+    /**
+     * Closures (sanctions) whose period ended between the dates, a lifting included (sluiting_in_werking,
+     * V17), not yet reported. A closure ends once: a lifting after its end changes nothing that was reported.
+     */
     public List<EindeRij> beeindigdeSluitingen(LocalDate vanaf, LocalDate tot) {
-        return einden("""
-                select cast(w.sanctie_id as text), s.gemeente_code, w.einddatum, 'BEEINDIGD' from sluiting_in_werking w
-                join sanctie s on s.id = w.sanctie_id
+        return nogNietGemeld("""
+                select 'sluiting-beeindigd:' || w.sanctie_id, cast(w.sanctie_id as text), s.gemeente_code, w.einddatum,
+                    'BEEINDIGD'
+                from sluiting_in_werking w join sanctie s on s.id = w.sanctie_id
                 where w.einddatum >= w.ingangsdatum and w.einddatum >= :vanaf and w.einddatum <= :tot""", vanaf, tot);
     }
 
     /**
-     * Running registrations whose term ended between the dates; also those already marked VERLOPEN (a
-     * new registration of the person, or the retention job, may have noticed first).
+     * Running registrations whose term ended between the dates, not yet reported; also those already marked
+     * VERLOPEN (a new registration of the person, or the retention job, may have noticed first).
      */
     public List<EindeRij> verlopenRegistraties(LocalDate vanaf, LocalDate tot) {
-        return einden("""
-                select registratienummer, gemeente_code, geldig_tot, 'VERLOPEN' from registratie
+        return nogNietGemeld("""
+                select 'registratie-verlopen:' || registratienummer || ':' || to_char(geldig_tot, 'YYYY-MM-DD'), registratienummer, gemeente_code,
+                    geldig_tot, 'VERLOPEN'
+                from registratie
                 where status in ('ACTIEF', 'GESCHORST', 'VERLOPEN') and geldig_tot >= :vanaf and geldig_tot <= :tot""",
                 vanaf, tot);
     }
 
+    /**
+     * The endings a query finds (its first column the ending's once-only key) without an event of that key:
+     * the scan runs every minute over days of endings, and should only write what is new, not try every
+     * ending again and let the unique key refuse it.
+     */
     @SuppressWarnings("unchecked")
-    private List<EindeRij> einden(String sql, LocalDate vanaf, LocalDate tot) {
-        List<Object[]> rijen = em.createNativeQuery(sql).setParameter("vanaf", vanaf).setParameter("tot", tot)
-                .getResultList();
-        return rijen.stream().map(r -> new EindeRij((String) r[0], (String) r[1], datum(r[2]), (String) r[3])).toList();
+    private List<EindeRij> nogNietGemeld(String sql, LocalDate vanaf, LocalDate tot) {
+        List<Object[]> rijen = em.createNativeQuery("select e.* from (" + sql + ") e (sleutel, onderwerp, gemeente, einde, status)"
+                        + " where not exists (select 1 from gebeurtenis g where g.sleutel = e.sleutel)")
+                .setParameter("vanaf", vanaf).setParameter("tot", tot).getResultList();
+        return rijen.stream().map(r -> new EindeRij((String) r[0], (String) r[1], (String) r[2], datum(r[3]),
+                (String) r[4])).toList();
     }
 }

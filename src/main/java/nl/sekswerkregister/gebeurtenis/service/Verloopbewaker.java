@@ -53,27 +53,26 @@ public class Verloopbewaker {
         LocalDate vanaf = gisteren.minusDays(config.verloop().terugblikDagen());
         int geschreven = 0;
         for (EindeRij v : repository.verlopenVergunningen(vanaf, gisteren)) {
-            geschreven += schrijf("vergunning-verlopen:" + v.onderwerp() + ":" + v.einde(), Gebeurtenistype.VERGUNNING_VERLOPEN,
-                    v, "/api/v1/vergunningen/" + v.onderwerp(), Gebeurtenissen.data("vergunningnummer", v.onderwerp(),
+            geschreven += schrijf(Gebeurtenistype.VERGUNNING_VERLOPEN, v, "/api/v1/vergunningen/" + v.onderwerp(),
+                    Gebeurtenissen.data("vergunningnummer", v.onderwerp(),
                             "gemeenteCode", v.gemeenteCode(), "geldigTot", v.einde(), "status", v.status()));
         }
         for (EindeRij s : repository.beeindigdeSluitingen(vanaf, gisteren)) {
-            // A closure ends once: a lifting after its end changes nothing that was reported.
-            geschreven += schrijf("sluiting-beeindigd:" + s.onderwerp(), Gebeurtenistype.SLUITING_BEEINDIGD, s,
+            geschreven += schrijf(Gebeurtenistype.SLUITING_BEEINDIGD, s,
                     "/api/v1/sancties/" + s.onderwerp(), Gebeurtenissen.data("sanctieId", s.onderwerp(),
                             "gemeenteCode", s.gemeenteCode(), "soort", "SLUITING", "einddatum", s.einde()));
         }
         for (EindeRij r : repository.verlopenRegistraties(vanaf, gisteren)) {
-            geschreven += schrijf("registratie-verlopen:" + r.onderwerp() + ":" + r.einde(),
-                    Gebeurtenistype.REGISTRATIE_VERLOPEN, r, "/api/v1/registraties/" + r.onderwerp(),
+            geschreven += schrijf(Gebeurtenistype.REGISTRATIE_VERLOPEN, r, "/api/v1/registraties/" + r.onderwerp(),
                     Gebeurtenissen.data("registratienummer", r.onderwerp(), "gemeenteCode", r.gemeenteCode(),
                             "geldigTot", r.einde(), "status", r.status()));
         }
         return geschreven;
     }
 
-    private int schrijf(String sleutel, Gebeurtenistype type, EindeRij rij, String pad, java.util.Map<String, ?> data) {
+    /** Once per ending: the key (from the repository) keeps a second scan, here or elsewhere, from writing it again. */
+    private int schrijf(Gebeurtenistype type, EindeRij rij, String pad, java.util.Map<String, ?> data) {
         Instant einde = rij.einde().plusDays(1).atStartOfDay(Klok.NEDERLAND).toInstant();
-        return gebeurtenissen.legEenmalig(sleutel, type, rij.onderwerp(), rij.gemeenteCode(), pad, einde, data) ? 1 : 0;
+        return gebeurtenissen.legEenmalig(rij.sleutel(), type, rij.onderwerp(), rij.gemeenteCode(), pad, einde, data) ? 1 : 0;
     }
 }
