@@ -39,8 +39,8 @@ public class StatistiekRepository {
                                  long aantal) {
     }
 
-    /** A municipality's rules in force, as stored. */
-    public record RegelsRij(String gemeenteCode, String regels) {
+    /** A municipality's rule set in force: its origin and its rules, as stored. */
+    public record RegelsRij(String gemeenteCode, String herkomst, String regels) {
     }
 
     private final EntityManager em;
@@ -94,28 +94,19 @@ public class StatistiekRepository {
                 ((Number) r[4]).longValue())).toList();
     }
 
-    /** Per municipality where its rule set in force on the date comes from; GEEN when none is. */
-    @SuppressWarnings("unchecked")
-    public List<TellingRij> regelsets(LocalDate peildatum) {
-        List<Object[]> rijen = em.createNativeQuery("""
-                        select g.code, coalesce((select r.herkomst from regelset r where r.gemeente_code = g.code
-                            and r.status = 'GEPUBLICEERD' and r.geldig_vanaf <= :datum
-                            and (r.geldig_tot is null or r.geldig_tot >= :datum) limit 1), 'GEEN')
-                        from gemeente g""")
-                .setParameter("datum", peildatum).getResultList();
-        return rijen.stream().map(r -> new TellingRij(null, (String) r[0], List.of((String) r[1]), 1)).toList();
-    }
-
-    /** The stored rules (JSON) of the rule set in force on the date, per municipality that has one. */
+    /**
+     * The rule set in force on the date, per municipality that has one: where it comes from and its stored
+     * rules (JSON). Published versions of one municipality never overlap (regelset_geen_overlap).
+     */
     @SuppressWarnings("unchecked")
     public List<RegelsRij> regelsInWerking(LocalDate peildatum) {
         List<Object[]> rijen = em.createNativeQuery("""
-                        select distinct on (r.gemeente_code) r.gemeente_code, cast(r.regels as text) from regelset r
+                        select distinct on (r.gemeente_code) r.gemeente_code, r.herkomst, r.regels from regelset r
                         where r.status = 'GEPUBLICEERD' and r.geldig_vanaf <= :datum
                             and (r.geldig_tot is null or r.geldig_tot >= :datum)
                         order by r.gemeente_code, r.geldig_vanaf desc""")
                 .setParameter("datum", peildatum).getResultList();
-        return rijen.stream().map(r -> new RegelsRij((String) r[0], (String) r[1])).toList();
+        return rijen.stream().map(r -> new RegelsRij((String) r[0], (String) r[1], (String) r[2])).toList();
     }
 
     /** Flows per month from {@code vanaf} up to and including {@code tot}: one statement per statistic. */

@@ -210,7 +210,7 @@ public class StatistiekService {
             case REGISTRATIES -> repository.registraties(op).stream().map(r -> new TellingRij(null, r.gemeenteCode(),
                     List.of(r.leeftijdsband(), RegistratieStatus.actueel(RegistratieStatus.valueOf(r.status()),
                             r.geldigTot(), op).name()), r.aantal())).toList();
-            case REGELSETS -> repository.regelsets(op);
+            case REGELSETS -> regelsets(op);
             case REGELS -> regels(op);
             default -> throw new IllegalArgumentException(statistiek + " is geen voorraad");
         };
@@ -245,8 +245,21 @@ public class StatistiekService {
         };
     }
 
+    private Map<String, StatistiekRepository.RegelsRij> regelsInWerking(LocalDate op) {
+        Map<String, StatistiekRepository.RegelsRij> perGemeente = new java.util.HashMap<>();
+        repository.regelsInWerking(op).forEach(r -> perGemeente.put(r.gemeenteCode(), r));
+        return perGemeente;
+    }
+
     /** Every rule of the vocabulary, sorted, so that its cells keep their place as rules are added. */
     private static final List<String> REGELPADEN = Regelpaden.alle().stream().sorted().toList();
+
+    /** Per municipality where its rule set in force comes from; GEEN when none is. */
+    private List<TellingRij> regelsets(LocalDate op) {
+        Map<String, StatistiekRepository.RegelsRij> inWerking = regelsInWerking(op);
+        return indeling().gemeenten().stream().map(g -> new TellingRij(null, g.code(), List.of(
+                inWerking.containsKey(g.code()) ? inWerking.get(g.code()).herkomst() : "GEEN"), 1)).toList();
+    }
 
     /**
      * Per municipality and rule its state under the rules in force: the same reading (Regels.waarde) as the
@@ -254,12 +267,11 @@ public class StatistiekService {
      * A municipality without rules in force counts every rule as unknown.
      */
     private List<TellingRij> regels(LocalDate op) {
-        java.util.Map<String, String> inWerking = new java.util.HashMap<>();
-        repository.regelsInWerking(op).forEach(r -> inWerking.put(r.gemeenteCode(), r.regels()));
+        Map<String, StatistiekRepository.RegelsRij> inWerking = regelsInWerking(op);
         List<TellingRij> rijen = new ArrayList<>();
         for (var gemeente : indeling().gemeenten()) {
-            String json = inWerking.get(gemeente.code());
-            Regels regels = json == null ? null : codec.lees(json);
+            StatistiekRepository.RegelsRij rij = inWerking.get(gemeente.code());
+            Regels regels = rij == null ? null : codec.lees(rij.regels());
             for (String pad : REGELPADEN) {
                 Stand stand = regels == null ? Stand.ONBEKEND : regels.waarde(pad).stand();
                 rijen.add(new TellingRij(null, gemeente.code(), List.of(pad, stand.name()), 1));
