@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
 import nl.sekswerkregister.common.paginering.Paginering;
 import nl.sekswerkregister.common.tijd.Klok;
@@ -57,17 +55,22 @@ public class StatistiekService {
     private final RegelsCodec codec;
     private volatile Gebiedsindeling indeling;
 
-    /** A suppression pattern is one per statistic, period, threshold and the counts themselves: new data, new key. */
-    private record Sleutel(Statistiek statistiek, String periode, int drempel, long[] aantallen) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Sleutel s && s.statistiek == statistiek && s.periode.equals(periode)
-                    && s.drempel == drempel && Arrays.equals(s.aantallen, aantallen);
-        }
+    /**
+     * A suppression pattern is one per statistic, period, threshold and the counts themselves: new data, new
+     * key. The counts are kept as their SHA-256, not as the lattice (some 15,000 numbers for registrations),
+     * so that the hundreds of cached patterns hold kilobytes, not a lattice each.
+     */
+    private record Sleutel(Statistiek statistiek, String periode, int drempel, String aantallen) {
 
-        @Override
-        public int hashCode() {
-            return Objects.hash(statistiek, periode, drempel, Arrays.hashCode(aantallen));
+        static Sleutel van(Statistiek statistiek, String periode, int drempel, long[] aantallen) {
+            try {
+                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(Long.BYTES * aantallen.length);
+                buffer.asLongBuffer().put(aantallen);
+                return new Sleutel(statistiek, periode, drempel, java.util.HexFormat.of().formatHex(sha.digest(buffer.array())));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 ontbreekt", e);
+            }
         }
     }
 
@@ -104,13 +107,15 @@ public class StatistiekService {
         int afronding = statistiek.isBeschermd() ? config.afronding() : 1;
 
         Map<String, Rooster> roosters = new LinkedHashMap<>();
+        Map<String, Sleutel> sleutels = new LinkedHashMap<>();
         for (String periode : perioden) {
             Rooster rooster = new Rooster(gebieden, waarden, basis.get(periode));
             roosters.put(periode, rooster);
             if (statistiek.isBeschermd()) {
                 // Every period of a series is queued at once, so that one worker computes them in a row.
-                rekenaar.vraag(new Sleutel(statistiek, periode, drempel, rooster.aantallen()),
-                        () -> Geheimhouding.onderdruk(rooster, drempel));
+                Sleutel sleutel = Sleutel.van(statistiek, periode, drempel, rooster.aantallen());
+                sleutels.put(periode, sleutel);
+                rekenaar.vraag(sleutel, () -> Geheimhouding.onderdruk(rooster, drempel));
             }
         }
         long termijn = rekenaar.termijn();
@@ -124,8 +129,7 @@ public class StatistiekService {
             }
             Rooster rooster = roosters.get(periode);
             BitSet onderdrukt = statistiek.isBeschermd()
-                    ? rekenaar.patroon(new Sleutel(statistiek, periode, drempel, rooster.aantallen()),
-                            () -> Geheimhouding.onderdruk(rooster, drempel), termijn)
+                    ? rekenaar.patroon(sleutels.get(periode), () -> Geheimhouding.onderdruk(rooster, drempel), termijn)
                     : new BitSet();
             for (Gebied gebied : gevraagd) {
                 int a = alle.indexOf(gebied);
