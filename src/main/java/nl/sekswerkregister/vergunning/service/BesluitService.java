@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import nl.sekswerkregister.audittrail.domain.Objecttype;
+import nl.sekswerkregister.audittrail.service.Audittrail;
 import nl.sekswerkregister.common.beveiliging.Gebruiker;
 import nl.sekswerkregister.common.beveiliging.Toegang;
 import nl.sekswerkregister.common.invoer.Invoerfouten;
@@ -31,9 +33,12 @@ public class BesluitService {
     private final RegelsetToets regelsetToets;
     private final Klok klok;
     private final Gebeurtenissen gebeurtenissen;
+    private final Audittrail audittrail;
 
     public BesluitService(VergunningRepository vergunningen, BesluitRepository besluiten, Toegang toegang,
-                          Gebruiker gebruiker, RegelsetToets regelsetToets, Klok klok, Gebeurtenissen gebeurtenissen) {
+                          Gebruiker gebruiker, RegelsetToets regelsetToets, Klok klok, Gebeurtenissen gebeurtenissen,
+                          Audittrail audittrail) {
+        this.audittrail = audittrail;
         this.regelsetToets = regelsetToets;
         this.gebeurtenissen = gebeurtenissen;
         this.vergunningen = vergunningen;
@@ -103,8 +108,14 @@ public class BesluitService {
         Besluit besluit = new Besluit(vergunning.id(), aanvraag.besluittype(), aanvraag.motivering().strip(),
                 aanvraag.ingangsdatum(), geldigTot, huidig, na, klok.nu(), gebruiker.subject());
         besluiten.persist(besluit);
+        VergunningBeeld oud = VergunningBeeld.van(vergunning, vandaag);
         vergunning.verwerk(besluit);
         vergunningen.flush();
+        // The licence as the decision changed it (status, validity), in the trail with the decision's id;
+        // the enforcement lawyer's sanctions too, since they come through here.
+        audittrail.legBesluit(Objecttype.VERGUNNING, vergunning.vergunningnummer(), vergunning.gemeenteCode(),
+                besluit.id(), besluit.besluittype().name(), oud, VergunningBeeld.van(vergunning, vandaag),
+                VergunningService.PERSOONSGEGEVENS);
         // In this transaction: every decision, the desk's and enforcement's, is an event or neither exists.
         gebeurtenissen.leg(Gebeurtenistype.VERGUNNING_BESLUIT_GENOMEN, vergunning.vergunningnummer(),
                 vergunning.gemeenteCode(), "/api/v1/vergunningen/" + vergunning.vergunningnummer() + "/besluiten/"

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.sekswerkregister.audittrail.domain.Objecttype;
+import nl.sekswerkregister.audittrail.service.Audittrail;
 import nl.sekswerkregister.common.adres.Adressleutel;
 import nl.sekswerkregister.common.adres.Adres;
 import nl.sekswerkregister.common.beveiliging.Toegang;
@@ -44,11 +46,21 @@ public class VergunningService {
     private final Vestigingsregister vestigingen;
     private final Klok klok;
     private final Logboek logboek;
+    private final Audittrail audittrail;
+
+    /**
+     * What the audit trail lists without values (VergunningBeeld's paths): the managers' pseudonyms, and
+     * the premises' address, which may be someone's home (a THUISWERK licence's always is; premises may be
+     * marked a home later by another licence, and the trail is never rewritten). The premises' id and its
+     * home mark are listed with values: they lead to the premises, which are read under their own scope.
+     */
+    static final java.util.Set<String> PERSOONSGEGEVENS = java.util.Set.of("beheerders", "vestigingsadres");
 
     public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
                              VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
                              Toegang toegang, Pseudonimisering pseudoniemen, Vestigingsregister vestigingen, Klok klok,
-                             Logboek logboek) {
+                             Logboek logboek, Audittrail audittrail) {
+        this.audittrail = audittrail;
         this.logboek = logboek;
         this.vestigingen = vestigingen;
         this.pseudoniemen = pseudoniemen;
@@ -86,7 +98,10 @@ public class VergunningService {
                 beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
                 aanvraag.voorschriften(), klok.nu());
         vergunningen.persistAndFlush(vergunning);
-        return VergunningBeeld.van(vergunning, vandaag);
+        VergunningBeeld beeld = VergunningBeeld.van(vergunning, vandaag);
+        audittrail.legAanmaak(Objecttype.VERGUNNING, beeld.vergunningnummer(), beeld.gemeenteCode(), beeld,
+                PERSOONSGEGEVENS);
+        return beeld;
     }
 
     public VergunningBeeld lees(String vergunningnummer) {
@@ -122,6 +137,7 @@ public class VergunningService {
         List<String> beheerders = beheerderPseudoniemen(vergunning.gemeenteCode(), nieuw.beheerders(),
                 vergunning.beheerders(), vergunning.beheerderSleutelversie(), fouten);
         fouten.valideer();
+        VergunningBeeld oud = VergunningBeeld.van(vergunning, vandaag);
         Vestiging vestiging = vestigingVan(vergunning.gemeenteCode(), nieuw.vestigingsadres(), nieuw.vestigingIsWoning());
         vergunning.wijzig(nieuw.vestigingsadres(), vestiging.id(), vestiging.woning(),
                 beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
@@ -129,7 +145,10 @@ public class VergunningService {
         // Flush here so that a concurrent PATCH that won with the same ETag makes this one fail
         // on the version check (412) instead of silently overwriting it.
         vergunningen.flush();
-        return VergunningBeeld.van(vergunning, vandaag);
+        VergunningBeeld beeld = VergunningBeeld.van(vergunning, vandaag);
+        audittrail.legWijziging(Objecttype.VERGUNNING, beeld.vergunningnummer(), beeld.gemeenteCode(), oud, beeld,
+                PERSOONSGEGEVENS);
+        return beeld;
     }
 
     /**

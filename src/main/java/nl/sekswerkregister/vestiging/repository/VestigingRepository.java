@@ -44,14 +44,18 @@ public class VestigingRepository implements PanacheRepositoryBase<Vestiging, UUI
     public record SluitingRij(UUID vestigingId, UUID sanctieId, LocalDate ingangsdatum, LocalDate einddatum) {
     }
 
+    /** The premises at a door, and whether this call made them (for the audit trail: one row per write). */
+    public record GevondenVestigingRij(UUID id, boolean nieuw) {
+    }
+
     /**
      * The id of the premises at this door, inserted first when there are none. ON CONFLICT DO NOTHING
      * waits for a concurrent insert of the same door and then finds its row, so two applications for
-     * one door made at once share one premises.
+     * one door made at once share one premises (and only the one that inserted is told it made them).
      */
-    public UUID vindOfMaak(String gemeenteCode, Adressleutel sleutel, String straatnaam, String woonplaats,
-                           Instant nu, String door, String rol) {
-        getEntityManager().createNativeQuery("""
+    public GevondenVestigingRij vindOfMaak(String gemeenteCode, Adressleutel sleutel, String straatnaam, String woonplaats,
+                                          Instant nu, String door, String rol) {
+        int ingevoegd = getEntityManager().createNativeQuery("""
                         insert into vestiging (id, gemeente_code, postcode, huisnummer, huisletter, toevoeging,
                             straatnaam, woonplaats, aangemaakt_op, aangemaakt_door, aangemaakt_rol)
                         values (:id, :gemeente, :postcode, :huisnummer, nullif(:huisletter, ''), nullif(:toevoeging, ''),
@@ -65,12 +69,13 @@ public class VestigingRepository implements PanacheRepositoryBase<Vestiging, UUI
                 .setParameter("straatnaam", straatnaam).setParameter("woonplaats", woonplaats)
                 .setParameter("nu", nu).setParameter("door", door).setParameter("rol", rol)
                 .executeUpdate();
-        return (UUID) getEntityManager().createNativeQuery("select id from vestiging where " + ZELFDE_DEUR)
+        UUID id = (UUID) getEntityManager().createNativeQuery("select id from vestiging where " + ZELFDE_DEUR)
                 .setParameter("gemeente", gemeenteCode).setParameter("postcode", sleutel.postcode())
                 .setParameter("huisnummer", sleutel.huisnummer())
                 .setParameter("huisletter", leegAlsGeen(sleutel.huisletter()))
                 .setParameter("toevoeging", leegAlsGeen(sleutel.huisnummertoevoeging()))
                 .getSingleResult();
+        return new GevondenVestigingRij(id, ingevoegd == 1);
     }
 
     /**
@@ -105,10 +110,10 @@ public class VestigingRepository implements PanacheRepositoryBase<Vestiging, UUI
         return pagina(sql, parameters, bereik, offset, aantal);
     }
 
-    /** Marks premises as someone's home (a trigger keeps the mark: V21). */
-    public void markeerAlsWoning(UUID vestigingId) {
-        getEntityManager().createNativeQuery("update vestiging set woning = true where id = :id and not woning")
-                .setParameter("id", vestigingId).executeUpdate();
+    /** Marks premises as someone's home (a trigger keeps the mark: V21); true when they were not marked yet. */
+    public boolean markeerAlsWoning(UUID vestigingId) {
+        return getEntityManager().createNativeQuery("update vestiging set woning = true where id = :id and not woning")
+                .setParameter("id", vestigingId).executeUpdate() == 1;
     }
 
     public boolean isWoning(UUID vestigingId) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.sekswerkregister.audittrail.domain.Objecttype;
+import nl.sekswerkregister.audittrail.service.Audittrail;
 import nl.sekswerkregister.common.adres.Adres;
 import nl.sekswerkregister.common.adres.Adressleutel;
 import nl.sekswerkregister.common.beveiliging.Bereik;
@@ -51,9 +53,11 @@ public class VestigingService implements Vestigingsregister {
     private final Gebruiker gebruiker;
     private final Logboek logboek;
     private final Klok klok;
+    private final Audittrail audittrail;
 
     public VestigingService(VestigingRepository vestigingen, Toegang toegang, Gebruiker gebruiker, Logboek logboek,
-                            Klok klok) {
+                            Klok klok, Audittrail audittrail) {
+        this.audittrail = audittrail;
         this.vestigingen = vestigingen;
         this.toegang = toegang;
         this.gebruiker = gebruiker;
@@ -61,16 +65,35 @@ public class VestigingService implements Vestigingsregister {
         this.klok = klok;
     }
 
+    /**
+     * Premises made or marked as a home are in the audit trail, one row per write: made (with their home
+     * mark as it then is), or marked. Their address is listed without values: premises may be someone's
+     * home, now or once a later licence says so, and the trail is never rewritten. The premises themselves
+     * keep the address, read under their own scope.
+     */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID vestigingOp(String gemeenteCode, Adres adres, boolean woning) {
-        UUID id = vestigingen.vindOfMaak(gemeenteCode, Adressleutel.van(adres), adres.straatnaam(), adres.woonplaats(),
-                klok.nu(), gebruiker.subject(), gebruiker.rollen());
-        if (woning) {
-            vestigingen.markeerAlsWoning(id);
+        VestigingRepository.GevondenVestigingRij gevonden = vestigingen.vindOfMaak(gemeenteCode, Adressleutel.van(adres),
+                adres.straatnaam(), adres.woonplaats(), klok.nu(), gebruiker.subject(), gebruiker.rollen());
+        UUID id = gevonden.id();
+        boolean gemarkeerd = woning && vestigingen.markeerAlsWoning(id);
+        if (gevonden.nieuw()) {
+            audittrail.legAanmaak(Objecttype.VESTIGING, id.toString(), gemeenteCode,
+                    new VestigingAuditBeeld(gemeenteCode, adres, woning), PERSOONSGEGEVENS);
+        } else if (gemarkeerd) {
+            audittrail.legWijziging(Objecttype.VESTIGING, id.toString(), gemeenteCode,
+                    new VestigingAuditBeeld(gemeenteCode, adres, false), new VestigingAuditBeeld(gemeenteCode, adres, true),
+                    PERSOONSGEGEVENS);
         }
         return id;
     }
+
+    /** What the trail compares of premises; the address by its paths, listed without values. */
+    record VestigingAuditBeeld(String gemeenteCode, Adres adres, boolean woning) {
+    }
+
+    private static final java.util.Set<String> PERSOONSGEGEVENS = java.util.Set.of("adres");
 
     @Override
     public boolean isWoning(UUID vestigingId) {
