@@ -125,7 +125,16 @@ class AutorisatieMatrixTest {
                     String id = exploitant();
                     return s.header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                             .body(Map.of("handelsnaam", "Nieuwe naam")).patch("/api/v1/exploitanten/" + id);
-                }, status(200, Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE)),
+                }, status(200, Wie.VERLENER_EIGEN)),
+                // The trail of a write: the municipality concerned's licensing desk and the auditor. For an
+                // operator every municipality it concerns (here only the one that registered it); premises
+                // elsewhere are not found, as in GET /vestigingen/{id}.
+                new Operatie("GET /exploitanten/{id}/audittrail", (s, w) -> s.get("/api/v1/exploitanten/" + exploitant()
+                        + "/audittrail"), status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR)),
+                new Operatie("GET /vergunningen/{nummer}/audittrail", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning()
+                        + "/audittrail"), status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR)),
+                new Operatie("GET /vestigingen/{id}/audittrail", (s, w) -> s.get(vestiging() + "/audittrail"),
+                        status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR).en(404, Wie.VERLENER_ANDERE)),
                 new Operatie("POST /vergunningen", (s, w) -> s.body(Testdata.vergunningAanvraag(EIGEN, exploitant(), "CLUB"))
                         .post("/api/v1/vergunningen"),
                         status(201, Wie.VERLENER_EIGEN)),
