@@ -65,8 +65,8 @@ class IdempotenteOperatiesTest {
     enum Operatie {
         EXPLOITANT_AANMELDEN("POST /api/v1/exploitanten", Rol.VERGUNNINGVERLENER, EIGEN, 201,
                 // Operators are national: the other municipality's retry is a new request, and the KvK
-                // number it repeats is taken.
-                409, "exploitant"),
+                // number it repeats is taken. Without a municipality there is nobody to keep the record: 403.
+                409, 403, "exploitant"),
         VERGUNNING_AANVRAGEN("POST /api/v1/vergunningen", Rol.VERGUNNINGVERLENER, EIGEN, 201, 403, "vergunning"),
         VERGUNNINGBESLUIT("POST /api/v1/vergunningen/{vergunningnummer}/besluiten", Rol.VERGUNNINGVERLENER, EIGEN,
                 201, 403, "besluit"),
