@@ -24,6 +24,9 @@ import javax.crypto.spec.SecretKeySpec;
  *       municipalities' pseudonyms of one person differ, so their data cannot be joined;</li>
  *   <li>{@code beheerder}, domain {@code beheerder|GMxxxx}: licence managers, a ring of its own, so that
  *       nobody who reads licences can match a manager to a registration;</li>
+ *   <li>{@code beheerder} again, domain {@code beheerder|landelijk}: the same manager nationwide, kept
+ *       next to each municipal one (V26) and read only by the purpose-bound history of operators and
+ *       managers; it cannot be derived from a municipal one, nor a municipal one from it;</li>
  *   <li>{@code gemeente} again, domain {@code telefoon|GMxxxx}: phone numbers of advertisements that
  *       enforcement signals (see {@link Telefoonnummer}); one municipality's, like its registration
  *       pseudonyms, and never equal to one (another domain, and a type-tagged input);</li>
@@ -117,6 +120,42 @@ public class Pseudonimisering {
     public String beheerder(Identificatie id, String gemeenteCode) {
         return maak(beheerder, "beheerder|" + gemeenteCode, id, beheerder.actieveVersie());
     }
+
+    /**
+     * The manager's national pseudonym: one value for one person whichever municipality names them, so
+     * that a refusal or revocation elsewhere can be recognised (issue 16). Same ring as the municipal
+     * ones, another domain: municipal pseudonyms of one person still differ between municipalities.
+     */
+    public String beheerderLandelijk(Identificatie id) {
+        return maak(beheerder, BEHEERDER_LANDELIJK, id, beheerder.actieveVersie());
+    }
+
+    /** Under one key version (tests check rotation with it). */
+    String beheerderLandelijk(Identificatie id, int versie) {
+        return maak(beheerder, BEHEERDER_LANDELIJK, id, versie);
+    }
+
+    /**
+     * A stored manager pseudonym (municipal or national, of key version {@code versie}) under every
+     * configured version of the manager ring, active first: what the same manager is stored as in rows a
+     * rotation has or has not moved yet. Computed from the pseudonym alone, as rotation does.
+     */
+    public List<String> beheerderAlleVersies(String pseudoniem, int versie) {
+        List<String> alle = new ArrayList<>();
+        alle.add(beheerderOnderActieveSleutel(pseudoniem, versie));
+        beheerder.versies().keySet().stream().filter(v -> v != beheerder.actieveVersie())
+                .forEach(v -> alle.add(v == versie ? pseudoniem : herschrijf(beheerder, pseudoniem, versie, v)));
+        return alle;
+    }
+
+    /** A stored manager pseudonym as the active key version makes it (itself when it is of that version already). */
+    public String beheerderOnderActieveSleutel(String pseudoniem, int versie) {
+        return versie == beheerder.actieveVersie() ? pseudoniem
+                : herschrijf(beheerder, pseudoniem, versie, beheerder.actieveVersie());
+    }
+
+    // "landelijk" can never be a municipality code (GM and four digits): the domains cannot collide.
+    private static final String BEHEERDER_LANDELIJK = "beheerder|landelijk";
 
     public Betrokkene logboek(Identificatie id) {
         return new Betrokkene(alleVersies(logboek, "logboek", id));

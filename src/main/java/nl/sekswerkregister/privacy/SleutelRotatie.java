@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 /**
  * Moves every stored pseudonym to the active key version of its ring, without the identifiers (see
  * {@link Pseudoniemgroep}): national and municipal registration pseudonyms, revocation markers,
- * licence managers, the phone numbers of signalled advertisements, and the
+ * licence managers (municipal, and national with their mapping, V26), the phone numbers of signalled advertisements, and the
  * data subjects of the processing log (their mapping table; the chain holds only references). After
  * a complete run the older key versions can be removed from the configuration and destroyed: nothing
  * stored can be matched with them any more.
@@ -48,6 +48,12 @@ public class SleutelRotatie {
             // The managers a licence shows change with their pseudonyms: a new version, so a new ETag.
             new Soort("vergunningen (beheerders)", "vergunning", "id", "beheerder_pseudoniemen", "beheerder_sleutelversie",
                     Pseudonimisering::beheerderSleutels, true, ", versie = versie + 1"),
+            // Managers named on licences (V26): the municipal pseudonym as mapped, and the national one;
+            // both of the manager ring, each with its own version, moved independently.
+            new Soort("vergunningbeheerders (gemeente)", "vergunning_beheerder", "id", "pseudoniem", "sleutelversie",
+                    Pseudonimisering::beheerderSleutels, false, ""),
+            new Soort("vergunningbeheerders (landelijk)", "vergunning_beheerder", "id", "landelijk_pseudoniem",
+                    "landelijk_sleutelversie", Pseudonimisering::beheerderSleutels, false, ""),
             // Phone numbers of signalled advertisements: the municipal ring, domain telefoon|GMxxxx.
             new Soort("signaleringen (telefoon)", "signalering_telefoon", "signalering_id", "pseudoniem", "sleutelversie",
                     Pseudonimisering::gemeentelijkeSleutels, false, ""),

@@ -154,6 +154,10 @@ class AutorisatieMatrixTest {
                         status(201, Wie.VERLENER_EIGEN)),
                 new Operatie("GET /vergunningen/{nummer}/besluiten", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/besluiten"),
                         status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR, Wie.JURIST_EIGEN)),
+                // Purpose-bound exchange between administrative bodies: the deciding desk only, not the auditor.
+                new Operatie("GET /vergunningen/{nummer}/bestuurlijke-historie", (s, w) -> doel(s)
+                        .get("/api/v1/vergunningen/" + vergunning() + "/bestuurlijke-historie"),
+                        status(200, Wie.VERLENER_EIGEN)),
                 new Operatie("GET /vergunningen/{nummer}/status", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/status"),
                         status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE)
                                 .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),

@@ -99,6 +99,9 @@ class DatabaserollenTest {
                 Map.entry("signalering_afsluiting", "INSERT,SELECT"),
                 Map.entry("signalering_telefoon", "INSERT,SELECT"),
                 Map.entry("vergunning", "INSERT,SELECT,UPDATE"),
+                // Who was named manager when (V26): a replaced manager's period is closed, and key rotation rewrites
+                // the pseudonyms (column grant, below); rows are never deleted.
+                Map.entry("vergunning_beheerder", "INSERT,SELECT"),
                 Map.entry("vergunningnummer_reeks", "INSERT,SELECT,UPDATE"),
                 // Premises are never changed: a move is other premises. Only their mark as someone's home is set
                 // (column grant, below; V21).
@@ -120,6 +123,11 @@ class DatabaserollenTest {
                 where grantee = current_user and table_name = 'signalering_telefoon' and privilege_type = 'UPDATE'
                 order by column_name""").stream().map(r -> r[0]).toList())
                 .containsExactly("pseudoniem", "sleutelversie");
+        assertThat(database.rijen("""
+                select column_name from information_schema.column_privileges
+                where grantee = current_user and table_name = 'vergunning_beheerder' and privilege_type = 'UPDATE'
+                order by column_name""").stream().map(r -> r[0]).toList())
+                .containsExactly("landelijk_pseudoniem", "landelijk_sleutelversie", "pseudoniem", "sleutelversie", "tot");
         assertThat(database.rijen("""
                 select column_name from information_schema.column_privileges
                 where grantee = current_user and table_name = 'vestiging' and privilege_type = 'UPDATE'

@@ -116,6 +116,8 @@ class SleutelRotatieIT {
         }
         // The same search with the current keys does find the person: the brute force would have worked.
         assertThat(alleDomeinen(nieuw, new Identificatie.Bsn(persoon))).anyMatch(alles::contains);
+        // The manager's national pseudonym (V26) was moved to key 2, not lost: the history still finds them.
+        assertThat(alles).contains(nieuw.beheerderLandelijk(new Identificatie.Bsn(beheerder)));
     }
 
     private static Map<String, String> met(Map<String, String> basis, Map<String, String> sleutels) {
@@ -126,7 +128,8 @@ class SleutelRotatieIT {
 
     /** Every pseudonym this key set gives a person, in every domain the service uses here. */
     private static List<String> alleDomeinen(Pseudonimisering p, Identificatie persoon) {
-        List<String> alle = new ArrayList<>(List.of(p.landelijk(persoon), p.gemeente(persoon, GM), p.beheerder(persoon, GM)));
+        List<String> alle = new ArrayList<>(List.of(p.landelijk(persoon), p.gemeente(persoon, GM), p.beheerder(persoon, GM),
+                p.beheerderLandelijk(persoon)));
         alle.addAll(p.logboek(persoon).pseudoniemen());
         alle.add(Pseudonimisering.weergave(p.beheerder(persoon, GM)));
         return alle;

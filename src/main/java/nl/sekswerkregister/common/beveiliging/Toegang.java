@@ -31,6 +31,19 @@ public class Toegang {
     }
 
     /**
+     * The national history of a licence's operator and managers (what other municipalities decided): only
+     * a licensing officer of the licence's own municipality, who prepares the decision on it. The exchange
+     * the Bibob Act allows is between the administrative bodies that decide; the auditor reviews that it
+     * happened, in the processing log, not what it showed (see README, "The national history").
+     */
+    public void vereisHistorierecht(String gemeenteCode) {
+        if (!gebruiker.heeftRol(Rol.VERGUNNINGVERLENER) || !isEigenGemeente(gemeenteCode)) {
+            throw ProbleemException.geenToegang("Alleen een vergunningverlener van de gemeente van deze vergunning "
+                    + "mag de bestuurlijke historie van haar exploitant en beheerders raadplegen.");
+        }
+    }
+
+    /**
      * Sanctions (enforcement decisions): only the enforcement team's legal officer of that very
      * municipality, who takes them for the mayor in mandate. Not the licensing desk, which decides on
      * applications, and not the inspector, who records what was seen: the decision to sanction is

@@ -99,6 +99,12 @@ public class Vergunning {
         this.voorschriften = voorschriften.toArray(String[]::new);
     }
 
+    /** The managers named on the licence from now (a change of manager; the rest stays as it is). */
+    public void benoemBeheerders(List<String> beheerders, int beheerderSleutelversie) {
+        this.beheerders = beheerders.toArray(String[]::new);
+        this.beheerderSleutelversie = beheerderSleutelversie;
+    }
+
     /** Applies a decision already checked against {@link Levenscyclus}. */
     public void verwerk(Besluit besluit) {
         if (besluit.besluittype() == Besluittype.VERLENEN) {

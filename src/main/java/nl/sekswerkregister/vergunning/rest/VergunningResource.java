@@ -39,6 +39,7 @@ import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.VergunningFilter;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vergunning.service.BesluitService;
+import nl.sekswerkregister.vergunning.service.BestuurlijkeHistorieService;
 import nl.sekswerkregister.vergunning.service.VergunningBeeld;
 import nl.sekswerkregister.vergunning.service.VergunningService;
 
@@ -53,8 +54,11 @@ public class VergunningResource {
     private final VergunningService vergunningen;
     private final BesluitService besluiten;
     private final MergePatch mergePatch;
+    private final BestuurlijkeHistorieService historie;
 
-    public VergunningResource(VergunningService vergunningen, BesluitService besluiten, MergePatch mergePatch) {
+    public VergunningResource(VergunningService vergunningen, BesluitService besluiten, MergePatch mergePatch,
+                              BestuurlijkeHistorieService historie) {
+        this.historie = historie;
         this.vergunningen = vergunningen;
         this.besluiten = besluiten;
         this.mergePatch = mergePatch;
@@ -177,6 +181,20 @@ public class VergunningResource {
         UUID id = parameters.uuid("besluitId", besluitId).orElse(null);
         parameters.valideer();
         return BesluitDto.van(vergunningnummer, besluiten.lees(vergunningnummer, id));
+    }
+
+    /**
+     * What other municipalities decided about this licence's operator and managers: for the licensing
+     * officers of the licence's municipality only, under a stated purpose, and logged (see README,
+     * "The national history of operators and managers").
+     */
+    @GET
+    @Path("/{vergunningnummer}/bestuurlijke-historie")
+    @RolesAllowed(Rol.VERGUNNINGVERLENER)
+    public BestuurlijkeHistorieDto bestuurlijkeHistorie(@PathParam("vergunningnummer") String vergunningnummer,
+                                                        @BeanParam Verwerkingsheaders headers) {
+        String nummer = nummer(vergunningnummer);
+        return BestuurlijkeHistorieDto.van(historie.lees(nummer, headers.context()));
     }
 
     private static String nummer(String vergunningnummer) {

@@ -29,6 +29,7 @@ import nl.sekswerkregister.vergunning.domain.Vergunning;
 import nl.sekswerkregister.vergunning.domain.VergunningFilter;
 import nl.sekswerkregister.vergunning.domain.VergunningStatus;
 import nl.sekswerkregister.vergunning.repository.BesluitRepository;
+import nl.sekswerkregister.vergunning.repository.VergunningBeheerderRepository;
 import nl.sekswerkregister.vergunning.repository.VergunningRepository;
 import nl.sekswerkregister.vergunning.repository.VergunningnummerReeks;
 
@@ -55,12 +56,14 @@ public class VergunningService {
      * home mark are listed with values: they lead to the premises, which are read under their own scope.
      */
     static final java.util.Set<String> PERSOONSGEGEVENS = java.util.Set.of("beheerders", "vestigingsadres");
+    private final VergunningBeheerderRepository benoemingen;
 
     public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
                              VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
                              Toegang toegang, Pseudonimisering pseudoniemen, Vestigingsregister vestigingen, Klok klok,
-                             Logboek logboek, Audittrail audittrail) {
+                             Logboek logboek, Audittrail audittrail, VergunningBeheerderRepository benoemingen) {
         this.audittrail = audittrail;
+        this.benoemingen = benoemingen;
         this.logboek = logboek;
         this.vestigingen = vestigingen;
         this.pseudoniemen = pseudoniemen;
@@ -86,7 +89,7 @@ public class VergunningService {
             fouten.fout("exploitantId", "onbekend", "Er is geen exploitant met dit id; registreer die eerst.");
         }
         controleerVestiging(aanvraag.bedrijfstype(), aanvraag.vestigingsadres(), aanvraag.vestigingIsWoning(), fouten);
-        List<String> beheerders = beheerderPseudoniemen(aanvraag.gemeenteCode(), aanvraag.beheerders(), List.of(),
+        List<Benoeming> beheerders = benoemingen(aanvraag.gemeenteCode(), aanvraag.beheerders(), List.of(),
                 pseudoniemen.beheerderSleutels().actieveVersie(), fouten);
         fouten.valideer();
 
@@ -95,9 +98,10 @@ public class VergunningService {
         Vergunning vergunning = new Vergunning(nummers.volgende(aanvraag.gemeenteCode(), vandaag.getYear()),
                 aanvraag.gemeenteCode(), aanvraag.exploitantId(), aanvraag.bedrijfstype(),
                 aanvraag.vestigingsadres(), vestiging.id(), vestiging.woning(),
-                beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
+                pseudoniemenVan(beheerders), pseudoniemen.beheerderSleutels().actieveVersie(),
                 aanvraag.voorschriften(), klok.nu());
         vergunningen.persistAndFlush(vergunning);
+        legBenoemingenVast(vergunning.id(), beheerders);
         VergunningBeeld beeld = VergunningBeeld.van(vergunning, vandaag);
         audittrail.legAanmaak(Objecttype.VERGUNNING, beeld.vergunningnummer(), beeld.gemeenteCode(), beeld,
                 PERSOONSGEGEVENS);
@@ -134,14 +138,15 @@ public class VergunningService {
         }
         Invoerfouten fouten = new Invoerfouten();
         controleerVestiging(vergunning.bedrijfstype(), nieuw.vestigingsadres(), nieuw.vestigingIsWoning(), fouten);
-        List<String> beheerders = beheerderPseudoniemen(vergunning.gemeenteCode(), nieuw.beheerders(),
+        List<Benoeming> beheerders = benoemingen(vergunning.gemeenteCode(), nieuw.beheerders(),
                 vergunning.beheerders(), vergunning.beheerderSleutelversie(), fouten);
         fouten.valideer();
         VergunningBeeld oud = VergunningBeeld.van(vergunning, vandaag);
         Vestiging vestiging = vestigingVan(vergunning.gemeenteCode(), nieuw.vestigingsadres(), nieuw.vestigingIsWoning());
         vergunning.wijzig(nieuw.vestigingsadres(), vestiging.id(), vestiging.woning(),
-                beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
+                pseudoniemenVan(beheerders), pseudoniemen.beheerderSleutels().actieveVersie(),
                 nieuw.voorschriften());
+        legBenoemingenVast(vergunning.id(), beheerders);
         // Flush here so that a concurrent PATCH that won with the same ETag makes this one fail
         // on the version check (412) instead of silently overwriting it.
         vergunningen.flush();
@@ -235,33 +240,90 @@ public class VergunningService {
     }
 
     /**
-     * Managers arrive as identifiers and are kept as this municipality's pseudonyms (under the active
-     * key of the manager ring), like registrations; an existing manager may be kept by the pseudonym
-     * the licence shows ({@link Pseudonimisering#weergave}). Managers kept under an older key
-     * version move to the active one here, as a rotation would move them.
+     * Names these managers on the licence in place of those named now, each new one (by identifier) with
+     * this municipality's and their national pseudonym; a manager kept by the pseudonym the licence shows
+     * keeps their national one (or, named before V26, stays without). 400 for a kept pseudonym that is no
+     * manager of the licence. For a change of manager approved by the mayor (issue 16, item 4): call it
+     * inside that decision's transaction with the approved identifications; the licence gets a new version
+     * (ETag). Authorisation is the caller's.
      */
-    private List<String> beheerderPseudoniemen(String gemeenteCode, List<Beheerder> invoer, List<String> huidige,
-                                               int huidigeVersie, Invoerfouten fouten) {
-        Sleutelring ring = pseudoniemen.beheerderSleutels();
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void benoemBeheerders(String vergunningnummer, List<Beheerder> beheerders) {
+        Vergunning vergunning = vind(vergunningnummer);
+        Invoerfouten fouten = new Invoerfouten();
+        List<Benoeming> nieuw = benoemingen(vergunning.gemeenteCode(), beheerders, vergunning.beheerders(),
+                vergunning.beheerderSleutelversie(), fouten);
+        fouten.valideer();
+        vergunning.benoemBeheerders(pseudoniemenVan(nieuw), pseudoniemen.beheerderSleutels().actieveVersie());
+        legBenoemingenVast(vergunning.id(), nieuw);
+        vergunningen.flush();
+    }
+
+    /**
+     * A manager as the licence will name them: this municipality's pseudonym under the active key, and
+     * the national one when they were named by identifier in this request (null for one kept by pseudonym).
+     */
+    private record Benoeming(String pseudoniem, String landelijk) {
+        @Override
+        public String toString() {
+            return "Benoeming[***]";
+        }
+    }
+
+    private static List<String> pseudoniemenVan(List<Benoeming> benoemingen) {
+        return benoemingen.stream().map(Benoeming::pseudoniem).toList();
+    }
+
+    /**
+     * Managers arrive as identifiers and are kept as this municipality's pseudonyms (under the active
+     * key of the manager ring), like registrations, and as their national pseudonym beside it (V26);
+     * an existing manager may be kept by the pseudonym the licence shows ({@link Pseudonimisering#weergave}).
+     * Managers kept under an older key version move to the active one here, as a rotation would move them.
+     */
+    private List<Benoeming> benoemingen(String gemeenteCode, List<Beheerder> invoer, List<String> huidige,
+                                        int huidigeVersie, Invoerfouten fouten) {
         java.util.Map<String, String> bestaandeOpWeergave = new java.util.HashMap<>();
         for (String opgeslagen : huidige) {
-            String actueel = huidigeVersie == ring.actieveVersie() ? opgeslagen
-                    : pseudoniemen.herschrijf(ring, opgeslagen, huidigeVersie, ring.actieveVersie());
-            bestaandeOpWeergave.put(Pseudonimisering.weergave(opgeslagen), actueel);
+            bestaandeOpWeergave.put(Pseudonimisering.weergave(opgeslagen),
+                    pseudoniemen.beheerderOnderActieveSleutel(opgeslagen, huidigeVersie));
         }
-        java.util.LinkedHashSet<String> uit = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashMap<String, Benoeming> uit = new java.util.LinkedHashMap<>();
         for (int i = 0; i < invoer.size(); i++) {
             String veld = "beheerders[" + i + "]";
             Beheerder beheerder = invoer.get(i);
             if (beheerder instanceof Beheerder.Nieuw nieuw) {
-                uit.add(pseudoniemen.beheerder(nieuw.identificatie(), gemeenteCode));
+                String pseudoniem = pseudoniemen.beheerder(nieuw.identificatie(), gemeenteCode);
+                // Named by identifier and by pseudonym in one request: the identifier gives the national one.
+                uit.put(pseudoniem, new Benoeming(pseudoniem, pseudoniemen.beheerderLandelijk(nieuw.identificatie())));
             } else if (beheerder instanceof Beheerder.Bestaand bestaand && bestaandeOpWeergave.containsKey(bestaand.pseudoniem())) {
-                uit.add(bestaandeOpWeergave.get(bestaand.pseudoniem()));
+                String pseudoniem = bestaandeOpWeergave.get(bestaand.pseudoniem());
+                uit.putIfAbsent(pseudoniem, new Benoeming(pseudoniem, null));
             } else {
                 fouten.fout(veld + ".pseudoniem", "onbekend", "Geen beheerder van deze vergunning.");
             }
         }
-        return List.copyOf(uit);
+        return List.copyOf(uit.values());
+    }
+
+    /**
+     * Keeps the national pseudonyms in step with the managers the licence names: a period opens for each
+     * manager newly named by identifier, stays open for one kept, and closes for one no longer named. The
+     * mapping compares municipal pseudonyms under the active key, so a rotation halfway does not matter.
+     */
+    private void legBenoemingenVast(java.util.UUID vergunningId, List<Benoeming> benoemd) {
+        Sleutelring ring = pseudoniemen.beheerderSleutels();
+        java.time.Instant nu = klok.nu();
+        java.util.Map<String, VergunningBeheerderRepository.BenoemingRij> open = new java.util.HashMap<>();
+        for (var rij : benoemingen.huidige(vergunningId)) {
+            open.put(pseudoniemen.beheerderOnderActieveSleutel(rij.pseudoniem(), rij.sleutelversie()), rij);
+        }
+        for (Benoeming b : benoemd) {
+            if (open.remove(b.pseudoniem()) == null && b.landelijk() != null) {
+                benoemingen.voegToe(vergunningId, b.pseudoniem(), ring.actieveVersie(), b.landelijk(),
+                        ring.actieveVersie(), nu);
+            }
+        }
+        open.values().forEach(rij -> benoemingen.beeindig(rij.id(), nu));
     }
 
     /** Granted at some point: the licence, and with it its premises, became a public decision. */
