@@ -31,9 +31,12 @@ public class BesluitService {
     private final RegelsetToets regelsetToets;
     private final Klok klok;
     private final Gebeurtenissen gebeurtenissen;
+    private final Aanvraagdossier dossiers;
 
     public BesluitService(VergunningRepository vergunningen, BesluitRepository besluiten, Toegang toegang,
-                          Gebruiker gebruiker, RegelsetToets regelsetToets, Klok klok, Gebeurtenissen gebeurtenissen) {
+                          Gebruiker gebruiker, RegelsetToets regelsetToets, Klok klok, Gebeurtenissen gebeurtenissen,
+                          Aanvraagdossier dossiers) {
+        this.dossiers = dossiers;
         this.regelsetToets = regelsetToets;
         this.gebeurtenissen = gebeurtenissen;
         this.vergunningen = vergunningen;
@@ -105,6 +108,8 @@ public class BesluitService {
         besluiten.persist(besluit);
         vergunning.verwerk(besluit);
         vergunningen.flush();
+        // A decision on the application closes its case, in this transaction.
+        dossiers.verwerkBesluit(vergunning.id(), besluit.besluittype(), besluit.id(), vandaag);
         // In this transaction: every decision, the desk's and enforcement's, is an event or neither exists.
         gebeurtenissen.leg(Gebeurtenistype.VERGUNNING_BESLUIT_GENOMEN, vergunning.vergunningnummer(),
                 vergunning.gemeenteCode(), "/api/v1/vergunningen/" + vergunning.vergunningnummer() + "/besluiten/"

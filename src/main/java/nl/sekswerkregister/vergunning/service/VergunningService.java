@@ -44,11 +44,13 @@ public class VergunningService {
     private final Vestigingsregister vestigingen;
     private final Klok klok;
     private final Logboek logboek;
+    private final Aanvraagdossier dossiers;
 
     public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
                              VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
                              Toegang toegang, Pseudonimisering pseudoniemen, Vestigingsregister vestigingen, Klok klok,
-                             Logboek logboek) {
+                             Logboek logboek, Aanvraagdossier dossiers) {
+        this.dossiers = dossiers;
         this.logboek = logboek;
         this.vestigingen = vestigingen;
         this.pseudoniemen = pseudoniemen;
@@ -76,16 +78,22 @@ public class VergunningService {
         controleerVestiging(aanvraag.bedrijfstype(), aanvraag.vestigingsadres(), aanvraag.vestigingIsWoning(), fouten);
         List<String> beheerders = beheerderPseudoniemen(aanvraag.gemeenteCode(), aanvraag.beheerders(), List.of(),
                 pseudoniemen.beheerderSleutels().actieveVersie(), fouten);
+        LocalDate vandaag = klok.vandaag();
+        if (aanvraag.ontvangenOp() != null && aanvraag.ontvangenOp().isAfter(vandaag)) {
+            fouten.fout("ontvangenOp", "toekomst", "Een aanvraag wordt vastgelegd als zij ontvangen is, niet ervoor.");
+        }
         fouten.valideer();
 
         Vestiging vestiging = vestigingVan(aanvraag.gemeenteCode(), aanvraag.vestigingsadres(), aanvraag.vestigingIsWoning());
-        LocalDate vandaag = klok.vandaag();
         Vergunning vergunning = new Vergunning(nummers.volgende(aanvraag.gemeenteCode(), vandaag.getYear()),
                 aanvraag.gemeenteCode(), aanvraag.exploitantId(), aanvraag.bedrijfstype(),
                 aanvraag.vestigingsadres(), vestiging.id(), vestiging.woning(),
                 beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
                 aanvraag.voorschriften(), klok.nu());
         vergunningen.persistAndFlush(vergunning);
+        // The application is a case from the start: its decision period runs from the day it was received.
+        dossiers.open(vergunning.id(), vergunning.gemeenteCode(),
+                aanvraag.ontvangenOp() == null ? vandaag : aanvraag.ontvangenOp());
         return VergunningBeeld.van(vergunning, vandaag);
     }
 
