@@ -141,13 +141,14 @@ public class AanvraagResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
-    public BibobOnderzoekDto adviesaanvraag(@PathParam("vergunningnummer") String vergunningnummer,
+    public Response adviesaanvraag(@PathParam("vergunningnummer") String vergunningnummer,
                                             @PathParam("onderzoekId") String onderzoekId,
                                             @NotNull(message = "body ontbreekt") @Valid AdviesaanvraagVerzoek verzoek) {
         Parameters parameters = parameters(vergunningnummer);
         UUID id = parameters.uuid("onderzoekId", onderzoekId).orElse(null);
         parameters.valideer();
-        return BibobOnderzoekDto.van(bibob.vraagAdvies(vergunningnummer, id, verzoek.adviesGevraagdOp()));
+        return Response.ok(BibobOnderzoekDto.van(bibob.vraagAdvies(vergunningnummer, id, verzoek.adviesGevraagdOp())))
+                .build();
     }
 
     @POST
@@ -155,14 +156,14 @@ public class AanvraagResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
-    public BibobOnderzoekDto advies(@PathParam("vergunningnummer") String vergunningnummer,
+    public Response advies(@PathParam("vergunningnummer") String vergunningnummer,
                                     @PathParam("onderzoekId") String onderzoekId,
                                     @NotNull(message = "body ontbreekt") @Valid AdviesVerzoek verzoek) {
         Parameters parameters = parameters(vergunningnummer);
         UUID id = parameters.uuid("onderzoekId", onderzoekId).orElse(null);
         parameters.valideer();
-        return BibobOnderzoekDto.van(bibob.legAdviesVast(vergunningnummer, id, verzoek.adviesOntvangenOp(),
-                verzoek.mateVanGevaar()));
+        return Response.ok(BibobOnderzoekDto.van(bibob.legAdviesVast(vergunningnummer, id, verzoek.adviesOntvangenOp(),
+                verzoek.mateVanGevaar()))).build();
     }
 
     private static Response zaak(AanvraagBeeld stand) {
