@@ -324,7 +324,70 @@ class AutorisatieMatrixTest {
                         status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE,
                                 Wie.AUDITOR, Wie.VERIFICATEUR, Wie.LANDELIJK_BEHEERDER)),
                 new Operatie("GET /afleveringen", (s, w) -> s.get("/api/v1/afleveringen"),
-                        status(200, Wie.LANDELIJK_BEHEERDER)));
+                        status(200, Wie.LANDELIJK_BEHEERDER)),
+                // The application as a case holds the Bibob investigation, whose existence is secret (art. 28
+                // Wet Bibob): only the municipality's licensing officers and the auditor read it, not even
+                // the municipality's inspectors or policy analysts.
+                new Operatie("GET /vergunningen/{nummer}/aanvraag", (s, w) -> s.get(zaak(vergunning())),
+                        status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR)),
+                new Operatie("GET /vergunningen/{nummer}/aanvraag/historie", (s, w) -> s.get(zaak(vergunning()) + "/historie"),
+                        status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR)),
+                new Operatie("POST /vergunningen/{nummer}/aanvraag/onvolledigheden", (s, w) -> s.body(onvolledigheid())
+                        .post(zaak(vergunning()) + "/onvolledigheden"),
+                        status(200, Wie.VERLENER_EIGEN)),
+                new Operatie("POST /vergunningen/{nummer}/aanvraag/aanvullingen", (s, w) -> s.body(Map.of("aangevuldOp",
+                                TestKlok.vandaag().toString())).post(onvolledigeZaak() + "/aanvullingen"),
+                        status(200, Wie.VERLENER_EIGEN)),
+                new Operatie("POST /vergunningen/{nummer}/aanvraag/verdagingen", (s, w) -> s.body(Map.of("weken", 4,
+                                "verdaagdOp", TestKlok.vandaag().toString(), "motivering", "Bibob-advies nog niet ontvangen."))
+                        .post(zaak(vergunning()) + "/verdagingen"),
+                        status(200, Wie.VERLENER_EIGEN)),
+                new Operatie("GET /aanvragen", (s, w) -> s.get("/api/v1/aanvragen"),
+                        status(200, Wie.VERLENER_EIGEN, Wie.VERLENER_ANDERE, Wie.AUDITOR)),
+                new Operatie("GET /aanvragen?gemeenteCode=eigen", (s, w) -> s.queryParam("gemeenteCode", EIGEN)
+                        .get("/api/v1/aanvragen"),
+                        status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR)),
+                new Operatie("POST /vergunningen/{nummer}/aanvraag/bibob-onderzoeken", (s, w) -> s.body(Map.of("gestartOp",
+                                TestKlok.vandaag().toString())).post(zaak(vergunning()) + "/bibob-onderzoeken"),
+                        status(201, Wie.VERLENER_EIGEN)),
+                new Operatie("GET /vergunningen/{nummer}/aanvraag/bibob-onderzoeken", (s, w) -> s.get(zaak(vergunning())
+                                + "/bibob-onderzoeken"),
+                        status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR)),
+                new Operatie("GET /vergunningen/{nummer}/aanvraag/bibob-onderzoeken/{id}", (s, w) -> s.get(bibobOnderzoek()),
+                        status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR)),
+                new Operatie("POST /vergunningen/{nummer}/aanvraag/bibob-onderzoeken/{id}/adviesaanvraag", (s, w) -> s
+                                .body(Map.of("adviesGevraagdOp", TestKlok.vandaag().toString()))
+                                .post(bibobOnderzoek() + "/adviesaanvraag"),
+                        status(200, Wie.VERLENER_EIGEN)),
+                new Operatie("POST /vergunningen/{nummer}/aanvraag/bibob-onderzoeken/{id}/advies", (s, w) -> {
+                    String onderzoek = bibobOnderzoek();
+                    als(Rol.VERGUNNINGVERLENER, EIGEN).body(Map.of("adviesGevraagdOp", TestKlok.vandaag().toString()))
+                            .post(onderzoek + "/adviesaanvraag").then().statusCode(200);
+                    return s.body(Map.of("adviesOntvangenOp", TestKlok.vandaag().toString(), "mateVanGevaar", "GEEN"))
+                            .post(onderzoek + "/advies");
+                }, status(200, Wie.VERLENER_EIGEN)));
+    }
+
+    private static String zaak(String vergunningnummer) {
+        return "/api/v1/vergunningen/" + vergunningnummer + "/aanvraag";
+    }
+
+    private static Map<String, Object> onvolledigheid() {
+        return Map.of("verzochtOp", TestKlok.vandaag().toString(), "hersteltermijnTot",
+                TestKlok.vandaag().plusDays(14).toString(), "ontbrekendeStukken", List.of(Map.of("soort", "PLATTEGROND")));
+    }
+
+    /** The case of a fresh application in EIGEN for which missing items were asked. */
+    private String onvolledigeZaak() {
+        String zaak = zaak(vergunning());
+        als(Rol.VERGUNNINGVERLENER, EIGEN).body(onvolledigheid()).post(zaak + "/onvolledigheden").then().statusCode(200);
+        return zaak;
+    }
+
+    /** The path of a Bibob investigation just started on a fresh application in EIGEN. */
+    private String bibobOnderzoek() {
+        return als(Rol.VERGUNNINGVERLENER, EIGEN).body(Map.of("gestartOp", TestKlok.vandaag().toString()))
+                .post(zaak(vergunning()) + "/bibob-onderzoeken").then().statusCode(201).extract().path("_links.self.href");
     }
 
     Stream<Arguments> matrix() {

@@ -50,7 +50,7 @@ class BevindingencatalogusTest {
             typen.put(t, BedrijfstypeRegels.van(true, false, null));
         }
         Regels vrij = new Regels(null, null, null, null, typen, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(codes(Bevindingencatalogus.voor(vrij, List.of(), Optional.empty())))
                 .doesNotContain(Bevindingcode.GEEN_VERGUNNING).contains(Bevindingcode.SIGNALEN_VAN_DWANG);
         assertThat(codes(Bevindingencatalogus.voor(null, List.of(), Optional.empty())))
@@ -77,7 +77,7 @@ class BevindingencatalogusTest {
 
     private static Regels met(Integer minimumleeftijd, Boolean registratieplicht) {
         return new Regels(minimumleeftijd, registratieplicht, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<Bevindingcode> codes(List<Catalogusregel> catalogus) {

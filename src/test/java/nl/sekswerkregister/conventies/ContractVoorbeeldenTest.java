@@ -169,6 +169,9 @@ class ContractVoorbeeldenTest {
         if (pad.startsWith("/api/v1/sancties")) {
             pad = sanctieVoorbeeld(gemeente, pad, body);
         }
+        if (pad.contains("/aanvraag/")) {
+            pad = aanvraagVoorbeeld(gemeente, pad, body);
+        }
         maakDatumsActueel(body);
         String rol = pad.startsWith("/api/v1/landelijke-kaders") ? Rol.LANDELIJK_BEHEERDER
                 : pad.startsWith("/api/v1/dataverwerkingen") ? Rol.AUDITOR
@@ -319,6 +322,40 @@ class ContractVoorbeeldenTest {
         return als(Rol.HANDHAVINGSJURIST, gemeente).header("X-Doelbinding", "Voorbeeldtest")
                 .header("X-Verwerkingsactiviteit", "Voorbeeldtest").body(body).post("/api/v1/sancties")
                 .then().statusCode(201).extract().path("sanctieId");
+    }
+
+    /**
+     * A step on the case of a fresh application received today: its dates today (the recovery period two
+     * weeks on), and the steps it needs before it taken first (a request for missing items before a
+     * supplement, a started investigation and its request for advice before the advice).
+     */
+    private static String aanvraagVoorbeeld(String gemeente, String pad, ObjectNode body) {
+        for (String veld : List.of("verzochtOp", "aangevuldOp", "verdaagdOp", "gestartOp", "adviesGevraagdOp",
+                "adviesOntvangenOp")) {
+            if (body.has(veld)) {
+                body.put(veld, vandaag().toString());
+            }
+        }
+        if (body.has("hersteltermijnTot")) {
+            body.put("hersteltermijnTot", vandaag().plusDays(14).toString());
+        }
+        String zaak = pad.substring(0, pad.indexOf("/aanvraag/") + "/aanvraag".length());
+        var verlener = als(Rol.VERGUNNINGVERLENER, gemeente);
+        if (pad.endsWith("/aanvullingen")) {
+            verlener.body(java.util.Map.of("verzochtOp", vandaag().toString(), "hersteltermijnTot",
+                            vandaag().plusDays(14).toString(), "ontbrekendeStukken", List.of(java.util.Map.of("soort", "VOG"))))
+                    .post(zaak + "/onvolledigheden").then().statusCode(200);
+        }
+        if (pad.contains("{onderzoekId}")) {
+            String onderzoek = als(Rol.VERGUNNINGVERLENER, gemeente).body(java.util.Map.of("gestartOp", vandaag().toString()))
+                    .post(zaak + "/bibob-onderzoeken").then().statusCode(201).extract().path("id");
+            pad = pad.replace("{onderzoekId}", onderzoek);
+            if (pad.endsWith("/advies")) {
+                als(Rol.VERGUNNINGVERLENER, gemeente).body(java.util.Map.of("adviesGevraagdOp", vandaag().toString()))
+                        .post(zaak + "/bibob-onderzoeken/" + onderzoek + "/adviesaanvraag").then().statusCode(200);
+            }
+        }
+        return pad;
     }
 
     private static void maakDatumsActueel(ObjectNode body) {

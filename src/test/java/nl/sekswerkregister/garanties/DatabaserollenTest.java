@@ -60,6 +60,13 @@ class DatabaserollenTest {
                 // once and deleted only with the registration they are about; deliveries are claimed and
                 // their outcome recorded.
                 Map.entry("abonnement", "INSERT,SELECT"),
+                // The application as a case: its history and what was missing are never changed; the case,
+                // a request for missing items and a Bibob investigation only have columns set (below, V23).
+                Map.entry("aanvraag", "INSERT,SELECT"),
+                Map.entry("aanvraag_historie", "INSERT,SELECT"),
+                Map.entry("aanvraag_onvolledigheid", "INSERT,SELECT"),
+                Map.entry("aanvraag_ontbrekend_stuk", "INSERT,SELECT"),
+                Map.entry("bibob_onderzoek", "INSERT,SELECT"),
                 Map.entry("aflevering", "DELETE,INSERT,SELECT,UPDATE"),
                 Map.entry("gebeurtenis", "DELETE,INSERT,SELECT"),
                 Map.entry("analyseversie", "SELECT,UPDATE"),
@@ -138,6 +145,22 @@ class DatabaserollenTest {
                 where grantee = current_user and table_name = 'abonnement' and privilege_type = 'UPDATE'
                 order by column_name""").stream().map(r -> r[0]).toList())
                 .containsExactly("beeindigd_op");
+        assertThat(database.rijen("""
+                select column_name from information_schema.column_privileges
+                where grantee = current_user and table_name = 'aanvraag' and privilege_type = 'UPDATE'
+                order by column_name""").stream().map(r -> r[0]).toList())
+                .containsExactly("besloten_op", "besluit_id", "status", "tijdig_besloten", "uiterste_beslisdatum",
+                        "verdaagd_op", "verdaging_motivering", "verdaging_weken", "versie");
+        assertThat(database.rijen("""
+                select column_name from information_schema.column_privileges
+                where grantee = current_user and table_name = 'aanvraag_onvolledigheid' and privilege_type = 'UPDATE'
+                order by column_name""").stream().map(r -> r[0]).toList())
+                .containsExactly("aangevuld_op");
+        assertThat(database.rijen("""
+                select column_name from information_schema.column_privileges
+                where grantee = current_user and table_name = 'bibob_onderzoek' and privilege_type = 'UPDATE'
+                order by column_name""").stream().map(r -> r[0]).toList())
+                .containsExactly("advies_gevraagd_op", "advies_ontvangen_op", "besluit_id", "mate_van_gevaar");
         assertThat(database.getal("select count(*) from pg_roles where rolname = current_user and (rolsuper or rolcreaterole or rolcreatedb)"))
                 .isZero();
     }

@@ -104,7 +104,20 @@ class IdempotenteOperatiesTest {
         SIGNALERING_AFSLUITEN("POST /api/v1/signaleringen/{signaleringId}/afsluiting", Rol.HANDHAVER, EIGEN, 200, 404,
                 403, "signalering_afsluiting"),
         /** Another municipality's officer subscribes for its own municipality: a new subscription. */
-        ABONNEREN("POST /api/v1/abonnementen", Rol.VERGUNNINGVERLENER, EIGEN, 201, 201, 403, "abonnement");
+        ABONNEREN("POST /api/v1/abonnementen", Rol.VERGUNNINGVERLENER, EIGEN, 201, 201, 403, "abonnement"),
+        // The case of an application is its municipality's: another municipality's officer is refused (403).
+        ONVOLLEDIG_VERKLAREN("POST /api/v1/vergunningen/{vergunningnummer}/aanvraag/onvolledigheden",
+                Rol.VERGUNNINGVERLENER, EIGEN, 200, 403, "aanvraag_onvolledigheid"),
+        AANVULLEN("POST /api/v1/vergunningen/{vergunningnummer}/aanvraag/aanvullingen", Rol.VERGUNNINGVERLENER, EIGEN,
+                200, 403, "aanvraag_historie"),
+        VERDAGEN("POST /api/v1/vergunningen/{vergunningnummer}/aanvraag/verdagingen", Rol.VERGUNNINGVERLENER, EIGEN,
+                200, 403, "aanvraag_historie"),
+        BIBOB_STARTEN("POST /api/v1/vergunningen/{vergunningnummer}/aanvraag/bibob-onderzoeken", Rol.VERGUNNINGVERLENER,
+                EIGEN, 201, 403, "bibob_onderzoek"),
+        BIBOB_ADVIES_VRAGEN("POST /api/v1/vergunningen/{vergunningnummer}/aanvraag/bibob-onderzoeken/{onderzoekId}/adviesaanvraag",
+                Rol.VERGUNNINGVERLENER, EIGEN, 200, 403, "aanvraag_historie"),
+        BIBOB_ADVIES("POST /api/v1/vergunningen/{vergunningnummer}/aanvraag/bibob-onderzoeken/{onderzoekId}/advies",
+                Rol.VERGUNNINGVERLENER, EIGEN, 200, 403, "aanvraag_historie");
 
         final String route;
         final String rol;
@@ -240,6 +253,26 @@ class IdempotenteOperatiesTest {
             case ABONNEREN -> new Verzoek("/api/v1/abonnementen", Map.of(
                     "callbackUrl", nl.sekswerkregister.support.Ontvanger.ontvanger().nieuwPad("idempotent"),
                     "typen", List.of("nl.sekswerkregister.vergunning.besluit-genomen")));
+            case ONVOLLEDIG_VERKLAREN -> new Verzoek(zaak() + "/onvolledigheden", onvolledigheid());
+            case AANVULLEN -> {
+                String zaak = zaak();
+                nl.sekswerkregister.support.Api.als(Rol.VERGUNNINGVERLENER, EIGEN).body(onvolledigheid())
+                        .post(zaak + "/onvolledigheden").then().statusCode(200);
+                yield new Verzoek(zaak + "/aanvullingen", Map.of("aangevuldOp", vandaag().toString()));
+            }
+            case VERDAGEN -> new Verzoek(zaak() + "/verdagingen", Map.of("weken", 4, "verdaagdOp", vandaag().toString(),
+                    "motivering", "Bibob-advies nog niet ontvangen."));
+            case BIBOB_STARTEN -> new Verzoek(zaak() + "/bibob-onderzoeken", Map.of("gestartOp", vandaag().toString()));
+            case BIBOB_ADVIES_VRAGEN -> new Verzoek(bibobOnderzoek() + "/adviesaanvraag",
+                    Map.of("adviesGevraagdOp", vandaag().toString()));
+            case BIBOB_ADVIES -> {
+                String onderzoek = bibobOnderzoek();
+                nl.sekswerkregister.support.Api.als(Rol.VERGUNNINGVERLENER, EIGEN)
+                        .body(Map.of("adviesGevraagdOp", vandaag().toString())).post(onderzoek + "/adviesaanvraag")
+                        .then().statusCode(200);
+                yield new Verzoek(onderzoek + "/advies", Map.of("adviesOntvangenOp", vandaag().toString(),
+                        "mateVanGevaar", "MINDERE_MATE"));
+            }
         };
     }
 
@@ -301,9 +334,32 @@ class IdempotenteOperatiesTest {
             case SIGNALEREN -> body.put("bron", "POLITIE");
             case SIGNALERING_AFSLUITEN -> body.put("uitkomst", "NIET_TRACEERBAAR");
             case ABONNEREN -> body.put("typen", List.of("nl.sekswerkregister.regelset.gepubliceerd"));
+            case ONVOLLEDIG_VERKLAREN -> body.put("ontbrekendeStukken", List.of(Map.of("soort", "VOG")));
+            case AANVULLEN -> body.put("aangevuldOp", vandaag().minusDays(1).toString());
+            case VERDAGEN -> body.put("weken", 5);
+            case BIBOB_STARTEN -> body.put("gestartOp", vandaag().minusDays(1).toString());
+            case BIBOB_ADVIES_VRAGEN -> body.put("adviesGevraagdOp", vandaag().minusDays(1).toString());
+            case BIBOB_ADVIES -> body.put("mateVanGevaar", "ERNSTIG");
             default -> throw new IllegalStateException(operatie.name());
         }
         return new Verzoek(eerste.pad(), body);
+    }
+
+    /** The case of a fresh application in EIGEN. */
+    private static String zaak() {
+        return "/api/v1/vergunningen/" + Testdata.aanvraag(EIGEN) + "/aanvraag";
+    }
+
+    private static Map<String, Object> onvolledigheid() {
+        return Map.of("verzochtOp", vandaag().toString(), "hersteltermijnTot", vandaag().plusDays(14).toString(),
+                "ontbrekendeStukken", List.of(Map.of("soort", "PLATTEGROND")));
+    }
+
+    /** A Bibob investigation just started on a fresh application in EIGEN. */
+    private static String bibobOnderzoek() {
+        return nl.sekswerkregister.support.Api.als(Rol.VERGUNNINGVERLENER, EIGEN)
+                .body(Map.of("gestartOp", vandaag().toString())).post(zaak() + "/bibob-onderzoeken")
+                .then().statusCode(201).extract().path("_links.self.href");
     }
 
     /** A draft for a year of this class's own, so that publishing it never overlaps another version. */

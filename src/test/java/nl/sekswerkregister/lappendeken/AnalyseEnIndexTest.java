@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AnalyseEnIndexTest {
 
     static Regels leeftijd(Integer jaar) {
-        return new Regels(jaar, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Regels(jaar, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -48,7 +48,7 @@ class AnalyseEnIndexTest {
     @Test
     void onbekendTeltApartEnNietGeregeldIsEenWaarde() {
         Regels zonderLeeftijd = new Regels(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, List.of("minimumleeftijd"), null);
+                null, null, null, null, null, null, null, null, null, List.of("minimumleeftijd"), null, null, null);
         var uitkomst = Fragmentatie.bereken(List.of(leeftijd(21), zonderLeeftijd, leeftijd(null), leeftijd(null)));
         var leeftijd = dimensie(uitkomst, "minimumleeftijd");
         assertThat(leeftijd.aantalGemeenten()).isEqualTo(2);

@@ -88,6 +88,11 @@ final class Regeltekst {
                     "no Bibob integrity screening");
             case "bedrijfsplanVereist" -> ja(w, nl, "een verplicht bedrijfsplan", "geen verplicht bedrijfsplan",
                     "a business-plan requirement", "no business-plan requirement");
+            case "beslistermijnWeken" -> nl ? "een beslistermijn van " + w + " weken" : "a decision period of " + w + " weeks";
+            case "vanRechtswegeVerlening" -> ja(w, nl, "vergunning van rechtswege bij niet tijdig beslissen",
+                    "geen vergunning van rechtswege bij niet tijdig beslissen",
+                    "a licence granted by operation of law when the decision is late",
+                    "no licence by operation of law when the decision is late");
             default -> Regelpaden.tekst(waarde);
         };
     }
@@ -139,6 +144,8 @@ final class Regeltekst {
             case "vergunningtermijnJaren" -> nl ? "de vergunningtermijn" : "the licence term";
             case "bibob" -> nl ? "een Bibob-toets" : "Bibob screening";
             case "bedrijfsplanVereist" -> nl ? "een bedrijfsplan" : "a business plan";
+            case "beslistermijnWeken" -> nl ? "de beslistermijn op een aanvraag" : "the decision period of an application";
+            case "vanRechtswegeVerlening" -> nl ? "vergunning van rechtswege" : "a licence by operation of law";
             default -> pad;
         };
     }

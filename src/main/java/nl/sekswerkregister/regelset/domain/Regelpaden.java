@@ -116,6 +116,8 @@ public final class Regelpaden {
         p.put("vergunningtermijnJaren", Regels::vergunningtermijnJaren);
         p.put("bibob", Regels::bibob);
         p.put("bedrijfsplanVereist", Regels::bedrijfsplanVereist);
+        p.put("beslistermijnWeken", Regels::beslistermijnWeken);
+        p.put("vanRechtswegeVerlening", Regels::vanRechtswegeVerlening);
         for (Bedrijfstype type : Bedrijfstype.values()) {
             per(p, type, "toegestaan", BedrijfstypeRegels::toegestaan);
             per(p, type, "vergunningplicht", BedrijfstypeRegels::vergunningplicht);

@@ -67,10 +67,17 @@ public record Regels(
         /** Paths of rules the municipality decided not to have (see the class comment). */
         @Size(max = 500) List<@Size(max = 120) String> nietGeregeld,
         /** Per path, where the official text of that rule is. */
-        @Size(max = 500) Map<@Size(max = 120) String, @Valid Vindplaats> vindplaatsen) {
+        @Size(max = 500) Map<@Size(max = 120) String, @Valid Vindplaats> vindplaatsen,
+        /** Decision period for a licence application in weeks (Awb art. 4:13; absent: the Awb's eight weeks). */
+        @Min(1) @Max(52) Integer beslistermijnWeken,
+        /**
+         * Awb §4.1.3.3 (positive fictitious decision, lex silencio positivo) applies to the licence: it is
+         * granted by operation of law when the decision period passes. False (or not regulated): it does not.
+         */
+        Boolean vanRechtswegeVerlening) {
 
     public static final Regels LEEG = new Regels(null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public BedrijfstypeRegels voor(Bedrijfstype type) {
         return bedrijfstypen == null ? null : bedrijfstypen.get(type);

@@ -34,11 +34,13 @@ public class BesluitService {
     private final Klok klok;
     private final Gebeurtenissen gebeurtenissen;
     private final Audittrail audittrail;
+    private final Aanvraagdossier dossiers;
 
     public BesluitService(VergunningRepository vergunningen, BesluitRepository besluiten, Toegang toegang,
                           Gebruiker gebruiker, RegelsetToets regelsetToets, Klok klok, Gebeurtenissen gebeurtenissen,
-                          Audittrail audittrail) {
+                          Audittrail audittrail, Aanvraagdossier dossiers) {
         this.audittrail = audittrail;
+        this.dossiers = dossiers;
         this.regelsetToets = regelsetToets;
         this.gebeurtenissen = gebeurtenissen;
         this.vergunningen = vergunningen;
@@ -111,6 +113,8 @@ public class BesluitService {
         VergunningBeeld oud = VergunningBeeld.van(vergunning, vandaag);
         vergunning.verwerk(besluit);
         vergunningen.flush();
+        // A decision on the application closes its case, in this transaction.
+        dossiers.verwerkBesluit(vergunning.id(), besluit.besluittype(), besluit.id(), vandaag);
         // The licence as the decision changed it (status, validity), in the trail with the decision's id;
         // the enforcement lawyer's sanctions too, since they come through here.
         audittrail.legBesluit(Objecttype.VERGUNNING, vergunning.vergunningnummer(), vergunning.gemeenteCode(),

@@ -7,5 +7,7 @@ import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 
 /** An application for a licence, checked for form; the service checks it against what exists. */
 public record VergunningGegevens(String gemeenteCode, UUID exploitantId, Bedrijfstype bedrijfstype,
-                                 Adres vestigingsadres, boolean vestigingIsWoning, List<Beheerder> beheerders, List<String> voorschriften) {
+                                 Adres vestigingsadres, boolean vestigingIsWoning, List<Beheerder> beheerders, List<String> voorschriften,
+                                 /** The day the application was received; null: today. */
+                                 java.time.LocalDate ontvangenOp) {
 }

@@ -57,13 +57,16 @@ public class VergunningService {
      */
     static final java.util.Set<String> PERSOONSGEGEVENS = java.util.Set.of("beheerders", "vestigingsadres");
     private final VergunningBeheerderRepository benoemingen;
+    private final Aanvraagdossier dossiers;
 
     public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
                              VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
                              Toegang toegang, Pseudonimisering pseudoniemen, Vestigingsregister vestigingen, Klok klok,
-                             Logboek logboek, Audittrail audittrail, VergunningBeheerderRepository benoemingen) {
+                             Logboek logboek, Audittrail audittrail, VergunningBeheerderRepository benoemingen,
+                             Aanvraagdossier dossiers) {
         this.audittrail = audittrail;
         this.benoemingen = benoemingen;
+        this.dossiers = dossiers;
         this.logboek = logboek;
         this.vestigingen = vestigingen;
         this.pseudoniemen = pseudoniemen;
@@ -91,10 +94,13 @@ public class VergunningService {
         controleerVestiging(aanvraag.bedrijfstype(), aanvraag.vestigingsadres(), aanvraag.vestigingIsWoning(), fouten);
         List<Benoeming> beheerders = benoemingen(aanvraag.gemeenteCode(), aanvraag.beheerders(), List.of(),
                 pseudoniemen.beheerderSleutels().actieveVersie(), fouten);
+        LocalDate vandaag = klok.vandaag();
+        if (aanvraag.ontvangenOp() != null && aanvraag.ontvangenOp().isAfter(vandaag)) {
+            fouten.fout("ontvangenOp", "toekomst", "Een aanvraag wordt vastgelegd als zij ontvangen is, niet ervoor.");
+        }
         fouten.valideer();
 
         Vestiging vestiging = vestigingVan(aanvraag.gemeenteCode(), aanvraag.vestigingsadres(), aanvraag.vestigingIsWoning());
-        LocalDate vandaag = klok.vandaag();
         Vergunning vergunning = new Vergunning(nummers.volgende(aanvraag.gemeenteCode(), vandaag.getYear()),
                 aanvraag.gemeenteCode(), aanvraag.exploitantId(), aanvraag.bedrijfstype(),
                 aanvraag.vestigingsadres(), vestiging.id(), vestiging.woning(),
@@ -102,6 +108,9 @@ public class VergunningService {
                 aanvraag.voorschriften(), klok.nu());
         vergunningen.persistAndFlush(vergunning);
         legBenoemingenVast(vergunning.id(), beheerders);
+        // The application is a case from the start: its decision period runs from the day it was received.
+        dossiers.open(vergunning.id(), vergunning.gemeenteCode(),
+                aanvraag.ontvangenOp() == null ? vandaag : aanvraag.ontvangenOp());
         VergunningBeeld beeld = VergunningBeeld.van(vergunning, vandaag);
         audittrail.legAanmaak(Objecttype.VERGUNNING, beeld.vergunningnummer(), beeld.gemeenteCode(), beeld,
                 PERSOONSGEGEVENS);

@@ -137,7 +137,7 @@ final class Moment {
         Regels bouw() {
             return new Regels(minimumleeftijd, registratieplicht, intakeplicht, erkenning, bedrijfstypen, null, null,
                     taaleisen, sancties, intakeverslagen, registerOpNaam, termijn, null, null, (Registratiegeldigheid) null,
-                    null, null, null, null, null, null, null, nietGeregeld, null);
+                    null, null, null, null, null, null, null, nietGeregeld, null, null, null);
         }
     }
 
