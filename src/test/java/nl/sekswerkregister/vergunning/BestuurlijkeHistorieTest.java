@@ -98,6 +98,40 @@ class BestuurlijkeHistorieTest {
         historie(B, inB).body("beheerders[0].pseudoniem", equalTo(inBGetoond));
     }
 
+    /**
+     * A Bibob advice of serious danger on an application in A is in B's history, for the operator and for the
+     * manager named on that application, as that it existed and when: never the advice, nor A's licence number.
+     */
+    @Test
+    void eenBibobAdviesErnstigGevaarInAZietBBijExploitantEnBeheerder() {
+        Map<String, Object> beheerder = Personen.metBsn(Personen.bsn());
+        String exploitant = Testdata.exploitant(A);
+        String inA = als(Rol.VERGUNNINGVERLENER, A).body(Map.of("gemeenteCode", A, "exploitantId", exploitant,
+                        "bedrijfstype", "ESCORT", "beheerders", List.of(Map.of("identificatie", beheerder))))
+                .post("/api/v1/vergunningen").then().statusCode(201).extract().path("vergunningnummer");
+        String zaak = "/api/v1/vergunningen/" + inA + "/aanvraag";
+        String vandaag = TestKlok.vandaag().toString();
+        String onderzoek = als(Rol.VERGUNNINGVERLENER, A).body(Map.of("gestartOp", vandaag))
+                .post(zaak + "/bibob-onderzoeken").then().statusCode(201).extract().header("Location");
+        als(Rol.VERGUNNINGVERLENER, A).body(Map.of("adviesGevraagdOp", vandaag))
+                .post(onderzoek + "/adviesaanvraag").then().statusCode(200);
+        // Before the advice: nothing to report (an investigation running is no finding).
+        String inB = Testdata.aanvraag(B, exploitant, "CLUB");
+        historie(B, inB).statusCode(200).body("exploitant.vermeldingen", equalTo(List.of()));
+        als(Rol.VERGUNNINGVERLENER, A).body(Map.of("adviesOntvangenOp", vandaag, "mateVanGevaar", "ERNSTIG"))
+                .post(onderzoek + "/advies").then().statusCode(200);
+
+        String body = historie(B, inB).statusCode(200)
+                .body("exploitant.vermeldingen", equalTo(List.of(Map.of("gemeenteCode", A, "gemeentenaam",
+                        Eigendom.naam(A), "datum", vandaag, "soort", "BIBOB_ERNSTIG_GEVAAR"))))
+                .extract().asString();
+        assertThat(body).doesNotContain(inA, "advies\"");
+        String metBeheerder = aanvraagMet(C, List.of(beheerder));
+        historie(C, metBeheerder).statusCode(200)
+                .body("beheerders[0].vermeldingen.soort", equalTo(List.of("BIBOB_ERNSTIG_GEVAAR")))
+                .body("beheerders[0].vermeldingen.gemeenteCode", equalTo(List.of(A)));
+    }
+
     /** A decision concerns the managers named on the licence when it was taken, not one replaced before. */
     @Test
     void eenBeheerderDieVoorHetBesluitIsVervangenTeltNietMee() {

@@ -7,5 +7,7 @@ package nl.sekswerkregister.vergunning.domain;
 public enum Historiesoort {
     WEIGEREN,
     INTREKKEN,
-    SCHORSEN
+    SCHORSEN,
+    /** Advice of the national Bibob bureau: "ernstig gevaar" (art. 3 Wet Bibob); only that it exists, and when. */
+    BIBOB_ERNSTIG_GEVAAR
 }

@@ -52,13 +52,17 @@ public class BestuurlijkeHistorieRepository {
               and (b.besluittype = 'WEIGEREN' or %s) and %s""".formatted(GROND_TELT_MEE, onderwerp.apply("b.genomen_op"));
 
     /**
-     * Every source of the history. Extension point for Bibob: the integrator adds one source for advice of
-     * the national Bibob bureau with degree "ernstig gevaar", e.g. {@code onderwerp -> "select v.gemeente_code,
-     * a.advies_ontvangen_op, 'BIBOB_ERNSTIG_GEVAAR' from bibob_onderzoek a join vergunning v on ... where
-     * a.mate = 'ERNSTIG' and " + onderwerp.apply("a.advies_ontvangen_op")} (and the value in the contract's
-     * enum {@code soort}).
+     * Advice of the national Bibob bureau that the licence would be used with "ernstig gevaar" (art. 3 Wet
+     * Bibob), recorded on an application (V23). Only that it existed, where and when: never the advice. A
+     * manager counts when named on the licence at the end of the day the advice came in.
      */
-    static final List<Bron> BRONNEN = List.of(BESLUITEN);
+    static final Bron BIBOB_ERNSTIG = onderwerp -> """
+            select v.gemeente_code, a.advies_ontvangen_op as datum, 'BIBOB_ERNSTIG_GEVAAR' as soort
+            from bibob_onderzoek a join vergunning v on v.id = a.vergunning_id
+            where a.mate_van_gevaar = 'ERNSTIG' and %s""".formatted(
+            onderwerp.apply("((a.advies_ontvangen_op + 1)::timestamp at time zone 'Europe/Amsterdam')"));
+
+    static final List<Bron> BRONNEN = List.of(BESLUITEN, BIBOB_ERNSTIG);
 
     private final EntityManager em;
 
