@@ -145,7 +145,7 @@ public class HttpConventies {
             return;
         }
         String lengte = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (lengte != null && teGroot(lengte)) {
+        if (lengte != null && teGroot(lengte) && !GroteBodyPaden.omvat(ctx.request().method(), pad)) {
             schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT,
                     "De body is groter dan " + config.maxBodyBytes() + " bytes.");
             return;
