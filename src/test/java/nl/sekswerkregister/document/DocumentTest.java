@@ -169,6 +169,12 @@ class DocumentTest {
         assertThat(database.aantal("document")).isEqualTo(documenten);
         assertThat(grooteObjecten()).as("geen achtergebleven large object").isEqualTo(objecten);
 
+        // Past the transport's limit too: answered as problem+json before a byte is read.
+        String kop = ruw("POST /api/v1/vergunningen/" + nummer + "/documenten?soort=OVERIG HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + Tokens.voor(Rol.VERGUNNINGVERLENER, GM) + "\r\n"
+                + "Content-Type: application/pdf\r\nContent-Length: 999999999\r\n\r\n");
+        assertThat(kop).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
+
         // Exactly at the limit is allowed, chunked too.
         byte[] precies = java.util.Arrays.copyOf(groot, KVK_GRENS);
         HttpResponse<String> welkom = zonderLengte("/api/v1/vergunningen/" + nummer + "/documenten?soort=KVK_UITTREKSEL",
@@ -247,6 +253,22 @@ class DocumentTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(inhoud))).build();
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(verzoek, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request head only (no client library sends a length it does not mean) and returns the answer's head. */
+    private String ruw(String verzoek) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(basis.getHost(), basis.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(verzoek.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            StringBuilder kop = new StringBuilder();
+            for (String regel = in.readLine(); regel != null && !regel.isEmpty(); regel = in.readLine()) {
+                kop.append(regel).append('\n');
+            }
+            return kop.toString();
+        }
     }
 
     private long grooteObjecten() {
