@@ -158,6 +158,18 @@ class AutorisatieMatrixTest {
                 new Operatie("GET /vergunningen/{nummer}/bestuurlijke-historie", (s, w) -> doel(s)
                         .get("/api/v1/vergunningen/" + vergunning() + "/bestuurlijke-historie"),
                         status(200, Wie.VERLENER_EIGEN)),
+                // Documents of a licence's file: handed in and read by the licensing desk of the licence's
+                // municipality; the auditor sees that they are there, not what is in them.
+                new Operatie("POST /vergunningen/{nummer}/documenten", (s, w) -> s.contentType("application/pdf")
+                        .queryParam("soort", "OVERIG").body(pdf()).post("/api/v1/vergunningen/" + vergunning() + "/documenten"),
+                        status(201, Wie.VERLENER_EIGEN)),
+                new Operatie("GET /vergunningen/{nummer}/documenten", (s, w) -> s.get(document().vergunning() + "/documenten"),
+                        status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR)),
+                new Operatie("GET /vergunningen/{nummer}/documenten/{id}", (s, w) -> s.get(document().pad()),
+                        status(200, Wie.VERLENER_EIGEN, Wie.AUDITOR)),
+                new Operatie("GET /vergunningen/{nummer}/documenten/{id}/inhoud", (s, w) -> s.accept("*/*")
+                        .get(document().pad() + "/inhoud"),
+                        status(200, Wie.VERLENER_EIGEN)),
                 new Operatie("GET /vergunningen/{nummer}/status", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/status"),
                         status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE)
                                 .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),
@@ -526,6 +538,22 @@ class AutorisatieMatrixTest {
     /** A fresh licence application of the own municipality, so that decisions in one case never affect another. */
     private String vergunning() {
         return Testdata.aanvraag(EIGEN);
+    }
+
+    record Document(String vergunning, String pad) {
+    }
+
+    /** A document on the file of a fresh application of the own municipality. */
+    private Document document() {
+        String vergunning = "/api/v1/vergunningen/" + vergunning();
+        String pad = als(Rol.VERGUNNINGVERLENER, EIGEN).contentType("application/pdf").queryParam("soort", "OVERIG")
+                .body(pdf()).post(vergunning + "/documenten").then().statusCode(201).extract().header("Location");
+        return new Document(vergunning, pad);
+    }
+
+    /** A small PDF, different each time (so that every upload is a new document). */
+    private static byte[] pdf() {
+        return ("%PDF-1.7\n% " + java.util.UUID.randomUUID() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** The path of the premises of a fresh CLUB application of the own municipality. */

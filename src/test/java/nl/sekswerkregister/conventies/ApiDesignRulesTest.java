@@ -153,7 +153,7 @@ class ApiDesignRulesTest {
             JsonNode body = pad.getValue().path(m).path("requestBody");
             body = body.has("$ref") ? ref(body.get("$ref").asText()) : body;
             body.path("content").fields().forEachRemaining(media -> {
-                if (Voorbeelden.van(contract, media.getValue()).isEmpty()) {
+                if (Voorbeelden.van(contract, media.getValue()).isEmpty() && !Voorbeelden.isBinair(media.getValue())) {
                     zonder.add(m.toUpperCase() + " " + pad.getKey() + " " + media.getKey());
                 }
             });
@@ -175,7 +175,8 @@ class ApiDesignRulesTest {
             op.path("responses").forEach(antwoord -> inhouden.add(los(antwoord).path("content")));
             for (JsonNode inhoud : inhouden) {
                 inhoud.fields().forEachRemaining(media -> {
-                    if (!media.getValue().has("example") && !media.getValue().has("examples")) {
+                    if (!media.getValue().has("example") && !media.getValue().has("examples")
+                            && !Voorbeelden.isBinair(media.getValue())) {
                         zonderVoorbeeld(media.getValue().path("schema"), m.toUpperCase() + " " + pad.getKey() + " "
                                 + media.getKey() + " ", zonder, new ArrayList<>());
                     }

@@ -49,6 +49,7 @@ class GeenEchoInFoutmeldingenTest {
     static final String ABONNEMENT = "8d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f70";
     static final String AFLEVERING = "8e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a81";
     static final String ONDERZOEK = "8f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b92";
+    static final String DOCUMENT = "5d2c7f4a-1e3b-4c5d-8e9f-0a1b2c3d4e77";
 
     record Operatie(String methode, String pad, List<String> query, List<String> bodyvelden) {
         @Override
@@ -88,10 +89,10 @@ class GeenEchoInFoutmeldingenTest {
                 .replace("{inzageverzoekId}", INZAGEVERZOEK).replace("{vestigingId}", VESTIGING)
                 .replace("{signaalId}", SIGNAAL).replace("{controleId}", CONTROLE).replace("{sanctieId}", SANCTIE)
                 .replace("{signaleringId}", SIGNALERING).replace("{abonnementId}", ABONNEMENT)
-                .replace("{afleveringId}", AFLEVERING).replace("{onderzoekId}", ONDERZOEK);
+                .replace("{afleveringId}", AFLEVERING).replace("{onderzoekId}", ONDERZOEK).replace("{documentId}", DOCUMENT);
         List<String> waarden = new ArrayList<>(List.of(GEMEENTE, VERGUNNING, EXPLOITANT, BESLUIT, VERSIE, KADER,
                 REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNAAL, CONTROLE, SANCTIE, SIGNALERING, ABONNEMENT, AFLEVERING,
-                ONDERZOEK));
+                ONDERZOEK, DOCUMENT));
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < operatie.bodyvelden().size(); i++) {
             String waarde = "Echowaarde" + (70_000 + i) + "q";

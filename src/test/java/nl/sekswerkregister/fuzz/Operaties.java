@@ -60,6 +60,11 @@ public final class Operaties {
                         voorbeelden.add(voorbeeld.get("value"));
                     }
                 });
+                if (voorbeelden.isEmpty() && Voorbeelden.isBinair(m.getValue())) {
+                    // A raw file without an example (see Voorbeelden.isBinair): fuzzed through the media type
+                    // that has one; RauweInvoerIT sends raw bytes.
+                    return;
+                }
                 if (voorbeelden.isEmpty()) {
                     voorbeelden.add(Voorbeelden.van(contract, m.getValue()).orElseThrow(() ->
                             new IllegalStateException("geen voorbeeld voor " + naam + " " + m.getKey())));

@@ -181,6 +181,10 @@ public final class Verzoek {
     }
 
     private String serialiseer() {
+        if (json.isTextual() && lichaam != null && "binary".equals(lichaam.schema().path("format").asText())) {
+            // A raw file (a document's upload): the example's text is the body, not a JSON string.
+            return json.asText();
+        }
         String t;
         try {
             t = JSON.writeValueAsString(json);

@@ -157,6 +157,31 @@ class IdempotenteOperatiesTest {
         assertThat(getest).isEqualTo(Resources.routes(methode -> methode.isAnnotationPresent(Idempotent.class)));
     }
 
+    /**
+     * The one creating POST without @Idempotent: a document's upload. The idempotency filter fingerprints
+     * the body, and this body is a stream of up to 64 MiB that must never be held whole. It is idempotent
+     * by nature instead (same content, same kind, same licence: stored once), so a retry after a lost
+     * answer, with or without a key, gets the document on file and nothing is stored twice.
+     */
+    @Test
+    void eenDocumentToevoegenIsVanzelfIdempotent() {
+        String pad = "/api/v1/vergunningen/" + Testdata.aanvraag(EIGEN) + "/documenten";
+        byte[] pdf = ("%PDF-1.7\n% " + UUID.randomUUID() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String sleutel = UUID.randomUUID().toString();
+        long voor = database.aantal("document");
+        Response eerste = metToken(Tokens.voor(Rol.VERGUNNINGVERLENER, EIGEN)).header("Idempotency-Key", sleutel)
+                .contentType("application/pdf").queryParam("soort", "ONDERNEMINGSPLAN").body(pdf).post(pad);
+        assertThat(eerste.statusCode()).as(eerste.asString()).isEqualTo(201);
+        for (String key : new String[] {sleutel, null}) {
+            var spec = metToken(Tokens.voor(Rol.VERGUNNINGVERLENER, EIGEN)).contentType("application/pdf")
+                    .queryParam("soort", "ONDERNEMINGSPLAN").body(pdf);
+            Response herhaling = (key == null ? spec : spec.header("Idempotency-Key", key)).post(pad);
+            assertThat(herhaling.statusCode()).as(herhaling.asString()).isEqualTo(200);
+            assertThat(herhaling.<String>path("documentId")).isEqualTo(eerste.path("documentId"));
+        }
+        assertThat(database.aantal("document")).isEqualTo(voor + 1);
+    }
+
     @ParameterizedTest
     @EnumSource(Operatie.class)
     void eersteAanroepHerhalingAndereGemeenteEnAnderVerzoek(Operatie operatie) {

@@ -40,10 +40,18 @@ public final class Dienstproces implements AutoCloseable {
 
     /** Starts the service on free ports and waits until it is ready; fails with the log's name if it is not. */
     public static Dienstproces start(Map<String, String> instellingen, Path log) throws Exception {
+        return start(instellingen, log, List.of());
+    }
+
+    /**
+     * As {@link #start(Map, Path)}, with JVM options after those of deploy/java-opties (a later -Xmx wins):
+     * DocumentStreamingIT runs the service with a heap smaller than the file it streams.
+     */
+    public static Dienstproces start(Map<String, String> instellingen, Path log, List<String> javaOpties) throws Exception {
         int api = vrijePoort();
         int beheer = vrijePoort();
         Process proces = bouwer(instellingen, log, Map.of("QUARKUS_HTTP_PORT", String.valueOf(api),
-                "QUARKUS_MANAGEMENT_PORT", String.valueOf(beheer))).start();
+                "QUARKUS_MANAGEMENT_PORT", String.valueOf(beheer)), javaOpties).start();
         // Never leave a service behind, also when the test JVM is stopped halfway.
         Runtime.getRuntime().addShutdownHook(new Thread(proces::destroyForcibly));
         Dienstproces dienst = new Dienstproces(proces, api, beheer, log);
@@ -58,7 +66,7 @@ public final class Dienstproces implements AutoCloseable {
 
     /** Runs an operator's command ({@code java -jar quarkus-run.jar <opdracht>}) and returns its exit status. */
     public static int voerUit(Map<String, String> instellingen, Path log, String... opdracht) throws Exception {
-        Process proces = bouwer(instellingen, log, Map.of(), opdracht).start();
+        Process proces = bouwer(instellingen, log, Map.of(), List.of(), opdracht).start();
         if (!proces.waitFor(STARTTIJD.toSeconds(), TimeUnit.SECONDS)) {
             proces.destroyForcibly().waitFor();
             throw new IllegalStateException("De opdracht liep na " + STARTTIJD.toSeconds() + " s nog; zie " + log);
@@ -72,7 +80,7 @@ public final class Dienstproces implements AutoCloseable {
     }
 
     private static ProcessBuilder bouwer(Map<String, String> instellingen, Path log, Map<String, String> poorten,
-                                         String... argumenten) throws IOException {
+                                         List<String> javaOpties, String... argumenten) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " ontbreekt: bouw eerst met ./mvnw package");
         }
@@ -81,6 +89,7 @@ public final class Dienstproces implements AutoCloseable {
         List<String> opdracht = new ArrayList<>();
         opdracht.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         opdracht.addAll(VerpakteDienst.javaOpties());
+        opdracht.addAll(javaOpties);
         opdracht.add("-jar");
         opdracht.add(JAR.toAbsolutePath().toString());
         opdracht.addAll(List.of(argumenten));

@@ -58,6 +58,15 @@ public final class Voorbeelden {
         return samengesteld(contract, mediatype.path("schema"));
     }
 
+    /**
+     * A raw file (schema {@code type: string, format: binary}): a document's upload and download. Such a
+     * media type has an example only where the file's first bytes can be written as YAML text (a PDF); a
+     * PNG starts with 0x89 and a TIFF with a zero byte, which YAML does not allow, so those have none.
+     */
+    public static boolean isBinair(JsonNode mediatype) {
+        return "binary".equals(mediatype.path("schema").path("format").asText());
+    }
+
     /** The example composed from a schema (see the class comment); empty if it cannot be composed. */
     public static Optional<JsonNode> samengesteld(JsonNode contract, JsonNode schema) {
         return Optional.ofNullable(stelSamen(contract, schema, new ArrayDeque<>()));

@@ -12,7 +12,8 @@ import nl.sekswerkregister.common.probleem.ProbleemSoort;
 
 /**
  * 413 for bodies sent without Content-Length (chunked) that grow past the limit; those with a
- * Content-Length are refused earlier, in {@link HttpConventies}, before a byte is read.
+ * Content-Length are refused earlier, in {@link HttpConventies}, before a byte is read. Not for a
+ * parameter marked {@link GroteBody}, which its resource limits itself.
  */
 @Provider
 public class BodyLimiet implements ReaderInterceptor {
@@ -26,6 +27,10 @@ public class BodyLimiet implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (java.util.Arrays.stream(context.getAnnotations()).anyMatch(a -> a.annotationType() == GroteBody.class)) {
+            // Limited by its resource, per kind of document, while it streams (GroteBodyPaden).
+            return context.proceed();
+        }
         context.setInputStream(new Begrensd(context.getInputStream(), config.get().maxBodyBytes()));
         return context.proceed();
     }

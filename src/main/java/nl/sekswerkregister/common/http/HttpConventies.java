@@ -1,5 +1,6 @@
 package nl.sekswerkregister.common.http;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -9,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import nl.sekswerkregister.common.probleem.OngeldigeParameter;
 import nl.sekswerkregister.common.probleem.Probleem;
 import nl.sekswerkregister.common.probleem.ProbleemSoort;
@@ -45,10 +47,14 @@ public class HttpConventies {
     static final List<String> ENKELVOUDIGE_KOPPEN = List.of("Idempotency-Key", "X-Doelbinding", "X-Verwerkingsactiviteit");
 
     private final ApiConfig config;
+    /** The transport's hard limit, the most even a document may be (GroteBodyPaden). */
+    private final long transportgrens;
     private final ProbleemAntwoorden antwoorden;
 
-    public HttpConventies(ApiConfig config, ProbleemAntwoorden antwoorden) {
+    public HttpConventies(ApiConfig config, ProbleemAntwoorden antwoorden,
+                          @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize transportgrens) {
         this.config = config;
+        this.transportgrens = transportgrens.asLongValue();
         this.antwoorden = antwoorden;
     }
 
@@ -145,9 +151,11 @@ public class HttpConventies {
             return;
         }
         String lengte = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (lengte != null && teGroot(lengte)) {
-            schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT,
-                    "De body is groter dan " + config.maxBodyBytes() + " bytes.");
+        // A document's upload may be larger (its resource applies its kind's limit); above the transport's
+        // limit it too is answered here, as problem+json, before Vert.x would end it with a bare 413.
+        long grens = GroteBodyPaden.omvat(ctx.request().method(), pad) ? transportgrens : config.maxBodyBytes();
+        if (lengte != null && teGroot(lengte, grens)) {
+            schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT, "De body is groter dan " + grens + " bytes.");
             return;
         }
         if (heeftBody(ctx) && geenMediatype(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
@@ -212,9 +220,9 @@ public class HttpConventies {
         }
     }
 
-    private boolean teGroot(String contentLength) {
+    private static boolean teGroot(String contentLength, long grens) {
         try {
-            return Long.parseLong(contentLength.trim()) > config.maxBodyBytes();
+            return Long.parseLong(contentLength.trim()) > grens;
         } catch (NumberFormatException e) {
             return false;
         }
