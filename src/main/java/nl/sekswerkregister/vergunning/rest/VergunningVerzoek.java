@@ -23,7 +23,9 @@ public record VergunningVerzoek(
         @Valid AdresDto vestigingsadres,
         Boolean vestigingIsWoning,
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid BeheerderVerzoek> beheerders,
-        @Size(max = 100) List<@NotBlank @Size(max = 2000) @GeenPersoonsnummer String> voorschriften) {
+        @Size(max = 100) List<@NotBlank @Size(max = 2000) @GeenPersoonsnummer String> voorschriften,
+        @Pattern(regexp = "GM[0-9]{4}-[0-9]{4}-[0-9]{6}", message = "moet een vergunningnummer zijn zoals GM0363-2026-000042")
+        String overnameVan) {
 
     /**
      * A person responsible for the day-to-day running of the business (APV: beheerder). Sent as an
@@ -53,6 +55,6 @@ public record VergunningVerzoek(
         return new VergunningGegevens(gemeenteCode, exploitantId, bedrijfstype,
                 vestigingsadres == null ? null : vestigingsadres.alsAdres(), Boolean.TRUE.equals(vestigingIsWoning),
                 beheerders.stream().map(BeheerderVerzoek::alsBeheerder).toList(),
-                voorschriften == null ? List.of() : voorschriften);
+                voorschriften == null ? List.of() : voorschriften, overnameVan);
     }
 }

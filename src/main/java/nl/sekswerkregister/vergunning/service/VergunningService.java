@@ -44,11 +44,13 @@ public class VergunningService {
     private final Vestigingsregister vestigingen;
     private final Klok klok;
     private final Logboek logboek;
+    private final Overname overname;
 
     public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
                              VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
                              Toegang toegang, Pseudonimisering pseudoniemen, Vestigingsregister vestigingen, Klok klok,
-                             Logboek logboek) {
+                             Logboek logboek, Overname overname) {
+        this.overname = overname;
         this.logboek = logboek;
         this.vestigingen = vestigingen;
         this.pseudoniemen = pseudoniemen;
@@ -76,6 +78,8 @@ public class VergunningService {
         controleerVestiging(aanvraag.bedrijfstype(), aanvraag.vestigingsadres(), aanvraag.vestigingIsWoning(), fouten);
         List<String> beheerders = beheerderPseudoniemen(aanvraag.gemeenteCode(), aanvraag.beheerders(), List.of(),
                 pseudoniemen.beheerderSleutels().actieveVersie(), fouten);
+        Optional<Vergunning> overgenomen = overname.teOvernemen(aanvraag.overnameVan(), aanvraag.gemeenteCode(),
+                aanvraag.exploitantId(), aanvraag.bedrijfstype(), klok.vandaag(), fouten);
         fouten.valideer();
 
         Vestiging vestiging = vestigingVan(aanvraag.gemeenteCode(), aanvraag.vestigingsadres(), aanvraag.vestigingIsWoning());
@@ -85,6 +89,7 @@ public class VergunningService {
                 aanvraag.vestigingsadres(), vestiging.id(), vestiging.woning(),
                 beheerders, pseudoniemen.beheerderSleutels().actieveVersie(),
                 aanvraag.voorschriften(), klok.nu());
+        overgenomen.ifPresent(oud -> vergunning.neemtOver(oud.id(), oud.vergunningnummer()));
         vergunningen.persistAndFlush(vergunning);
         return VergunningBeeld.van(vergunning, vandaag);
     }
@@ -116,6 +121,14 @@ public class VergunningService {
         if (!Levenscyclus.isWijzigbaar(vergunning.status(vandaag))) {
             throw ProbleemException.conflict("Deze vergunning heeft status " + vergunning.status(vandaag)
                     + " en kan niet meer worden gewijzigd.");
+        }
+        if (vergunning.status(vandaag) != VergunningStatus.AANGEVRAAGD && !vergunning.beheerders().isEmpty()
+                && !zelfdeBeheerders(vergunning, nieuw.beheerders())) {
+            // Once granted, a manager is part of the decision: a change needs the mayor's approval after a
+            // conduct check, with a history of its own, not an edit. (A licence recorded before managers
+            // were kept has none, and must get them back by an edit: that restores, it decides nothing.)
+            throw ProbleemException.conflict("De beheerders van een verleende vergunning wijzigen met een besluit: "
+                    + "POST /api/v1/vergunningen/" + vergunning.vergunningnummer() + "/beheerderwijzigingen.");
         }
         Invoerfouten fouten = new Invoerfouten();
         controleerVestiging(vergunning.bedrijfstype(), nieuw.vestigingsadres(), nieuw.vestigingIsWoning(), fouten);
@@ -243,6 +256,20 @@ public class VergunningService {
             }
         }
         return List.copyOf(uit);
+    }
+
+    /** Whether an edit keeps exactly the managers the licence has (each by the pseudonym it shows). */
+    private static boolean zelfdeBeheerders(Vergunning vergunning, List<Beheerder> nieuw) {
+        java.util.Set<String> huidige = vergunning.beheerders().stream().map(Pseudonimisering::weergave)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> gevraagd = new java.util.HashSet<>();
+        for (Beheerder b : nieuw) {
+            if (!(b instanceof Beheerder.Bestaand bestaand)) {
+                return false;
+            }
+            gevraagd.add(bestaand.pseudoniem());
+        }
+        return huidige.equals(gevraagd);
     }
 
     /** Granted at some point: the licence, and with it its premises, became a public decision. */
