@@ -64,6 +64,8 @@ class DatabaserollenTest {
                 Map.entry("gebeurtenis", "DELETE,INSERT,SELECT"),
                 Map.entry("analyseversie", "SELECT,UPDATE"),
                 Map.entry("besluit", "INSERT,SELECT"),
+                Map.entry("beheerderwijziging", "INSERT,SELECT"),
+                Map.entry("beheerderwijziging_besluit", "INSERT,SELECT"),
                 // Inspections and their findings are what was seen on a day: never changed.
                 Map.entry("bevinding", "INSERT,SELECT"),
                 Map.entry("controle", "INSERT,SELECT"),
