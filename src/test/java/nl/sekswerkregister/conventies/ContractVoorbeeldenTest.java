@@ -166,6 +166,12 @@ class ContractVoorbeeldenTest {
         if (pad.equals("/api/v1/inzageverzoeken") && persoon != null) {
             registreer(gemeente, persoon);
         }
+        if (pad.equals("/api/v1/vergunningen") && body.has("overnameVan")) {
+            // A transfer names a licence in force of another operator, of the same business type.
+            String oud = Testdata.aanvraag(gemeente, Testdata.exploitant(gemeente), body.path("bedrijfstype").asText());
+            Testdata.neemBesluit(gemeente, oud, "VERLENEN");
+            body.put("overnameVan", oud);
+        }
         if (pad.startsWith("/api/v1/vergunningen/") && body.has("beheerders")) {
             String bestaand = als(Rol.VERGUNNINGVERLENER, gemeente).get(pad).then().extract().path("beheerders[0].pseudoniem");
             body.withArray("beheerders").forEach(b -> {
@@ -178,7 +184,7 @@ class ContractVoorbeeldenTest {
             pad = sanctieVoorbeeld(gemeente, pad, body);
         }
         maakDatumsActueel(body);
-        if ("VERLENGEN".equals(body.path("besluittype").asText())) {
+        if ("VERLENGEN".equals(body.path("besluittype").asText()) && pad.startsWith("/api/v1/vergunningen/")) {
             // A renewal starts the day after the current term, which Testdata.besluit set at five years.
             LocalDate aansluitend = vandaag().plusYears(5).plusDays(1);
             body.put("ingangsdatum", aansluitend.toString());

@@ -103,14 +103,18 @@ public class BesluitService {
                               java.util.function.Function<VergunningStatus, String> mogelijk) {
         LocalDate vandaag = klok.vandaag();
         VergunningStatus huidig = vergunning.status(vandaag);
+        java.util.function.Supplier<ProbleemException> onmogelijk = () -> new ProbleemException(
+                ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Dit besluit is niet mogelijk: de vergunning heeft status "
+                + huidig + ". " + mogelijk.apply(huidig));
         if (aanvraag.besluittype() == Besluittype.VERLENGEN) {
+            // The dates of a renewal are read against the current term, which only a licence in force
+            // has: the state comes first (409), then the form (400).
             Verlenging.controleer(vergunning, huidig);
+            Levenscyclus.na(huidig, Besluittype.VERLENGEN).orElseThrow(onmogelijk);
         }
         controleerData(aanvraag, vergunning, vandaag);
 
-        VergunningStatus na = Levenscyclus.na(huidig, aanvraag.besluittype()).orElseThrow(() ->
-                new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Dit besluit is niet mogelijk: de "
-                        + "vergunning heeft status " + huidig + ". " + mogelijk.apply(huidig)));
+        VergunningStatus na = Levenscyclus.na(huidig, aanvraag.besluittype()).orElseThrow(onmogelijk);
         // A transfer's old licence is locked before the municipality (RegelsetToets), the order a renewal
         // of that licence takes too (licence, then municipality), so the two cannot deadlock.
         Optional<Vergunning> overgenomen = aanvraag.besluittype() == Besluittype.VERLENEN
