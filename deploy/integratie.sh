@@ -506,7 +506,13 @@ check_e() {
     nummers+=("$(jq -r .vergunningnummer "$out/e-aanvraag-$i.json")")
   done
   local verlenen='{"besluittype":"VERLENEN","motivering":"Integratietest.","ingangsdatum":"'"$vandaag"'","geldigTot":"'"$(TZ=Europe/Amsterdam date -d "$vandaag +4 year" +%F)"'"}'
-  besluit() { echo '{"besluittype":"'"$1"'","motivering":"Integratietest.","ingangsdatum":"'"$vandaag"'"}'; }
+  # SCHORSEN and INTREKKEN name their ground (V25); other decisions have none.
+  besluit() {
+    case "$1" in
+      SCHORSEN|INTREKKEN) echo '{"besluittype":"'"$1"'","motivering":"Integratietest.","ingangsdatum":"'"$vandaag"'","grond":"OVERTREDING_VOORSCHRIFTEN"}' ;;
+      *) echo '{"besluittype":"'"$1"'","motivering":"Integratietest.","ingangsdatum":"'"$vandaag"'"}' ;;
+    esac
+  }
   for i in 0 1 2 3 4; do
     e_stap "verlenen-$i" "${nummers[$i]} nl.sekswerkregister.vergunning.besluit-genomen" POST "$(api_of "$i")/vergunningen/${nummers[$i]}/besluiten" "$t" "$verlenen"
   done

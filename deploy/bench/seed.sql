@@ -221,11 +221,12 @@ SELECT gen_random_uuid(), l.id,
   FROM bench.lic l
  WHERE l.status <> 'AANGEVRAAGD';
 
+-- A suspension or revocation names its ground (V25).
 INSERT INTO besluit (id, vergunning_id, besluittype, motivering, ingangsdatum, geldig_tot, status_voor, status_na,
-                     genomen_op, genomen_door)
+                     genomen_op, genomen_door, grond)
 SELECT gen_random_uuid(), l.id, CASE l.status WHEN 'GESCHORST' THEN 'SCHORSEN' ELSE 'INTREKKEN' END,
        'Benchmarkbesluit.', l.latere_datum, NULL, 'VERLEEND', l.status,
-       (l.latere_datum + time '14:00') AT TIME ZONE 'UTC', 'bench-seed'
+       (l.latere_datum + time '14:00') AT TIME ZONE 'UTC', 'bench-seed', 'OVERTREDING_VOORSCHRIFTEN'
   FROM bench.lic l
  WHERE l.status IN ('GESCHORST', 'INGETROKKEN');
 

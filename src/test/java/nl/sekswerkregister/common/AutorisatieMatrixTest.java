@@ -170,6 +170,25 @@ class AutorisatieMatrixTest {
                 new Operatie("GET /vergunningen/{nummer}/documenten/{id}/inhoud", (s, w) -> s.accept("*/*")
                         .get(document().pad() + "/inhoud"),
                         status(200, Wie.VERLENER_EIGEN)),
+                // A change of managers is the desk's decision (the mayor's, in mandate); reading it is as
+                // reading the licence's decisions.
+                new Operatie("POST /vergunningen/{nummer}/beheerderwijzigingen", (s, w) -> {
+                    String nummer = Testdata.verleend(EIGEN);
+                    return s.body(Map.of("toevoegen", List.of(Testdata.beheerder())))
+                            .post("/api/v1/vergunningen/" + nummer + "/beheerderwijzigingen");
+                }, status(201, Wie.VERLENER_EIGEN)),
+                new Operatie("GET /vergunningen/{nummer}/beheerderwijzigingen", (s, w) -> {
+                    String nummer = Testdata.verleend(EIGEN);
+                    return s.get("/api/v1/vergunningen/" + nummer + "/beheerderwijzigingen");
+                }, status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR, Wie.JURIST_EIGEN)),
+                new Operatie("GET /vergunningen/{nummer}/beheerderwijzigingen/{id}", (s, w) -> {
+                    String pad = Testdata.beheerderwijziging(EIGEN, Testdata.verleend(EIGEN));
+                    return s.get(pad);
+                }, status(200, EIGEN_GEMEENTE).en(200, Wie.AUDITOR, Wie.JURIST_EIGEN)),
+                new Operatie("POST /vergunningen/{nummer}/beheerderwijzigingen/{id}/besluit", (s, w) -> {
+                    String pad = Testdata.beheerderwijziging(EIGEN, Testdata.verleend(EIGEN));
+                    return s.body(Testdata.beheerderwijzigingBesluit("GOEDGEKEURD")).post(pad + "/besluit");
+                }, status(201, Wie.VERLENER_EIGEN)),
                 new Operatie("GET /vergunningen/{nummer}/status", (s, w) -> s.get("/api/v1/vergunningen/" + vergunning() + "/status"),
                         status(200, EIGEN_GEMEENTE).en(200, ANDERE_GEMEENTE).en(200, Wie.AUDITOR, Wie.JURIST_EIGEN, Wie.JURIST_ANDERE)
                                 .en(200, Wie.POLITIE_EIGEN, Wie.POLITIE_ANDERE)),

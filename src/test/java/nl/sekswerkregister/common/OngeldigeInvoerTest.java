@@ -189,10 +189,10 @@ class OngeldigeInvoerTest {
         String nummer = Testdata.verleend(GM);
         stand = database.schrijfbareTabellen();
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "INTREKKEN", "motivering", "Later.",
-                "ingangsdatum", vandaag().plusDays(1).toString())).statusCode(400)
+                "ingangsdatum", vandaag().plusDays(1).toString(), "grond", "OP_VERZOEK")).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("ingangsdatum")));
         post("/api/v1/vergunningen/" + nummer + "/besluiten", Map.of("besluittype", "INTREKKEN", "motivering", "Nu.",
-                "ingangsdatum", vandaag().toString(), "geldigTot", vandaag().plusDays(1).toString())).statusCode(400)
+                "ingangsdatum", vandaag().toString(), "geldigTot", vandaag().plusDays(1).toString(), "grond", "OP_VERZOEK")).statusCode(400)
                 .body("invalidParams.name", equalTo(List.of("geldigTot")));
     }
 

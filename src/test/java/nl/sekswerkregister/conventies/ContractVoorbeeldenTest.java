@@ -153,6 +153,14 @@ class ContractVoorbeeldenTest {
             body.put("vestigingId", href.substring(href.lastIndexOf('/') + 1));
         }
         String pad = voorbeeld.pad().replace("{exploitantId}", exploitant).replace("{gemeenteCode}", gemeente);
+        if (pad.contains("{vergunningnummer}/beheerderwijzigingen")) {
+            // A change of managers is for a granted licence; a decision on one needs the change first.
+            String nummer = Testdata.verleend(gemeente);
+            pad = pad.contains("{wijzigingId}")
+                    ? pad.replace("/api/v1/vergunningen/{vergunningnummer}/beheerderwijzigingen/{wijzigingId}",
+                            Testdata.beheerderwijziging(gemeente, nummer))
+                    : pad.replace("{vergunningnummer}", nummer);
+        }
         if (pad.contains("{vergunningnummer}")) {
             pad = pad.replace("{vergunningnummer}", vergunningVoor(gemeente, body.path("besluittype").asText("")));
         }
@@ -167,6 +175,12 @@ class ContractVoorbeeldenTest {
         }
         if (pad.equals("/api/v1/inzageverzoeken") && persoon != null) {
             registreer(gemeente, persoon);
+        }
+        if (pad.equals("/api/v1/vergunningen") && body.has("overnameVan")) {
+            // A transfer names a licence in force of another operator, of the same business type.
+            String oud = Testdata.aanvraag(gemeente, Testdata.exploitant(gemeente), body.path("bedrijfstype").asText());
+            Testdata.neemBesluit(gemeente, oud, "VERLENEN");
+            body.put("overnameVan", oud);
         }
         if (pad.startsWith("/api/v1/vergunningen/") && body.has("beheerders")) {
             String bestaand = als(Rol.VERGUNNINGVERLENER, gemeente).get(pad).then().extract().path("beheerders[0].pseudoniem");
@@ -183,6 +197,12 @@ class ContractVoorbeeldenTest {
             pad = aanvraagVoorbeeld(gemeente, pad, body);
         }
         maakDatumsActueel(body);
+        if ("VERLENGEN".equals(body.path("besluittype").asText()) && pad.startsWith("/api/v1/vergunningen/")) {
+            // A renewal starts the day after the current term, which Testdata.besluit set at five years.
+            LocalDate aansluitend = vandaag().plusYears(5).plusDays(1);
+            body.put("ingangsdatum", aansluitend.toString());
+            body.put("geldigTot", aansluitend.plusYears(5).minusDays(1).toString());
+        }
         String rol = pad.startsWith("/api/v1/landelijke-kaders") ? Rol.LANDELIJK_BEHEERDER
                 : pad.startsWith("/api/v1/dataverwerkingen") ? Rol.AUDITOR
                 : pad.startsWith("/api/v1/controles") || pad.startsWith("/api/v1/signaleringen") ? Rol.HANDHAVER
@@ -216,7 +236,7 @@ class ContractVoorbeeldenTest {
 
     private static String vergunningVoor(String gemeente, String besluittype) {
         String nummer = Testdata.aanvraag(gemeente);
-        if (List.of("SCHORSEN", "INTREKKEN", "SCHORSING_OPHEFFEN").contains(besluittype)) {
+        if (List.of("SCHORSEN", "INTREKKEN", "SCHORSING_OPHEFFEN", "VERLENGEN").contains(besluittype)) {
             Testdata.neemBesluit(gemeente, nummer, "VERLENEN");
         }
         if (besluittype.equals("SCHORSING_OPHEFFEN")) {

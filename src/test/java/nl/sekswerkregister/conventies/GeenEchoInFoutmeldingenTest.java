@@ -37,6 +37,7 @@ class GeenEchoInFoutmeldingenTest {
     static final String VERGUNNING = "GM0363-2019-987654";
     static final String EXPLOITANT = "5a9b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     static final String BESLUIT = "6b0c3d4e-5f60-4b7c-9d8e-0f1a2b3c4d5e";
+    static final String WIJZIGING = "7c1d4e5f-6071-4c8d-8e9f-1a2b3c4d5e6f";
     static final String VERSIE = "98765";
     static final String KADER = "echo-kader-qzx";
     static final String REGISTRATIE = Registratienummer.nieuw();
@@ -89,10 +90,11 @@ class GeenEchoInFoutmeldingenTest {
                 .replace("{inzageverzoekId}", INZAGEVERZOEK).replace("{vestigingId}", VESTIGING)
                 .replace("{signaalId}", SIGNAAL).replace("{controleId}", CONTROLE).replace("{sanctieId}", SANCTIE)
                 .replace("{signaleringId}", SIGNALERING).replace("{abonnementId}", ABONNEMENT)
-                .replace("{afleveringId}", AFLEVERING).replace("{onderzoekId}", ONDERZOEK).replace("{documentId}", DOCUMENT);
+                .replace("{afleveringId}", AFLEVERING).replace("{onderzoekId}", ONDERZOEK).replace("{documentId}", DOCUMENT)
+                .replace("{wijzigingId}", WIJZIGING);
         List<String> waarden = new ArrayList<>(List.of(GEMEENTE, VERGUNNING, EXPLOITANT, BESLUIT, VERSIE, KADER,
                 REGISTRATIE, INZAGEVERZOEK, VESTIGING, SIGNAAL, CONTROLE, SANCTIE, SIGNALERING, ABONNEMENT, AFLEVERING,
-                ONDERZOEK, DOCUMENT));
+                ONDERZOEK, DOCUMENT, WIJZIGING));
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < operatie.bodyvelden().size(); i++) {
             String waarde = "Echowaarde" + (70_000 + i) + "q";

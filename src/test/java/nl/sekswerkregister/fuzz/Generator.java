@@ -50,7 +50,10 @@ final class Generator {
             String waarde = switch (p.naam()) {
                 case "exploitantId" -> b.exploitant = voorraad.exploitant();
                 // Reading needs a decision to read; deciding or correcting needs an application.
-                case "vergunningnummer" -> lezen ? voorraad.verleend() : voorraad.aanvraag();
+                // A change of managers is of a granted licence.
+                case "vergunningnummer" -> lezen || op.padsjabloon().contains("/beheerderwijzigingen")
+                        ? voorraad.verleend() : voorraad.aanvraag();
+                case "wijzigingId" -> voorraad.beheerderwijziging(b.padwaarden.get("vergunningnummer"));
                 case "besluitId" -> voorraad.eersteBesluit(b.padwaarden.get("vergunningnummer"));
                 case "versie" -> voorraad.regelsetConcept();
                 case "registratienummer" -> voorraad.registratie(Personen.bsn());

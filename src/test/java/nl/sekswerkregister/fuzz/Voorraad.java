@@ -145,6 +145,12 @@ final class Voorraad {
         throw new IllegalStateException("na 30 s nog geen dode aflevering");
     }
 
+    /** A change of managers requested (not yet decided) on the licence; its id. */
+    String beheerderwijziging(String vergunningnummer) {
+        String pad = Testdata.beheerderwijziging(GM, vergunningnummer);
+        return pad.substring(pad.lastIndexOf('/') + 1);
+    }
+
     String eersteBesluit(String vergunningnummer) {
         return als(BALIE, GM).get("/api/v1/vergunningen/" + vergunningnummer + "/besluiten").then().statusCode(200)
                 .extract().path("resultaten[0].id");

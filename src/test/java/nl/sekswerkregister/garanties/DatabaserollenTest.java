@@ -73,6 +73,8 @@ class DatabaserollenTest {
                 // The audit trail is written once per write and never changed (V22).
                 Map.entry("audittrail", "INSERT,SELECT"),
                 Map.entry("besluit", "INSERT,SELECT"),
+                Map.entry("beheerderwijziging", "INSERT,SELECT"),
+                Map.entry("beheerderwijziging_besluit", "INSERT,SELECT"),
                 // Inspections and their findings are what was seen on a day: never changed.
                 Map.entry("bevinding", "INSERT,SELECT"),
                 Map.entry("controle", "INSERT,SELECT"),

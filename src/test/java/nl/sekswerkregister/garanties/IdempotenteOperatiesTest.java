@@ -70,6 +70,11 @@ class IdempotenteOperatiesTest {
         VERGUNNING_AANVRAGEN("POST /api/v1/vergunningen", Rol.VERGUNNINGVERLENER, EIGEN, 201, 403, "vergunning"),
         VERGUNNINGBESLUIT("POST /api/v1/vergunningen/{vergunningnummer}/besluiten", Rol.VERGUNNINGVERLENER, EIGEN,
                 201, 403, "besluit"),
+        BEHEERDERWIJZIGING_AANVRAGEN("POST /api/v1/vergunningen/{vergunningnummer}/beheerderwijzigingen",
+                Rol.VERGUNNINGVERLENER, EIGEN, 201, 403, "beheerderwijziging"),
+        // A second decision on one change is refused by its primary key, so a replay must not reach it.
+        BEHEERDERWIJZIGING_BESLUIT("POST /api/v1/vergunningen/{vergunningnummer}/beheerderwijzigingen/{wijzigingId}/besluit",
+                Rol.VERGUNNINGVERLENER, EIGEN, 201, 403, "beheerderwijziging_besluit"),
         REGELSET_ONTWERPEN("POST /api/v1/gemeenten/{gemeenteCode}/regelsets", Rol.VERGUNNINGVERLENER, EIGEN, 201, 403,
                 "regelset"),
         REGELSET_PUBLICEREN("POST /api/v1/gemeenten/{gemeenteCode}/regelsets/{versie}/publicatie",
@@ -250,6 +255,10 @@ class IdempotenteOperatiesTest {
                     Testdata.vergunningAanvraag(EIGEN, Testdata.exploitant(EIGEN), "CLUB"));
             case VERGUNNINGBESLUIT -> new Verzoek("/api/v1/vergunningen/" + Testdata.aanvraag(EIGEN) + "/besluiten",
                     Testdata.besluit("VERLENEN"));
+            case BEHEERDERWIJZIGING_AANVRAGEN -> new Verzoek("/api/v1/vergunningen/" + Testdata.verleend(EIGEN)
+                    + "/beheerderwijzigingen", Map.of("toevoegen", List.of(Testdata.beheerder())));
+            case BEHEERDERWIJZIGING_BESLUIT -> new Verzoek(Testdata.beheerderwijziging(EIGEN, Testdata.verleend(EIGEN))
+                    + "/besluit", Testdata.beheerderwijzigingBesluit("GOEDGEKEURD"));
             case REGELSET_ONTWERPEN -> new Verzoek("/api/v1/gemeenten/" + EIGEN + "/regelsets", regelset("APV (test)"));
             case REGELSET_PUBLICEREN -> new Verzoek("/api/v1/gemeenten/" + EIGEN + "/regelsets/" + concept()
                     + "/publicatie", null);
@@ -347,7 +356,8 @@ class IdempotenteOperatiesTest {
         switch (operatie) {
             case EXPLOITANT_AANMELDEN -> body.put("kvkNummer", Testdata.nieuwKvkNummer());
             case VERGUNNING_AANVRAGEN -> body.put("bedrijfstype", "MASSAGESALON");
-            case VERGUNNINGBESLUIT, REGISTRATIEBESLUIT -> body.put("motivering", "Een andere motivering.");
+            case VERGUNNINGBESLUIT, REGISTRATIEBESLUIT, BEHEERDERWIJZIGING_BESLUIT -> body.put("motivering", "Een andere motivering.");
+            case BEHEERDERWIJZIGING_AANVRAGEN -> body.put("toevoegen", List.of(Testdata.beheerder()));
             case REGELSET_ONTWERPEN, KADER_VASTSTELLEN -> body.put("bron", "Een andere bron");
             case REGISTREREN -> body.put("identificatie", Personen.metBsn(Personen.bsn()));
             case INZAGEVERZOEK_INDIENEN -> body.putAll(inzageverzoek());

@@ -204,7 +204,11 @@ class SanctieTest {
                 Arguments.of("WAARSCHUWING", new Object[] {"motivering", "BSN 111222333 gezien."}, "motivering"),
                 Arguments.of("WAARSCHUWING", new Object[] {"bekendgemaaktOp", vandaag().plusDays(1).toString()},
                         "bekendgemaaktOp"),
-                Arguments.of("WAARSCHUWING", new Object[] {"grondslagen", List.of()}, "grondslagen"));
+                Arguments.of("WAARSCHUWING", new Object[] {"grondslagen", List.of()}, "grondslagen"),
+                // A revocation at the holder's request or by a transfer is the desk's, never a sanction.
+                Arguments.of("INTREKKING", new Object[] {"grond", "OP_VERZOEK"}, "grond"),
+                Arguments.of("SCHORSING", new Object[] {"grond", "OVERNAME"}, "grond"),
+                Arguments.of("WAARSCHUWING", new Object[] {"grond", "BIBOB"}, "grond"));
     }
 
     @ParameterizedTest
@@ -392,18 +396,32 @@ class SanctieTest {
     }
 
     @Test
+    void eenSanctieGeeftHaarBesluitOpDeVergunningEenGrond() {
+        Zaak geschorst = zaak(GM);
+        legGeldig(GM, sanctie(geschorst, "SCHORSING", "einddatum", vandaag().plusDays(7).toString()));
+        als(Rol.HANDHAVER, GM).get("/api/v1/vergunningen/" + geschorst.vergunningnummer() + "/besluiten").then()
+                .statusCode(200).body("resultaten[1].besluittype", equalTo("SCHORSEN"))
+                .body("resultaten[1].grond", equalTo("OVERTREDING_VOORSCHRIFTEN"));
+        Zaak ingetrokken = zaak(GM);
+        legGeldig(GM, sanctie(ingetrokken, "INTREKKING", "grond", "BIBOB"));
+        als(Rol.HANDHAVER, GM).get("/api/v1/vergunningen/" + ingetrokken.vergunningnummer() + "/besluiten").then()
+                .statusCode(200).body("resultaten[1].besluittype", equalTo("INTREKKEN"))
+                .body("resultaten[1].grond", equalTo("BIBOB"));
+    }
+
+    @Test
     void eenSchorsingVanDeBalieKanOokVanzelfEindigen() {
         String nummer = verleendOpEigenAdres(GM);
         LocalDate d = vandaag();
         als(Rol.VERGUNNINGVERLENER, GM).body(Map.of("besluittype", "SCHORSEN", "motivering", "Tijdelijk geschorst.",
-                        "ingangsdatum", d.toString(), "geldigTot", d.plusDays(2).toString()))
+                        "ingangsdatum", d.toString(), "geldigTot", d.plusDays(2).toString(), "grond", "OPENBARE_ORDE"))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(201);
         status(GM, nummer).then().body("status", equalTo("GESCHORST")).body("geschorstTot", equalTo(d.plusDays(2).toString()));
         zetDag(d.plusDays(3));
         status(GM, nummer).then().body("status", equalTo("GELDIG"));
         TestKlok.herstel();
         ongeldig(als(Rol.VERGUNNINGVERLENER, GM)).body(Map.of("besluittype", "INTREKKEN", "motivering", "Ingetrokken.",
-                        "ingangsdatum", d.toString(), "geldigTot", d.plusDays(2).toString()))
+                        "ingangsdatum", d.toString(), "geldigTot", d.plusDays(2).toString(), "grond", "OPENBARE_ORDE"))
                 .post("/api/v1/vergunningen/" + nummer + "/besluiten").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("geldigTot"));
     }

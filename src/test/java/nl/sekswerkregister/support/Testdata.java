@@ -87,8 +87,25 @@ public final class Testdata {
         return "VERLENEN".equals(type)
                 ? Map.of("besluittype", type, "motivering", "Aanvraag voldoet aan de APV.", "ingangsdatum",
                 vandaag.toString(), "geldigTot", vandaag.plusYears(5).toString())
+                : "SCHORSEN".equals(type) || "INTREKKEN".equals(type)
+                ? Map.of("besluittype", type, "motivering", "Motivering van het besluit " + type + ".",
+                "ingangsdatum", vandaag.toString(), "grond", "OVERTREDING_VOORSCHRIFTEN")
                 : Map.of("besluittype", type, "motivering", "Motivering van het besluit " + type + ".",
                 "ingangsdatum", vandaag.toString());
+    }
+
+    /** Requests a change of managers (one new manager) on a granted licence; returns the change's path. */
+    public static String beheerderwijziging(String gemeenteCode, String vergunningnummer) {
+        Eigendom.vereisEigenaar(gemeenteCode);
+        return Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode)
+                .body(Map.of("toevoegen", java.util.List.of(beheerder())))
+                .post("/api/v1/vergunningen/" + vergunningnummer + "/beheerderwijzigingen")
+                .then().statusCode(201).extract().path("_links.self.href");
+    }
+
+    public static Map<String, Object> beheerderwijzigingBesluit(String uitkomst) {
+        return Map.of("uitkomst", uitkomst, "motivering", "Besluit na toets van het levensgedrag.",
+                "toets", Map.of("soort", "VOG", "uitgevoerdOp", TestKlok.vandaag().minusDays(1).toString()));
     }
 
     public static void neemBesluit(String gemeenteCode, String vergunningnummer, String type) {

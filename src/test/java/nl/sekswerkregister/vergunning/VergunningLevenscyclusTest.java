@@ -183,8 +183,8 @@ class VergunningLevenscyclusTest {
                 "AANVRAAG_INGETROKKEN", List.of("AANVRAAG_INTREKKEN"));
         Map<String, List<String>> toegestaan = Map.of(
                 "AANGEVRAAGD", List.of("VERLENEN", "WEIGEREN", "AANVRAAG_INTREKKEN"),
-                "VERLEEND", List.of("SCHORSEN", "INTREKKEN"),
-                "GESCHORST", List.of("SCHORSING_OPHEFFEN", "INTREKKEN"),
+                "VERLEEND", List.of("SCHORSEN", "INTREKKEN", "VERLENGEN"),
+                "GESCHORST", List.of("SCHORSING_OPHEFFEN", "INTREKKEN", "VERLENGEN"),
                 "GEWEIGERD", List.of(), "INGETROKKEN", List.of(), "AANVRAAG_INGETROKKEN", List.of());
         return pad.keySet().stream().sorted().flatMap(status -> Stream.of(Besluittype.values())
                 .filter(b -> !toegestaan.get(status).contains(b.name()))

@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum Gebeurtenistype {
     VERGUNNING_BESLUIT_GENOMEN("nl.sekswerkregister.vergunning.besluit-genomen", Kring.VERGUNNINGEN),
     VERGUNNING_VERLOPEN("nl.sekswerkregister.vergunning.verlopen", Kring.VERGUNNINGEN),
+    VERGUNNING_SCHORSING_BEEINDIGD("nl.sekswerkregister.vergunning.schorsing-beeindigd", Kring.VERGUNNINGEN),
+    VERGUNNING_BEHEERDERWIJZIGING_BESLOTEN("nl.sekswerkregister.vergunning.beheerderwijziging-besloten", Kring.VERGUNNINGEN),
     SANCTIE_OPGELEGD("nl.sekswerkregister.sanctie.opgelegd", Kring.SANCTIES),
     SLUITING_BEEINDIGD("nl.sekswerkregister.sanctie.sluiting-beeindigd", Kring.SANCTIES),
     REGELSET_GEPUBLICEERD("nl.sekswerkregister.regelset.gepubliceerd", Kring.VERGUNNINGEN),

@@ -196,6 +196,25 @@ public class GebeurtenisRepository {
     }
 
     /**
+     * Suspensions with a last day between the dates that ended by that date, not yet reported: not lifted,
+     * replaced or followed by a revocation before the day after their end (those are decisions, with
+     * events of their own), and of a licence whose term goes on past it (otherwise it expires instead, and
+     * the expiry is reported). Read from the decisions, not the licence row: a later decision clears the
+     * licence's geschorst_tot, and an ending missed by a scan must still be found the next time.
+     */
+    public List<EindeRij> beeindigdeSchorsingen(LocalDate vanaf, LocalDate tot) {
+        return nogNietGemeld("""
+                select 'schorsing-beeindigd:' || b.id, v.vergunningnummer, v.gemeente_code, b.geldig_tot, 'VERLEEND'
+                from besluit b join vergunning v on v.id = b.vergunning_id
+                where b.besluittype = 'SCHORSEN' and b.geldig_tot >= :vanaf and b.geldig_tot <= :tot
+                  and (v.geldig_tot is null or v.geldig_tot > b.geldig_tot)
+                  and not exists (select 1 from besluit n where n.vergunning_id = b.vergunning_id
+                      and n.genomen_op > b.genomen_op
+                      and n.besluittype in ('SCHORSEN', 'SCHORSING_OPHEFFEN', 'INTREKKEN')
+                      and n.genomen_op < cast(b.geldig_tot + 1 as timestamp) at time zone 'Europe/Amsterdam')""", vanaf, tot);
+    }
+
+    /**
      * Closures (sanctions) whose period ended between the dates, a lifting included (sluiting_in_werking,
      * V17), not yet reported. A closure ends once: a lifting after its end changes nothing that was reported.
      */

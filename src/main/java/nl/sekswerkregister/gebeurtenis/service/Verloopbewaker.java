@@ -57,6 +57,13 @@ public class Verloopbewaker {
                     Gebeurtenissen.data("vergunningnummer", v.onderwerp(),
                             "gemeenteCode", v.gemeenteCode(), "geldigTot", v.einde(), "status", v.status()));
         }
+        for (EindeRij s : repository.beeindigdeSchorsingen(vanaf, gisteren)) {
+            // A suspension with a last day ends by itself (Levenscyclus.actueel): nobody decides, so only
+            // this scan can tell subscribers that the business may run again.
+            geschreven += schrijf(Gebeurtenistype.VERGUNNING_SCHORSING_BEEINDIGD, s, "/api/v1/vergunningen/" + s.onderwerp(),
+                    Gebeurtenissen.data("vergunningnummer", s.onderwerp(), "gemeenteCode", s.gemeenteCode(),
+                            "geschorstTot", s.einde(), "status", s.status()));
+        }
         for (EindeRij s : repository.beeindigdeSluitingen(vanaf, gisteren)) {
             geschreven += schrijf(Gebeurtenistype.SLUITING_BEEINDIGD, s,
                     "/api/v1/sancties/" + s.onderwerp(), Gebeurtenissen.data("sanctieId", s.onderwerp(),

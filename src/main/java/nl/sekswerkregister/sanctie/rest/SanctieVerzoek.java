@@ -17,6 +17,7 @@ import nl.sekswerkregister.sanctie.domain.Bedragperiode;
 import nl.sekswerkregister.sanctie.domain.Grondslagsoort;
 import nl.sekswerkregister.sanctie.domain.Sanctiesoort;
 import nl.sekswerkregister.sanctie.service.SanctieGegevens;
+import nl.sekswerkregister.vergunning.domain.Besluitgrond;
 
 /**
  * Body of POST /sancties. Flat, like a licence decision: which of the optional fields a kind needs
@@ -41,7 +42,8 @@ public record SanctieVerzoek(
         @Size(min = 1, max = 2000) @GeenPersoonsnummer String maatregel,
         LocalDate ingangsdatum,
         LocalDate einddatum,
-        UUID opheffingVan) {
+        UUID opheffingVan,
+        Besluitgrond grond) {
 
     /** A legal basis: its kind, and precisely which article ("APV Utrecht art. 3:11 lid 2"). */
     public record GrondslagVerzoek(@NotNull Grondslagsoort soort,
@@ -55,6 +57,6 @@ public record SanctieVerzoek(
                 controles == null ? List.of() : controles.stream().filter(java.util.Objects::nonNull).toList(),
                 bevindingen == null ? List.of() : bevindingen.stream().filter(java.util.Objects::nonNull).toList(),
                 bekendgemaaktOp, bedrag, bedragPer, maximumbedrag, begunstigingstermijnTot, maatregel, ingangsdatum,
-                einddatum, opheffingVan);
+                einddatum, opheffingVan, grond);
     }
 }

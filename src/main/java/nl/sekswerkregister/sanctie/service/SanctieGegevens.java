@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.sekswerkregister.sanctie.domain.Bedragperiode;
 import nl.sekswerkregister.sanctie.domain.Grondslagsoort;
 import nl.sekswerkregister.sanctie.domain.Sanctiesoort;
+import nl.sekswerkregister.vergunning.domain.Besluitgrond;
 
 /**
  * A sanction to impose, checked for form. Which of the optional fields a kind needs (or refuses) is
@@ -16,7 +17,7 @@ public record SanctieGegevens(Sanctiesoort soort, UUID vestigingId, String vergu
                               List<Grondslag> grondslagen, List<UUID> controles, List<UUID> bevindingen,
                               LocalDate bekendgemaaktOp, BigDecimal bedrag, Bedragperiode bedragPer,
                               BigDecimal maximumbedrag, LocalDate begunstigingstermijnTot, String maatregel,
-                              LocalDate ingangsdatum, LocalDate einddatum, UUID opheffingVan) {
+                              LocalDate ingangsdatum, LocalDate einddatum, UUID opheffingVan, Besluitgrond grond) {
 
     public record Grondslag(Grondslagsoort soort, String verwijzing) {
     }

@@ -35,6 +35,7 @@ import nl.sekswerkregister.sanctie.repository.SanctieRepository;
 import nl.sekswerkregister.sanctie.repository.SanctieRepository.ControleRij;
 import nl.sekswerkregister.sanctie.repository.SanctieRepository.SanctieRij;
 import nl.sekswerkregister.vergunning.domain.Besluittype;
+import nl.sekswerkregister.vergunning.domain.Besluitgrond;
 import nl.sekswerkregister.vergunning.service.BesluitGegevens;
 import nl.sekswerkregister.vergunning.service.BesluitService;
 
@@ -148,6 +149,13 @@ public class SanctieService {
                     + " zou al voorbij zijn.");
         }
         boolean vergunningbesluit = s.soort() == Sanctiesoort.SCHORSING || s.soort() == Sanctiesoort.INTREKKING;
+        if (s.grond() != null && !vergunningbesluit) {
+            fouten.fout("grond", "niet-toegestaan", "Alleen bij SCHORSING en INTREKKING (de grond van het besluit op de "
+                    + "vergunning); laat dit veld weg.");
+        } else if (s.grond() != null && !s.grond().isSanctiegrond()) {
+            fouten.fout("grond", "niet-toegestaan", "Geen grond voor een sanctie: " + s.grond() + " is een besluit van "
+                    + "de vergunningverlening, geen handhaving.");
+        }
         if (vergunningbesluit && s.ingangsdatum() != null && s.ingangsdatum().isAfter(vandaag)) {
             // As for the licensing desk's own decisions: a status change cannot wait for a date.
             fouten.fout("ingangsdatum", "toekomst", "Een schorsing of intrekking gaat vandaag of eerder in; "
@@ -249,15 +257,19 @@ public class SanctieService {
      */
     private UUID vergunningbesluit(SanctieGegevens s, Optional<SanctieRij> opgeheven, String nummer) {
         String motivering = s.motivering().strip();
+        // Every sanction rests on inspections that found a wrong: without a ground named, that is a breach of
+        // the licence's conditions or the APV. The jurist names another (Bibob, public order, misstanden)
+        // where it applies; the national history reads it to tell a sanction from a revocation on request.
+        Besluitgrond grond = s.grond() == null ? Besluitgrond.OVERTREDING_VOORSCHRIFTEN : s.grond();
         return switch (s.soort()) {
             case SCHORSING -> besluiten.neemAlsSanctie(nummer, new BesluitGegevens(Besluittype.SCHORSEN, motivering,
-                    s.ingangsdatum(), s.einddatum())).id();
+                    s.ingangsdatum(), s.einddatum(), grond)).id();
             case INTREKKING -> besluiten.neemAlsSanctie(nummer, new BesluitGegevens(Besluittype.INTREKKEN, motivering,
-                    s.ingangsdatum(), null)).id();
+                    s.ingangsdatum(), null, grond)).id();
             case OPHEFFING -> opgeheven.filter(o -> o.soort() == Sanctiesoort.SCHORSING)
                     .filter(o -> besluiten.isGeschorst(nummer))
                     .map(o -> besluiten.neemAlsSanctie(nummer, new BesluitGegevens(Besluittype.SCHORSING_OPHEFFEN,
-                            motivering, s.ingangsdatum(), null)).id())
+                            motivering, s.ingangsdatum(), null, null)).id())
                     .orElse(null);
             default -> null;
         };

@@ -41,13 +41,16 @@ public class Besluit {
     /** Subject of the officer's token: accountability inside the organisation, not shown in the API. */
     @Column(name = "genomen_door")
     String genomenDoor;
+    // Only on a suspension or revocation (V25); null on older ones, taken before grounds were kept.
+    @Enumerated(EnumType.STRING)
+    Besluitgrond grond;
 
     protected Besluit() {
     }
 
     public Besluit(UUID vergunningId, Besluittype besluittype, String motivering, LocalDate ingangsdatum,
                    LocalDate geldigTot, VergunningStatus statusVoor, VergunningStatus statusNa, Instant genomenOp,
-                   String genomenDoor) {
+                   String genomenDoor, Besluitgrond grond) {
         this.id = UUID.randomUUID();
         this.vergunningId = vergunningId;
         this.besluittype = besluittype;
@@ -58,6 +61,7 @@ public class Besluit {
         this.statusNa = statusNa;
         this.genomenOp = genomenOp;
         this.genomenDoor = genomenDoor;
+        this.grond = grond;
     }
 
     public UUID id() { return id; }
@@ -69,4 +73,5 @@ public class Besluit {
     public VergunningStatus statusVoor() { return statusVoor; }
     public VergunningStatus statusNa() { return statusNa; }
     public Instant genomenOp() { return genomenOp; }
+    public Besluitgrond grond() { return grond; }
 }

@@ -7,5 +7,7 @@ public enum Besluittype {
     SCHORSEN,
     SCHORSING_OPHEFFEN,
     INTREKKEN,
-    AANVRAAG_INTREKKEN
+    AANVRAAG_INTREKKEN,
+    /** A new term for a licence in force, following the current one without a gap; same number, same status. */
+    VERLENGEN
 }

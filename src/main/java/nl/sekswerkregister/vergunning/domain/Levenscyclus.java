@@ -20,10 +20,13 @@ public final class Levenscyclus {
                 Besluittype.AANVRAAG_INTREKKEN, VergunningStatus.AANVRAAG_INGETROKKEN));
         OVERGANGEN.put(VergunningStatus.VERLEEND, Map.of(
                 Besluittype.SCHORSEN, VergunningStatus.GESCHORST,
-                Besluittype.INTREKKEN, VergunningStatus.INGETROKKEN));
+                Besluittype.INTREKKEN, VergunningStatus.INGETROKKEN,
+                Besluittype.VERLENGEN, VergunningStatus.VERLEEND));
         OVERGANGEN.put(VergunningStatus.GESCHORST, Map.of(
                 Besluittype.SCHORSING_OPHEFFEN, VergunningStatus.VERLEEND,
-                Besluittype.INTREKKEN, VergunningStatus.INGETROKKEN));
+                Besluittype.INTREKKEN, VergunningStatus.INGETROKKEN,
+                // A suspended licence can be renewed: the suspension is a measure, not the end of the term.
+                Besluittype.VERLENGEN, VergunningStatus.GESCHORST));
     }
 
     private Levenscyclus() {

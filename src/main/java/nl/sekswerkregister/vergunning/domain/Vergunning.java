@@ -70,6 +70,11 @@ public class Vergunning {
     LocalDate geschorstTot;
     @Column(name = "aangevraagd_op")
     Instant aangevraagdOp;
+    // A transfer (V25): the licence in force of another operator that this application takes over.
+    @Column(name = "overname_van")
+    UUID overnameVan;
+    @Formula("(select o.vergunningnummer from vergunning o where o.id = overname_van)")
+    String overnameVanNummer;
     @Version
     long versie;
 
@@ -105,11 +110,27 @@ public class Vergunning {
         this.beheerderSleutelversie = beheerderSleutelversie;
     }
 
+    /** Marks the application as a transfer of another operator's licence in force (checked by the service). */
+    public void neemtOver(UUID vergunningId, String vergunningnummer) {
+        this.overnameVan = vergunningId;
+        this.overnameVanNummer = vergunningnummer;
+    }
+
     /** Applies a decision already checked against {@link Levenscyclus}. */
     public void verwerk(Besluit besluit) {
         if (besluit.besluittype() == Besluittype.VERLENEN) {
             this.geldigVanaf = besluit.ingangsdatum();
             this.geldigTot = besluit.geldigTot();
+        }
+        if (besluit.besluittype() == Besluittype.VERLENGEN) {
+            // The new term follows the old one: the licence keeps its start, number and status, and a
+            // running suspension keeps its end (a renewal is no lifting).
+            this.geldigTot = besluit.geldigTot();
+            if (besluit.statusNa() != VergunningStatus.GESCHORST) {
+                this.geschorstTot = null;
+            }
+            this.status = besluit.statusNa();
+            return;
         }
         // A suspension's decision carries its last day in geldigTot (optional); any other decision
         // leaves the licence unsuspended or ends it, so the end date goes with it.
@@ -139,4 +160,12 @@ public class Vergunning {
     public LocalDate geldigTot() { return geldigTot; }
     public Instant aangevraagdOp() { return aangevraagdOp; }
     public long versie() { return versie; }
+    public UUID overnameVan() { return overnameVan; }
+    public String overnameVanNummer() { return overnameVanNummer; }
+
+    /** Replaces the managers by a decision on a change of managers, under the given key version. */
+    public void vervangBeheerders(List<String> beheerders, int sleutelversie) {
+        this.beheerders = beheerders.toArray(String[]::new);
+        this.beheerderSleutelversie = sleutelversie;
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.sekswerkregister.privacy.GeenPersoonsnummer;
+import nl.sekswerkregister.vergunning.domain.Besluitgrond;
 import nl.sekswerkregister.vergunning.domain.Besluittype;
 import nl.sekswerkregister.vergunning.service.BesluitGegevens;
 
@@ -13,9 +14,10 @@ public record BesluitVerzoek(
         @NotNull Besluittype besluittype,
         @NotBlank @Size(max = 10000) @GeenPersoonsnummer String motivering,
         @NotNull LocalDate ingangsdatum,
-        LocalDate geldigTot) {
+        LocalDate geldigTot,
+        Besluitgrond grond) {
 
     BesluitGegevens alsGegevens() {
-        return new BesluitGegevens(besluittype, motivering, ingangsdatum, geldigTot);
+        return new BesluitGegevens(besluittype, motivering, ingangsdatum, geldigTot, grond);
     }
 }

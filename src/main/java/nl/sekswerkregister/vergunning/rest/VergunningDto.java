@@ -14,9 +14,10 @@ import nl.sekswerkregister.vergunning.service.VergunningBeeld;
 public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID exploitantId, Bedrijfstype bedrijfstype,
                             AdresDto vestigingsadres, Boolean vestigingIsWoning, List<Beheerder> beheerders, List<String> voorschriften,
                             VergunningStatus status, LocalDate geldigVanaf, LocalDate geldigTot, Instant aangevraagdOp,
-                            @JsonProperty("_links") Links links) {
+                            String overnameVan, @JsonProperty("_links") Links links) {
 
-    public record Links(Link self, Link besluiten, Link status, Link exploitant, Link gemeente, Link vestiging) {
+    public record Links(Link self, Link besluiten, Link status, Link exploitant, Link gemeente, Link vestiging,
+                        Link beheerderwijzigingen, Link overnameVan) {
     }
 
     /** A manager as the API shows them: this municipality's pseudonym only. */
@@ -29,9 +30,12 @@ public record VergunningDto(String vergunningnummer, String gemeenteCode, UUID e
                 AdresDto.van(v.vestigingsadres()), v.vestigingId() == null ? null : v.vestigingIsWoning(),
                 v.beheerders().stream().map(Beheerder::new).toList(),
                 v.voorschriften(), v.status(), v.geldigVanaf(), v.geldigTot(), v.aangevraagdOp(),
+                v.overnameVan(),
                 new Links(new Link(self), new Link(self + "/besluiten"), new Link(self + "/status"),
                         new Link("/api/v1/exploitanten/" + v.exploitantId()),
                         new Link("/api/v1/gemeenten/" + v.gemeenteCode()),
-                        v.vestigingId() == null ? null : new Link("/api/v1/vestigingen/" + v.vestigingId())));
+                        v.vestigingId() == null ? null : new Link("/api/v1/vestigingen/" + v.vestigingId()),
+                        new Link(self + "/beheerderwijzigingen"),
+                        v.overnameVan() == null ? null : new Link(VergunningResource.PAD + "/" + v.overnameVan())));
     }
 }

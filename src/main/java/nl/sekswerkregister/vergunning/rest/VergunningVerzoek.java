@@ -25,7 +25,9 @@ public record VergunningVerzoek(
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid BeheerderVerzoek> beheerders,
         @Size(max = 100) List<@NotBlank @Size(max = 2000) @GeenPersoonsnummer String> voorschriften,
         /** The day the municipality received the application (paper or post may precede filing); default today. */
-        java.time.LocalDate ontvangenOp) {
+        java.time.LocalDate ontvangenOp,
+        @Pattern(regexp = "GM[0-9]{4}-[0-9]{4}-[0-9]{6}", message = "moet een vergunningnummer zijn zoals GM0363-2026-000042")
+        String overnameVan) {
 
     /**
      * A person responsible for the day-to-day running of the business (APV: beheerder). Sent as an
@@ -55,6 +57,6 @@ public record VergunningVerzoek(
         return new VergunningGegevens(gemeenteCode, exploitantId, bedrijfstype,
                 vestigingsadres == null ? null : vestigingsadres.alsAdres(), Boolean.TRUE.equals(vestigingIsWoning),
                 beheerders.stream().map(BeheerderVerzoek::alsBeheerder).toList(),
-                voorschriften == null ? List.of() : voorschriften, ontvangenOp);
+                voorschriften == null ? List.of() : voorschriften, ontvangenOp, overnameVan);
     }
 }

@@ -3,6 +3,7 @@ package nl.sekswerkregister.vergunning.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.sekswerkregister.audittrail.domain.Objecttype;
 import nl.sekswerkregister.audittrail.service.Audittrail;
@@ -15,6 +16,7 @@ import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.gebeurtenis.domain.Gebeurtenistype;
 import nl.sekswerkregister.gebeurtenis.service.Gebeurtenissen;
 import nl.sekswerkregister.vergunning.domain.Besluit;
+import nl.sekswerkregister.vergunning.domain.Besluitgrond;
 import nl.sekswerkregister.vergunning.domain.Besluittype;
 import nl.sekswerkregister.vergunning.domain.Levenscyclus;
 import nl.sekswerkregister.vergunning.domain.Vergunning;
@@ -35,12 +37,14 @@ public class BesluitService {
     private final Gebeurtenissen gebeurtenissen;
     private final Audittrail audittrail;
     private final Aanvraagdossier dossiers;
+    private final Overname overname;
 
     public BesluitService(VergunningRepository vergunningen, BesluitRepository besluiten, Toegang toegang,
                           Gebruiker gebruiker, RegelsetToets regelsetToets, Klok klok, Gebeurtenissen gebeurtenissen,
-                          Audittrail audittrail, Aanvraagdossier dossiers) {
+                          Audittrail audittrail, Aanvraagdossier dossiers, Overname overname) {
         this.audittrail = audittrail;
         this.dossiers = dossiers;
+        this.overname = overname;
         this.regelsetToets = regelsetToets;
         this.gebeurtenissen = gebeurtenissen;
         this.vergunningen = vergunningen;
@@ -57,6 +61,10 @@ public class BesluitService {
         Vergunning vergunning = vergunningen.metNummerVoorBesluit(vergunningnummer)
                 .orElseThrow(VergunningService::nietGevonden);
         toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
+        if (aanvraag.grond() == Besluitgrond.OVERNAME) {
+            throw ProbleemException.ongeldig("grond", "niet-toegestaan", "De grond OVERNAME geeft de dienst zelf, wanneer "
+                    + "een aanvraag met overnameVan wordt verleend; vraag de overname aan met POST /vergunningen.");
+        }
         return neem(vergunning, aanvraag, BesluitService::mogelijkeBesluiten);
     }
 
@@ -73,6 +81,11 @@ public class BesluitService {
         toegang.vereisSanctierecht(vergunning.gemeenteCode());
         if (!EIGEN_AAN_HANDHAVING.contains(aanvraag.besluittype())) {
             throw new IllegalArgumentException("geen besluit dat handhaving neemt: " + aanvraag.besluittype());
+        }
+        if (aanvraag.grond() != null && !aanvraag.grond().isSanctiegrond()) {
+            // A sanction answers a wrong; a revocation at the holder's request or by a transfer is the desk's.
+            throw ProbleemException.ongeldig("grond", "niet-toegestaan", "Geen grond voor een sanctie: " + aanvraag.grond()
+                    + " is een besluit van de vergunningverlening, geen handhaving.");
         }
         return neem(vergunning, aanvraag, BesluitService::mogelijkeSancties);
     }
@@ -95,20 +108,34 @@ public class BesluitService {
     private BesluitBeeld neem(Vergunning vergunning, BesluitGegevens aanvraag,
                               java.util.function.Function<VergunningStatus, String> mogelijk) {
         LocalDate vandaag = klok.vandaag();
+        VergunningStatus huidig = vergunning.status(vandaag);
+        java.util.function.Supplier<ProbleemException> onmogelijk = () -> new ProbleemException(
+                ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Dit besluit is niet mogelijk: de vergunning heeft status "
+                + huidig + ". " + mogelijk.apply(huidig));
+        if (aanvraag.besluittype() == Besluittype.VERLENGEN) {
+            // The dates of a renewal are read against the current term, which only a licence in force
+            // has: the state comes first (409), then the form (400).
+            Verlenging.controleer(vergunning, huidig);
+            Levenscyclus.na(huidig, Besluittype.VERLENGEN).orElseThrow(onmogelijk);
+        }
         controleerData(aanvraag, vergunning, vandaag);
 
-        VergunningStatus huidig = vergunning.status(vandaag);
-        VergunningStatus na = Levenscyclus.na(huidig, aanvraag.besluittype()).orElseThrow(() ->
-                new ProbleemException(ProbleemSoort.ONGELDIGE_STATUSOVERGANG, "Dit besluit is niet mogelijk: de "
-                        + "vergunning heeft status " + huidig + ". " + mogelijk.apply(huidig)));
+        VergunningStatus na = Levenscyclus.na(huidig, aanvraag.besluittype()).orElseThrow(onmogelijk);
+        // A transfer's old licence is locked before the municipality (RegelsetToets), the order a renewal
+        // of that licence takes too (licence, then municipality), so the two cannot deadlock.
+        Optional<Vergunning> overgenomen = aanvraag.besluittype() == Besluittype.VERLENEN
+                ? overname.vergrendelOverTeNemen(vergunning) : Optional.empty();
         LocalDate geldigTot = switch (aanvraag.besluittype()) {
             case VERLENEN -> regelsetToets.toets(vergunning, aanvraag.ingangsdatum(), aanvraag.geldigTot());
+            // The new term is checked as a grant on its first day: the rule set then in force decides
+            // whether the type is still permitted, the cap not reached and the term not too long.
+            case VERLENGEN -> regelsetToets.toets(vergunning, aanvraag.ingangsdatum(), aanvraag.geldigTot());
             // The last day of the suspension, when it ends by itself (optional).
             case SCHORSEN -> aanvraag.geldigTot();
             default -> null;
         };
         Besluit besluit = new Besluit(vergunning.id(), aanvraag.besluittype(), aanvraag.motivering().strip(),
-                aanvraag.ingangsdatum(), geldigTot, huidig, na, klok.nu(), gebruiker.subject());
+                aanvraag.ingangsdatum(), geldigTot, huidig, na, klok.nu(), gebruiker.subject(), aanvraag.grond());
         besluiten.persist(besluit);
         VergunningBeeld oud = VergunningBeeld.van(vergunning, vandaag);
         vergunning.verwerk(besluit);
@@ -120,15 +147,49 @@ public class BesluitService {
         audittrail.legBesluit(Objecttype.VERGUNNING, vergunning.vergunningnummer(), vergunning.gemeenteCode(),
                 besluit.id(), besluit.besluittype().name(), oud, VergunningBeeld.van(vergunning, vandaag),
                 VergunningService.PERSOONSGEGEVENS);
-        // In this transaction: every decision, the desk's and enforcement's, is an event or neither exists.
+        leg(vergunning, besluit);
+        overgenomen.ifPresent(voorganger -> beeindigDoorOvername(voorganger, vergunning, besluit.ingangsdatum()));
+        return BesluitBeeld.van(besluit);
+    }
+
+    /**
+     * The old licence of a transfer ends by a decision of its own that says so (grond OVERNAME), in the
+     * transaction that grants the new one: never two operators' licences for one business, never a
+     * grant without the old licence's end. It ends on the day the new licence starts (not before the old
+     * one's own start), or today when the new one starts later: a revocation cannot take effect in the
+     * future (see controleerData), and the transfer was decided today.
+     */
+    private void beeindigDoorOvername(Vergunning oud, Vergunning nieuw, LocalDate nieuwVanaf) {
+        LocalDate vandaag = klok.vandaag();
+        LocalDate einde = nieuwVanaf.isAfter(vandaag) ? vandaag : nieuwVanaf;
+        if (oud.geldigVanaf() != null && einde.isBefore(oud.geldigVanaf())) {
+            einde = oud.geldigVanaf();
+        }
+        VergunningStatus huidig = oud.status(vandaag);
+        VergunningStatus na = Levenscyclus.na(huidig, Besluittype.INTREKKEN).orElseThrow(() ->
+                ProbleemException.conflict("De over te nemen vergunning " + oud.vergunningnummer() + " heeft status "
+                        + huidig + " en is niet meer in werking; een overname kan niet meer worden verleend."));
+        Besluit intrekking = new Besluit(oud.id(), Besluittype.INTREKKEN, "Ingetrokken wegens overname: vergunning "
+                + nieuw.vergunningnummer() + " is voor dit bedrijf verleend aan een andere exploitant.", einde, null,
+                huidig, na, klok.nu(), gebruiker.subject(), Besluitgrond.OVERNAME);
+        VergunningBeeld voor = VergunningBeeld.van(oud, vandaag);
+        besluiten.persist(intrekking);
+        oud.verwerk(intrekking);
+        vergunningen.flush();
+        audittrail.legBesluit(Objecttype.VERGUNNING, oud.vergunningnummer(), oud.gemeenteCode(), intrekking.id(),
+                intrekking.besluittype().name(), voor, VergunningBeeld.van(oud, vandaag), VergunningService.PERSOONSGEGEVENS);
+        leg(oud, intrekking);
+    }
+
+    /** In the decision's transaction: every decision, the desk's and enforcement's, is an event or neither exists. */
+    private void leg(Vergunning vergunning, Besluit besluit) {
         gebeurtenissen.leg(Gebeurtenistype.VERGUNNING_BESLUIT_GENOMEN, vergunning.vergunningnummer(),
                 vergunning.gemeenteCode(), "/api/v1/vergunningen/" + vergunning.vergunningnummer() + "/besluiten/"
                         + besluit.id(), Gebeurtenissen.data("vergunningnummer", vergunning.vergunningnummer(),
                         "gemeenteCode", vergunning.gemeenteCode(), "besluitId", besluit.id(),
                         "besluittype", besluit.besluittype(), "statusVoor", besluit.statusVoor(),
                         "statusNa", besluit.statusNa(), "ingangsdatum", besluit.ingangsdatum(),
-                        "geldigTot", besluit.geldigTot()));
-        return BesluitBeeld.van(besluit);
+                        "geldigTot", besluit.geldigTot(), "grond", besluit.grond()));
     }
 
     public BesluitBeeld lees(String vergunningnummer, java.util.UUID besluitId) {
@@ -143,7 +204,10 @@ public class BesluitService {
 
     private static void controleerData(BesluitGegevens aanvraag, Vergunning vergunning, LocalDate vandaag) {
         Invoerfouten fouten = new Invoerfouten();
-        if (aanvraag.besluittype() == Besluittype.VERLENEN) {
+        controleerGrond(aanvraag, fouten);
+        if (aanvraag.besluittype() == Besluittype.VERLENGEN) {
+            Verlenging.controleerData(vergunning, aanvraag, fouten);
+        } else if (aanvraag.besluittype() == Besluittype.VERLENEN) {
             // Whether geldigTot may be left out depends on the rule set in force: see RegelsetToets.
             LocalDate tot = aanvraag.geldigTot();
             if (tot != null && tot.isBefore(aanvraag.ingangsdatum())) {
@@ -174,6 +238,23 @@ public class BesluitService {
             }
         }
         fouten.valideer();
+    }
+
+    /**
+     * A suspension or revocation names its ground; no other decision has one. OVERNAME is refused
+     * earlier (only the service gives it).
+     */
+    private static void controleerGrond(BesluitGegevens aanvraag, Invoerfouten fouten) {
+        Besluittype type = aanvraag.besluittype();
+        boolean eindigt = type == Besluittype.SCHORSEN || type == Besluittype.INTREKKEN;
+        if (eindigt && aanvraag.grond() == null) {
+            fouten.fout("grond", "verplicht", "Verplicht bij " + type + ": de grond uit de APV of de Wet Bibob.");
+        } else if (!eindigt && aanvraag.grond() != null) {
+            fouten.fout("grond", "niet-toegestaan", "Alleen bij SCHORSEN en INTREKKEN; laat dit veld weg.");
+        } else if (eindigt && !aanvraag.grond().pastBij(type) && aanvraag.grond() != Besluitgrond.OVERNAME) {
+            fouten.fout("grond", "niet-toegestaan", "Geen grond voor " + type + ": een schorsing is een maatregel tegen "
+                    + "een misstand, niet op verzoek of omdat het bedrijf niet draait.");
+        }
     }
 
     /**

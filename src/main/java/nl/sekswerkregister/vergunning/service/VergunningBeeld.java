@@ -19,11 +19,11 @@ public record VergunningBeeld(String vergunningnummer, String gemeenteCode, UUID
                               Bedrijfstype bedrijfstype, Adres vestigingsadres, UUID vestigingId, boolean vestigingIsWoning,
                               List<String> beheerders,
                               List<String> voorschriften, VergunningStatus status, LocalDate geldigVanaf,
-                              LocalDate geldigTot, Instant aangevraagdOp, long versie) {
+                              LocalDate geldigTot, Instant aangevraagdOp, long versie, String overnameVan) {
 
     static VergunningBeeld van(Vergunning v, LocalDate peildatum) {
         return new VergunningBeeld(v.vergunningnummer(), v.gemeenteCode(), v.exploitantId(), v.bedrijfstype(),
                 v.vestigingsadres(), v.vestigingId(), v.vestigingIsWoning(), v.beheerders().stream().map(Pseudonimisering::weergave).toList(), v.voorschriften(), v.status(peildatum),
-                v.geldigVanaf(), v.geldigTot(), v.aangevraagdOp(), v.versie());
+                v.geldigVanaf(), v.geldigTot(), v.aangevraagdOp(), v.versie(), v.overnameVanNummer());
     }
 }

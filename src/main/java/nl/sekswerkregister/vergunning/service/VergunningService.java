@@ -58,15 +58,17 @@ public class VergunningService {
     static final java.util.Set<String> PERSOONSGEGEVENS = java.util.Set.of("beheerders", "vestigingsadres");
     private final VergunningBeheerderRepository benoemingen;
     private final Aanvraagdossier dossiers;
+    private final Overname overname;
 
     public VergunningService(VergunningRepository vergunningen, BesluitRepository besluiten,
                              VergunningnummerReeks nummers, GemeenteService gemeenten, ExploitantService exploitanten,
                              Toegang toegang, Pseudonimisering pseudoniemen, Vestigingsregister vestigingen, Klok klok,
                              Logboek logboek, Audittrail audittrail, VergunningBeheerderRepository benoemingen,
-                             Aanvraagdossier dossiers) {
+                             Aanvraagdossier dossiers, Overname overname) {
         this.audittrail = audittrail;
         this.benoemingen = benoemingen;
         this.dossiers = dossiers;
+        this.overname = overname;
         this.logboek = logboek;
         this.vestigingen = vestigingen;
         this.pseudoniemen = pseudoniemen;
@@ -98,6 +100,8 @@ public class VergunningService {
         if (aanvraag.ontvangenOp() != null && aanvraag.ontvangenOp().isAfter(vandaag)) {
             fouten.fout("ontvangenOp", "toekomst", "Een aanvraag wordt vastgelegd als zij ontvangen is, niet ervoor.");
         }
+        Optional<Vergunning> overgenomen = overname.teOvernemen(aanvraag.overnameVan(), aanvraag.gemeenteCode(),
+                aanvraag.exploitantId(), aanvraag.bedrijfstype(), klok.vandaag(), fouten);
         fouten.valideer();
 
         Vestiging vestiging = vestigingVan(aanvraag.gemeenteCode(), aanvraag.vestigingsadres(), aanvraag.vestigingIsWoning());
@@ -106,6 +110,7 @@ public class VergunningService {
                 aanvraag.vestigingsadres(), vestiging.id(), vestiging.woning(),
                 pseudoniemenVan(beheerders), pseudoniemen.beheerderSleutels().actieveVersie(),
                 aanvraag.voorschriften(), klok.nu());
+        overgenomen.ifPresent(oud -> vergunning.neemtOver(oud.id(), oud.vergunningnummer()));
         vergunningen.persistAndFlush(vergunning);
         legBenoemingenVast(vergunning.id(), beheerders);
         // The application is a case from the start: its decision period runs from the day it was received.
@@ -144,6 +149,14 @@ public class VergunningService {
         if (!Levenscyclus.isWijzigbaar(vergunning.status(vandaag))) {
             throw ProbleemException.conflict("Deze vergunning heeft status " + vergunning.status(vandaag)
                     + " en kan niet meer worden gewijzigd.");
+        }
+        if (vergunning.status(vandaag) != VergunningStatus.AANGEVRAAGD && !vergunning.beheerders().isEmpty()
+                && !zelfdeBeheerders(vergunning, nieuw.beheerders())) {
+            // Once granted, a manager is part of the decision: a change needs the mayor's approval after a
+            // conduct check, with a history of its own, not an edit. (A licence recorded before managers
+            // were kept has none, and must get them back by an edit: that restores, it decides nothing.)
+            throw ProbleemException.conflict("De beheerders van een verleende vergunning wijzigen met een besluit: "
+                    + "POST /api/v1/vergunningen/" + vergunning.vergunningnummer() + "/beheerderwijzigingen.");
         }
         Invoerfouten fouten = new Invoerfouten();
         controleerVestiging(vergunning.bedrijfstype(), nieuw.vestigingsadres(), nieuw.vestigingIsWoning(), fouten);
@@ -333,6 +346,20 @@ public class VergunningService {
             }
         }
         open.values().forEach(rij -> benoemingen.beeindig(rij.id(), nu));
+    }
+
+    /** Whether an edit keeps exactly the managers the licence has (each by the pseudonym it shows). */
+    private static boolean zelfdeBeheerders(Vergunning vergunning, List<Beheerder> nieuw) {
+        java.util.Set<String> huidige = vergunning.beheerders().stream().map(Pseudonimisering::weergave)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> gevraagd = new java.util.HashSet<>();
+        for (Beheerder b : nieuw) {
+            if (!(b instanceof Beheerder.Bestaand bestaand)) {
+                return false;
+            }
+            gevraagd.add(bestaand.pseudoniem());
+        }
+        return huidige.equals(gevraagd);
     }
 
     /** Granted at some point: the licence, and with it its premises, became a public decision. */
