@@ -36,11 +36,15 @@ CREATE TABLE beheerderwijziging (
     id                     uuid        PRIMARY KEY,
     vergunning_id          uuid        NOT NULL REFERENCES vergunning (id),
     toevoegen              text[]      NOT NULL,
+    -- The national pseudonyms (V26) of those added, in the same order and key version: the national
+    -- history recognises a manager named by this change in other municipalities once it is approved.
+    toevoegen_landelijk    text[]      NOT NULL,
     verwijderen            text[]      NOT NULL,
     sleutelversie          integer     NOT NULL,
     aangevraagd_op         timestamptz NOT NULL,
     aangevraagd_door       text        NOT NULL,
-    CONSTRAINT beheerderwijziging_niet_leeg_ck CHECK (cardinality(toevoegen) + cardinality(verwijderen) > 0)
+    CONSTRAINT beheerderwijziging_niet_leeg_ck CHECK (cardinality(toevoegen) + cardinality(verwijderen) > 0),
+    CONSTRAINT beheerderwijziging_landelijk_ck CHECK (cardinality(toevoegen_landelijk) = cardinality(toevoegen))
 );
 CREATE INDEX beheerderwijziging_vergunning_idx ON beheerderwijziging (vergunning_id, aangevraagd_op);
 

@@ -1,5 +1,9 @@
 package nl.sekswerkregister.aanvraag.service;
 
+import nl.sekswerkregister.audittrail.domain.Audittrailactie;
+import nl.sekswerkregister.audittrail.domain.Objecttype;
+import nl.sekswerkregister.audittrail.domain.Wijziging;
+import nl.sekswerkregister.audittrail.service.Audittrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -52,8 +56,11 @@ public class AanvraagService implements Aanvraagdossier {
     private final Dossiertoegang toegang;
     private final Klok klok;
 
+    private final Audittrail audittrail;
+
     public AanvraagService(AanvraagRepository aanvragen, RegelsetService regelsets, GemeenteService gemeenten,
-                           Dossiertoegang toegang, Klok klok) {
+                           Dossiertoegang toegang, Klok klok, Audittrail audittrail) {
+        this.audittrail = audittrail;
         this.aanvragen = aanvragen;
         this.regelsets = regelsets;
         this.gemeenten = gemeenten;
@@ -256,6 +263,13 @@ public class AanvraagService implements Aanvraagdossier {
     void historie(UUID vergunningId, Historiegebeurtenis gebeurtenis, Aanvraagstatus na, LocalDate datum) {
         aanvragen.voegHistorieToe(new HistorieRij(UUID.randomUUID(), vergunningId, gebeurtenis, na, datum, klok.nu(),
                 toegang.subject(), toegang.rollen(), toegang.organisatie()));
+        // Every step of the case is a write to the licence's file: in its audit trail too, with the step as the
+        // note and the status and day it left. The case's own history says the same in the desk's terms.
+        AanvraagRij a = aanvragen.metVergunningId(vergunningId).orElseThrow();
+        audittrail.leg(Objecttype.AANVRAAG, a.vergunningnummer(), a.gemeenteCode(),
+                gebeurtenis == Historiegebeurtenis.ONTVANGEN ? Audittrailactie.AANGEMAAKT : Audittrailactie.GEWIJZIGD,
+                gebeurtenis.name(), null, List.of(new Wijziging("status", null, na.name(), false),
+                        new Wijziging("datum", null, datum.toString(), false)));
     }
 
     private AanvraagBeeld werkBij(AanvraagRij a, Aanvraagstatus na, Historiegebeurtenis gebeurtenis, LocalDate datum) {

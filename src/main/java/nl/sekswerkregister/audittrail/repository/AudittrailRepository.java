@@ -50,12 +50,21 @@ public class AudittrailRepository {
     /** One page of an object's trail, newest first (rows of one instant in the reverse order of writing). */
     @SuppressWarnings("unchecked")
     public List<AudittrailRij> vanObject(Objecttype type, String objectId, int offset, int aantal) {
+        return vanObject(java.util.Set.of(type), objectId, offset, aantal);
+    }
+
+    /**
+     * One page of the trail of objects of these types under one id, newest first: a licence's file is the
+     * licence and its parts (case, documents, manager changes), all written under the licence's number.
+     */
+    @SuppressWarnings("unchecked")
+    public List<AudittrailRij> vanObject(java.util.Set<Objecttype> types, String objectId, int offset, int aantal) {
         List<Object[]> rijen = em.createNativeQuery("""
                         select id, objecttype, object_id, gemeente_code, tijdstip, actor, rol, organisatie, actie,
                             toelichting, besluit_id, wijzigingen::text
-                        from audittrail where objecttype = :type and object_id = :object
+                        from audittrail where objecttype in (:types) and object_id = :object
                         order by tijdstip desc, volgnummer desc""")
-                .setParameter("type", type.name()).setParameter("object", objectId)
+                .setParameter("types", types.stream().map(Enum::name).toList()).setParameter("object", objectId)
                 .setFirstResult(offset).setMaxResults(aantal).getResultList();
         return rijen.stream().map(r -> new AudittrailRij((UUID) r[0], Objecttype.valueOf((String) r[1]), (String) r[2],
                 (String) r[3], tijdstip(r[4]), (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],

@@ -60,7 +60,9 @@ public class AudittrailService {
             throw ProbleemException.geenToegang("De audittrail van een vergunning lezen de auditor en de "
                     + "vergunningverleners van de gemeente van de vergunning.");
         }
-        return pagina(Objecttype.VERGUNNING, vergunningnummer, paginering);
+        // The licence's file: the licence and its parts (case and Bibob steps, documents, manager changes).
+        return Pagina.uit(repository.vanObject(DOSSIER, vergunningnummer, paginering.offset(),
+                paginering.pageSize() + 1), paginering).map(this::beeld);
     }
 
     public Pagina<AudittrailregelBeeld> vanVestiging(UUID vestigingId, Paginering paginering) {
@@ -71,6 +73,9 @@ public class AudittrailService {
         }
         return pagina(Objecttype.VESTIGING, vestigingId.toString(), paginering);
     }
+
+    private static final java.util.Set<Objecttype> DOSSIER = java.util.EnumSet.of(Objecttype.VERGUNNING,
+            Objecttype.AANVRAAG, Objecttype.DOCUMENT, Objecttype.BEHEERDERWIJZIGING);
 
     private Pagina<AudittrailregelBeeld> pagina(Objecttype type, String objectId, Paginering paginering) {
         return Pagina.uit(repository.vanObject(type, objectId, paginering.offset(), paginering.pageSize() + 1),

@@ -1,5 +1,8 @@
 package nl.sekswerkregister.document.service;
 
+import java.util.Set;
+import nl.sekswerkregister.audittrail.domain.Objecttype;
+import nl.sekswerkregister.audittrail.service.Audittrail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,7 +45,10 @@ public class DocumentService {
     private final DocumentConfig config;
     private final Klok klok;
 
-    public DocumentService(DocumentRepository documenten, Gebruiker gebruiker, DocumentConfig config, Klok klok) {
+    private final Audittrail audittrail;
+
+    public DocumentService(DocumentRepository documenten, Gebruiker gebruiker, DocumentConfig config, Klok klok, Audittrail audittrail) {
+        this.audittrail = audittrail;
         this.documenten = documenten;
         this.gebruiker = gebruiker;
         this.config = config;
@@ -94,6 +100,10 @@ public class DocumentService {
             documenten.verwijderInhoud(oid);
         }
         DocumentRij rij = documenten.metInhoud(vergunning.id(), gegevens.soort(), hash).orElseThrow();
+        if (toegevoegd) {
+            // On the licence file's trail: which document (id, kind, type, size, hash) was added, by whom.
+            audittrail.legAanmaak(Objecttype.DOCUMENT, vergunningnummer, vergunning.gemeenteCode(), beeld(rij), Set.of());
+        }
         return new OntvangstBeeld(beeld(rij), toegevoegd);
     }
 

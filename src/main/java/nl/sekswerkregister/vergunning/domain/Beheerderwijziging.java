@@ -28,6 +28,10 @@ public class Beheerderwijziging {
     UUID vergunningId;
     @JdbcTypeCode(SqlTypes.ARRAY)
     String[] toevoegen;
+    /** The national pseudonyms of those added, in the order of {@link #toevoegen}, same key version. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "toevoegen_landelijk")
+    String[] toevoegenLandelijk;
     @JdbcTypeCode(SqlTypes.ARRAY)
     String[] verwijderen;
     int sleutelversie;
@@ -40,11 +44,15 @@ public class Beheerderwijziging {
     protected Beheerderwijziging() {
     }
 
-    public Beheerderwijziging(UUID vergunningId, List<String> toevoegen, List<String> verwijderen, int sleutelversie,
-                              Instant aangevraagdOp, String aangevraagdDoor) {
+    public Beheerderwijziging(UUID vergunningId, List<String> toevoegen, List<String> toevoegenLandelijk,
+                              List<String> verwijderen, int sleutelversie, Instant aangevraagdOp, String aangevraagdDoor) {
+        if (toevoegenLandelijk.size() != toevoegen.size()) {
+            throw new IllegalArgumentException("één landelijk pseudoniem per toegevoegde beheerder");
+        }
         this.id = UUID.randomUUID();
         this.vergunningId = vergunningId;
         this.toevoegen = toevoegen.toArray(String[]::new);
+        this.toevoegenLandelijk = toevoegenLandelijk.toArray(String[]::new);
         this.verwijderen = verwijderen.toArray(String[]::new);
         this.sleutelversie = sleutelversie;
         this.aangevraagdOp = aangevraagdOp;
@@ -54,6 +62,7 @@ public class Beheerderwijziging {
     public UUID id() { return id; }
     public UUID vergunningId() { return vergunningId; }
     public List<String> toevoegen() { return List.of(toevoegen); }
+    public List<String> toevoegenLandelijk() { return List.of(toevoegenLandelijk); }
     public List<String> verwijderen() { return List.of(verwijderen); }
     public int sleutelversie() { return sleutelversie; }
     public Instant aangevraagdOp() { return aangevraagdOp; }

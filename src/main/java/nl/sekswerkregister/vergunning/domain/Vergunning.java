@@ -104,12 +104,6 @@ public class Vergunning {
         this.voorschriften = voorschriften.toArray(String[]::new);
     }
 
-    /** The managers named on the licence from now (a change of manager; the rest stays as it is). */
-    public void benoemBeheerders(List<String> beheerders, int beheerderSleutelversie) {
-        this.beheerders = beheerders.toArray(String[]::new);
-        this.beheerderSleutelversie = beheerderSleutelversie;
-    }
-
     /** Marks the application as a transfer of another operator's licence in force (checked by the service). */
     public void neemtOver(UUID vergunningId, String vergunningnummer) {
         this.overnameVan = vergunningId;

@@ -36,13 +36,12 @@ public class BestuurlijkeHistorieRepository {
     }
 
     /**
-     * Extension point for the decision's ground: SQL over {@code besluit b}, whether a SCHORSEN or INTREKKEN
-     * decision is an administrative measure the history reports. A revocation at the holder's own request or
-     * because of a transfer says nothing about the operator or manager; once decisions carry a structured
-     * ground, the integrator replaces {@code true} with e.g.
-     * {@code (b.grond is null or b.grond not in ('OP_VERZOEK_HOUDER', 'OVERDRACHT'))}.
+     * Whether a SCHORSEN or INTREKKEN decision (SQL over {@code besluit b}) is an administrative measure the
+     * history reports: a revocation at the holder's own request ({@code OP_VERZOEK}) or because another
+     * operator took the business over ({@code OVERNAME}) says nothing about the operator or manager. A
+     * decision from before grounds existed (V25) has none and is reported: it may have been a measure.
      */
-    static final String GROND_TELT_MEE = "true";
+    static final String GROND_TELT_MEE = "(b.grond is null or b.grond not in ('OP_VERZOEK', 'OVERNAME'))";
 
     /** Decisions on licences: refused, revoked, suspended. */
     static final Bron BESLUITEN = onderwerp -> """

@@ -1,5 +1,7 @@
 package nl.sekswerkregister.vergunning.service;
 
+import nl.sekswerkregister.audittrail.domain.Objecttype;
+import nl.sekswerkregister.audittrail.service.Audittrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -45,9 +47,18 @@ public class BeheerderwijzigingService {
     private final Klok klok;
     private final Gebeurtenissen gebeurtenissen;
 
+    private final Audittrail audittrail;
+    private final VergunningService vergunningService;
+
+    /** What the trail of a request lists without values: the managers it adds or removes (pseudonyms). */
+    private static final java.util.Set<String> PERSOONSGEGEVENS = java.util.Set.of("toevoegen", "verwijderen");
+
     public BeheerderwijzigingService(VergunningRepository vergunningen, BeheerderwijzigingRepository wijzigingen,
                                      Toegang toegang, Gebruiker gebruiker, Pseudonimisering pseudoniemen, Klok klok,
-                                     Gebeurtenissen gebeurtenissen) {
+                                     Gebeurtenissen gebeurtenissen, Audittrail audittrail,
+                                     VergunningService vergunningService) {
+        this.audittrail = audittrail;
+        this.vergunningService = vergunningService;
         this.vergunningen = vergunningen;
         this.wijzigingen = wijzigingen;
         this.toegang = toegang;
@@ -69,13 +80,15 @@ public class BeheerderwijzigingService {
         if (aanvraag.toevoegen().isEmpty() && aanvraag.verwijderen().isEmpty()) {
             fouten.fout("toevoegen", "leeg", "Een wijziging voegt ten minste één beheerder toe of verwijdert er één.");
         }
-        LinkedHashSet<String> toevoegen = new LinkedHashSet<>();
+        // Municipal pseudonym -> national one, in the order given: both are made now, while the identification
+        // is at hand; it is not kept until the approval.
+        Map<String, String> toevoegen = new java.util.LinkedHashMap<>();
         for (int i = 0; i < aanvraag.toevoegen().size(); i++) {
             String pseudoniem = beheerderpseudoniem(aanvraag.toevoegen().get(i), vergunning.gemeenteCode());
             if (huidigeOpWeergave.containsValue(pseudoniem)) {
                 fouten.fout("toevoegen[" + i + "]", "al-beheerder", "Deze persoon is al beheerder van deze vergunning.");
             }
-            toevoegen.add(pseudoniem);
+            toevoegen.put(pseudoniem, pseudoniemen.beheerderLandelijk(aanvraag.toevoegen().get(i)));
         }
         LinkedHashSet<String> verwijderen = new LinkedHashSet<>();
         for (int i = 0; i < aanvraag.verwijderen().size(); i++) {
@@ -86,14 +99,17 @@ public class BeheerderwijzigingService {
                 verwijderen.add(opgeslagen);
             }
         }
-        if (!fouten.zijnEr() && na(huidigeOpWeergave.values(), toevoegen, verwijderen).isEmpty()) {
+        if (!fouten.zijnEr() && na(huidigeOpWeergave.values(), toevoegen.keySet(), verwijderen).isEmpty()) {
             fouten.fout("verwijderen", "laatste-beheerder", "Een vergunning houdt ten minste één beheerder.");
         }
         fouten.valideer();
-        Beheerderwijziging wijziging = new Beheerderwijziging(vergunning.id(), List.copyOf(toevoegen),
-                List.copyOf(verwijderen), versie, klok.nu(), gebruiker.subject());
+        Beheerderwijziging wijziging = new Beheerderwijziging(vergunning.id(), List.copyOf(toevoegen.keySet()),
+                List.copyOf(toevoegen.values()), List.copyOf(verwijderen), versie, klok.nu(), gebruiker.subject());
         wijzigingen.persistAndFlush(wijziging);
-        return BeheerderwijzigingBeeld.van(vergunning.vergunningnummer(), wijziging, null);
+        BeheerderwijzigingBeeld beeld = BeheerderwijzigingBeeld.van(vergunning.vergunningnummer(), wijziging, null);
+        audittrail.legAanmaak(Objecttype.BEHEERDERWIJZIGING, vergunning.vergunningnummer(), vergunning.gemeenteCode(),
+                beeld, PERSOONSGEGEVENS);
+        return beeld;
     }
 
     public List<BeheerderwijzigingBeeld> lijst(String vergunningnummer) {
@@ -130,6 +146,7 @@ public class BeheerderwijzigingService {
         if (wijzigingen.besluit(id).isPresent()) {
             throw ProbleemException.conflict("Op deze beheerderwijziging is al besloten; een besluit wordt niet gewijzigd.");
         }
+        VergunningBeeld voor = VergunningBeeld.van(vergunning, klok.vandaag());
         if (besluit.uitkomst() == Uitkomst.GOEDGEKEURD) {
             vereisVerleend(vergunning);
             pasToe(vergunning, wijziging);
@@ -139,6 +156,10 @@ public class BeheerderwijzigingService {
                 gebruiker.subject());
         wijzigingen.leg(genomen);
         vergunningen.flush();
+        // The licence's managers as the decision left them (masked: that they changed, not who).
+        audittrail.legBesluit(Objecttype.BEHEERDERWIJZIGING, vergunning.vergunningnummer(), vergunning.gemeenteCode(),
+                id, "BEHEERDERWIJZIGING_" + besluit.uitkomst().name(), voor, VergunningBeeld.van(vergunning, klok.vandaag()),
+                VergunningService.PERSOONSGEGEVENS);
         // Numbers and outcome only: never the managers' pseudonyms, the motivation or the check's result.
         gebeurtenissen.leg(Gebeurtenistype.VERGUNNING_BEHEERDERWIJZIGING_BESLOTEN, vergunning.vergunningnummer(),
                 vergunning.gemeenteCode(), "/api/v1/vergunningen/" + vergunning.vergunningnummer()
@@ -174,6 +195,13 @@ public class BeheerderwijzigingService {
                     + "een eerdere wijziging heeft de overige beheerders al verwijderd.");
         }
         vergunning.vervangBeheerders(na, actief);
+        // The national pseudonyms go with them (V26), moved to the active key like the municipal ones.
+        List<String> landelijk = onderActieveSleutel(ring, wijziging.toevoegenLandelijk(), wijziging.sleutelversie());
+        Map<String, String> landelijkVanToegevoegd = new HashMap<>();
+        for (int i = 0; i < toevoegen.size(); i++) {
+            landelijkVanToegevoegd.put(toevoegen.get(i), landelijk.get(i));
+        }
+        vergunningService.legBeheerderwijzigingVast(vergunning.id(), na, landelijkVanToegevoegd);
     }
 
     private static List<String> na(java.util.Collection<String> huidige, java.util.Collection<String> toevoegen,

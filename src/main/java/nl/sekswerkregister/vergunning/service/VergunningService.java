@@ -262,23 +262,14 @@ public class VergunningService {
     }
 
     /**
-     * Names these managers on the licence in place of those named now, each new one (by identifier) with
-     * this municipality's and their national pseudonym; a manager kept by the pseudonym the licence shows
-     * keeps their national one (or, named before V26, stays without). 400 for a kept pseudonym that is no
-     * manager of the licence. For a change of manager approved by the mayor (issue 16, item 4): call it
-     * inside that decision's transaction with the approved identifications; the licence gets a new version
-     * (ETag). Authorisation is the caller's.
+     * The managers after an approved change of managers (BeheerderwijzigingService, which set them on the
+     * licence): their periods on the licence, with the national pseudonyms of those the change added
+     * ({@code landelijkVanToegevoegd}, by municipal pseudonym, all under the active key).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void benoemBeheerders(String vergunningnummer, List<Beheerder> beheerders) {
-        Vergunning vergunning = vind(vergunningnummer);
-        Invoerfouten fouten = new Invoerfouten();
-        List<Benoeming> nieuw = benoemingen(vergunning.gemeenteCode(), beheerders, vergunning.beheerders(),
-                vergunning.beheerderSleutelversie(), fouten);
-        fouten.valideer();
-        vergunning.benoemBeheerders(pseudoniemenVan(nieuw), pseudoniemen.beheerderSleutels().actieveVersie());
-        legBenoemingenVast(vergunning.id(), nieuw);
-        vergunningen.flush();
+    void legBeheerderwijzigingVast(java.util.UUID vergunningId, List<String> na,
+                                   java.util.Map<String, String> landelijkVanToegevoegd) {
+        legBenoemingenVast(vergunningId, na.stream().map(p -> new Benoeming(p, landelijkVanToegevoegd.get(p))).toList());
     }
 
     /**
