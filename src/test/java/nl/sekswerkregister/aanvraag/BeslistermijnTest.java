@@ -87,7 +87,7 @@ class BeslistermijnTest {
             assertThat(t.dagenOpgeschort()).as(wat).isEqualTo(som);
             assertThat(t.uiterlijk()).as(wat).isAfterOrEqualTo(kaal).isBeforeOrEqualTo(kaal.plusDays(4));
             assertThat(t.uiterlijk().getDayOfWeek()).as(wat).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-            assertThat(Beslistermijn.isGeenWerkdag(t.uiterlijk())).as(wat).isFalse();
+            assertThat(nl.sekswerkregister.common.tijd.Termijnenwet.isGeenWerkdag(t.uiterlijk())).as(wat).isFalse();
             assertThat(t.isVerstrekenOp(t.uiterlijk())).as(wat).isFalse();
             assertThat(t.isVerstrekenOp(t.uiterlijk().plusDays(1))).as(wat).isTrue();
             if (verdaging != null) {

@@ -117,14 +117,18 @@ class AudittrailTest {
 
         JsonPath vergunning = als(Rol.VERGUNNINGVERLENER, A).get("/api/v1/vergunningen/" + nummer + "/audittrail")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(vergunning.getList("resultaten.actie")).containsExactly("BESLUIT_GENOMEN", "GEWIJZIGD", "AANGEMAAKT");
+        // The licence's file: its own rows, and its case's (opened with the application, closed by the grant).
+        assertThat(vergunning.getList("resultaten.actie")).containsExactly("BESLUIT_GENOMEN", "GEWIJZIGD", "GEWIJZIGD",
+                "AANGEMAAKT", "AANGEMAAKT");
+        assertThat(vergunning.getList("resultaten.objecttype")).containsExactly("VERGUNNING", "AANVRAAG", "VERGUNNING",
+                "VERGUNNING", "AANVRAAG");
         String besluit = als(Rol.VERGUNNINGVERLENER, A).get("/api/v1/vergunningen/" + nummer + "/besluiten")
                 .then().statusCode(200).extract().path("resultaten[0].id");
         assertThat(vergunning.getString("resultaten[0].besluitId")).isEqualTo(besluit);
         assertThat(vergunning.getString("resultaten[0].toelichting")).isEqualTo("VERLENEN");
         assertThat(wijzigingen(vergunning, 0)).contains(
                 Map.of("veld", "status", "oud", "AANGEVRAAGD", "nieuw", "VERLEEND", "persoonsgegeven", false));
-        assertThat(wijzigingen(vergunning, 1)).containsExactly(
+        assertThat(wijzigingen(vergunning, 2)).containsExactly(
                 Map.of("veld", "voorschriften", "oud", List.of(), "nieuw", List.of("Open tot 02:00 uur."),
                         "persoonsgegeven", false));
 
@@ -242,6 +246,41 @@ class AudittrailTest {
 
     private long rijen(String type, String objectId) {
         return database.getal("select count(*) from audittrail where objecttype = ? and object_id = ?", type, objectId);
+    }
+
+    /**
+     * The licence's trail is its whole file: the case's steps (and a Bibob step), a document handed in and a
+     * change of managers with its decision, each with who did it, under the licence's number; the added
+     * manager only as "managers changed", never a pseudonym.
+     */
+    @Test
+    void deAudittrailVanEenVergunningIsHetHeleDossier() {
+        String nummer = Testdata.verleend(A);
+        String vandaag = nl.sekswerkregister.support.TestKlok.vandaag().toString();
+        String pad = "/api/v1/vergunningen/" + nummer;
+        als(Rol.VERGUNNINGVERLENER, A).contentType("application/pdf").queryParam("soort", "ONDERNEMINGSPLAN")
+                .body(("%PDF-1.7\n% " + UUID.randomUUID() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .post(pad + "/documenten").then().statusCode(201);
+        String wijziging = Testdata.beheerderwijziging(A, nummer);
+        als(Rol.VERGUNNINGVERLENER, A).body(Testdata.beheerderwijzigingBesluit("GOEDGEKEURD"))
+                .post(wijziging + "/besluit").then().statusCode(201);
+        String toegevoegd = als(Rol.VERGUNNINGVERLENER, A).get(pad).then().statusCode(200)
+                .extract().path("beheerders[-1].pseudoniem");
+
+        JsonPath trail = als(Rol.VERGUNNINGVERLENER, A).queryParam("pageSize", 50).get(pad + "/audittrail")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> soorten = trail.getList("resultaten.objecttype");
+        List<String> toelichtingen = trail.getList("resultaten.toelichting");
+        // Newest first: the manager change's decision and request, the document, the grant, the case's steps.
+        assertThat(soorten).containsSubsequence("BEHEERDERWIJZIGING", "BEHEERDERWIJZIGING", "DOCUMENT", "VERGUNNING",
+                "AANVRAAG", "AANVRAAG");
+        assertThat(toelichtingen).contains("BEHEERDERWIJZIGING_GOEDGEKEURD", "BESLOTEN", "ONTVANGEN", "VERLENEN");
+        assertThat(trail.getList("resultaten.objectId")).containsOnly(nummer);
+        assertThat(trail.getList("resultaten.organisatie")).containsOnly(A);
+        assertThat(wijzigingen(trail, 0)).contains(Map.of("veld", "beheerders", "persoonsgegeven", true));
+        assertThat(trail.prettify()).doesNotContain(toegevoegd).contains(vandaag);
+        // Read as the licence is: another municipality's desk gets 403.
+        als(Rol.VERGUNNINGVERLENER, B).get(pad + "/audittrail").then().statusCode(403);
     }
 
     private static List<Map<String, Object>> wijzigingen(JsonPath trail, int regel) {

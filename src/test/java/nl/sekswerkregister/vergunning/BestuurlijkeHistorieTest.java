@@ -132,6 +132,40 @@ class BestuurlijkeHistorieTest {
                 .body("beheerders[0].vermeldingen.gemeenteCode", equalTo(List.of(A)));
     }
 
+    /**
+     * A manager added to a granted licence in A by an approved change of managers is known nationally from
+     * then on: A's later revocation shows with them in B. A revocation at the holder's own request is no
+     * measure and does not show at all.
+     */
+    @Test
+    void eenBeheerderToegevoegdDoorEenBeheerderwijzigingWordtHerkendEenIntrekkingOpVerzoekTeltNiet() {
+        Map<String, Object> nieuweBeheerder = Personen.metBsn(Personen.bsn());
+        String inA = Testdata.verleend(A);
+        String wijziging = als(Rol.VERGUNNINGVERLENER, A).body(Map.of("toevoegen", List.of(Map.of("identificatie", nieuweBeheerder))))
+                .post("/api/v1/vergunningen/" + inA + "/beheerderwijzigingen").then().statusCode(201)
+                .extract().path("_links.self.href");
+        als(Rol.VERGUNNINGVERLENER, A).body(Testdata.beheerderwijzigingBesluit("GOEDGEKEURD"))
+                .post(wijziging + "/besluit").then().statusCode(201);
+        als(Rol.VERGUNNINGVERLENER, A).body(Map.of("besluittype", "INTREKKEN", "motivering", "Misstanden vastgesteld.",
+                "ingangsdatum", TestKlok.vandaag().toString(), "grond", "MISSTANDEN"))
+                .post("/api/v1/vergunningen/" + inA + "/besluiten").then().statusCode(201);
+        String inB = aanvraagMet(B, List.of(nieuweBeheerder));
+        historie(B, inB).statusCode(200)
+                .body("beheerders[0].landelijkBekend", equalTo(true))
+                .body("beheerders[0].vermeldingen.gemeenteCode", equalTo(List.of(A)))
+                .body("beheerders[0].vermeldingen.soort", equalTo(List.of("INTREKKEN")));
+
+        // The holder gave the licence back: nothing to report about its operator.
+        String exploitant = Testdata.exploitant(C);
+        String inC = Testdata.aanvraag(C, exploitant, "CLUB");
+        Testdata.neemBesluit(C, inC, "VERLENEN");
+        als(Rol.VERGUNNINGVERLENER, C).body(Map.of("besluittype", "INTREKKEN", "motivering", "Op verzoek van de houder.",
+                "ingangsdatum", TestKlok.vandaag().toString(), "grond", "OP_VERZOEK"))
+                .post("/api/v1/vergunningen/" + inC + "/besluiten").then().statusCode(201);
+        historie(B, Testdata.aanvraag(B, exploitant, "CLUB")).statusCode(200)
+                .body("exploitant.vermeldingen", equalTo(List.of()));
+    }
+
     /** A decision concerns the managers named on the licence when it was taken, not one replaced before. */
     @Test
     void eenBeheerderDieVoorHetBesluitIsVervangenTeltNietMee() {
@@ -139,10 +173,15 @@ class BestuurlijkeHistorieTest {
         Map<String, Object> opvolger = Personen.metBsn(Personen.bsn());
         String inA = aanvraagMet(A, List.of(vervangen));
         Testdata.neemBesluit(A, inA, "VERLENEN");
-        String etag = als(Rol.VERGUNNINGVERLENER, A).get("/api/v1/vergunningen/" + inA).then().extract().header("ETag");
-        als(Rol.VERGUNNINGVERLENER, A).header("If-Match", etag).contentType("application/merge-patch+json")
-                .body(Map.of("beheerders", List.of(Map.of("identificatie", opvolger))))
-                .patch("/api/v1/vergunningen/" + inA).then().statusCode(200);
+        // A granted licence's manager is replaced by a decision on a change of managers, not by a PATCH.
+        String getoond = als(Rol.VERGUNNINGVERLENER, A).get("/api/v1/vergunningen/" + inA).then()
+                .extract().path("beheerders[0].pseudoniem");
+        String wijziging = als(Rol.VERGUNNINGVERLENER, A).body(Map.of("toevoegen", List.of(Map.of("identificatie", opvolger)),
+                        "verwijderen", List.of(getoond)))
+                .post("/api/v1/vergunningen/" + inA + "/beheerderwijzigingen").then().statusCode(201)
+                .extract().path("_links.self.href");
+        als(Rol.VERGUNNINGVERLENER, A).body(Testdata.beheerderwijzigingBesluit("GOEDGEKEURD"))
+                .post(wijziging + "/besluit").then().statusCode(201);
         Testdata.neemBesluit(A, inA, "SCHORSEN");
 
         String inB = aanvraagMet(B, List.of(vervangen, opvolger));
