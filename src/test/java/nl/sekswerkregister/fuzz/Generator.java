@@ -51,9 +51,14 @@ final class Generator {
                 case "exploitantId" -> b.exploitant = voorraad.exploitant();
                 // Reading needs a decision to read; deciding or correcting needs an application.
                 // A change of managers is of a granted licence.
-                case "vergunningnummer" -> lezen || op.padsjabloon().contains("/beheerderwijzigingen")
-                        ? voorraad.verleend() : voorraad.aanvraag();
+                // A Bibob investigation belongs to an application still being decided, also to read one.
+                case "vergunningnummer" -> (lezen || op.padsjabloon().contains("/beheerderwijzigingen"))
+                        && !op.padsjabloon().contains("/bibob-onderzoeken/") ? voorraad.verleend() : voorraad.aanvraag();
                 case "wijzigingId" -> voorraad.beheerderwijziging(b.padwaarden.get("vergunningnummer"));
+                case "documentId" -> voorraad.document(b.padwaarden.get("vergunningnummer"));
+                // Advice is recorded after it was asked for; asking is the step before it.
+                case "onderzoekId" -> voorraad.bibobOnderzoek(b.padwaarden.get("vergunningnummer"),
+                        op.padsjabloon().endsWith("/advies"));
                 case "besluitId" -> voorraad.eersteBesluit(b.padwaarden.get("vergunningnummer"));
                 case "versie" -> voorraad.regelsetConcept();
                 case "registratienummer" -> voorraad.registratie(Personen.bsn());
@@ -75,6 +80,10 @@ final class Generator {
                 default -> uitSchema(p.schema()).get(0);
             };
             b.padwaarden.put(p.naam(), waarde);
+        }
+        // Supplying missing items needs a case that was asked for them.
+        if (op.padsjabloon().endsWith("/aanvraag/aanvullingen")) {
+            voorraad.onvolledig(b.padwaarden.get("vergunningnummer"));
         }
         String voorbeelden = op.lichamen().stream().flatMap(l -> l.voorbeelden().stream()).map(JsonNode::toString)
                 .reduce("", String::concat);
@@ -102,7 +111,7 @@ final class Generator {
             b.beheerder = voorraad.eersteBeheerder(pad);
         }
         if (op.parameter("If-Match").isPresent()) {
-            b.etag = voorraad.etag(pad);
+            b.etag = voorraad.etag(etagbron(op, pad));
         }
         return b;
     }
@@ -112,7 +121,9 @@ final class Generator {
      * (a PATCH: the same resource with a new ETag, and its managers as they are now).
      */
     Basis ververs(Basis b) {
-        if (b.etag == null) {
+        if (b.etag == null || !"patch".equals(b.op.methode())) {
+            // An action (POST) on a resource moves it on (a case asked for items cannot be asked again):
+            // the next working request needs a fresh one.
             return bereid(b.op);
         }
         String pad = padMet(b.op, b.padwaarden);
@@ -123,6 +134,14 @@ final class Generator {
         return b;
     }
 
+    /**
+     * Where the version an If-Match names is read: the resource itself for a PATCH, the resource an action
+     * acts on for a POST with an optional If-Match (POST .../aanvraag/verdagingen: the case .../aanvraag).
+     */
+    private static String etagbron(Operatie op, String pad) {
+        return "patch".equals(op.methode()) ? pad : pad.substring(0, pad.lastIndexOf('/'));
+    }
+
     /** The working request: required parameters at their first valid value, the first example as body. */
     Verzoek werkend(Basis b, String rol, Trekker t) {
         Operatie op = b.op;
@@ -131,7 +150,8 @@ final class Generator {
         for (Parameter p : op.parameters()) {
             v.geldigeWaarden.put(p.sleutel(), geldigeWaarden(b, p, t));
         }
-        v.zetKop("Accept", "application/json");
+        // A document's content is the file itself (the fuzzer's documents are PDFs).
+        v.zetKop("Accept", op.padsjabloon().endsWith("/inhoud") ? "application/pdf" : "application/json");
         if (!op.openbaar()) {
             v.zetKop("Authorization", "Bearer " + VreemdeToegang.token(rol,
                     Operaties.GEMEENTELIJK.contains(rol) ? GM : null));
@@ -262,6 +282,18 @@ final class Generator {
             }
             if (o.has("ingangsdatum")) {
                 o.put("ingangsdatum", Voorraad.VANDAAG.toString());
+            }
+            // An ordinary application: a transfer needs another operator's licence in force (OvernameEnGrondTest).
+            o.remove("overnameVan");
+            // The steps of a case happen on or after its receipt (the fuzzer's applications are received today).
+            for (String stapdatum : List.of("verzochtOp", "aangevuldOp", "verdaagdOp", "gestartOp", "adviesGevraagdOp",
+                    "adviesOntvangenOp")) {
+                if (o.has(stapdatum)) {
+                    o.put(stapdatum, Voorraad.VANDAAG.toString());
+                }
+            }
+            if (o.has("hersteltermijnTot")) {
+                o.put("hersteltermijnTot", Voorraad.VANDAAG.plusDays(14).toString());
             }
             if (o.has("intakedatum")) {
                 o.put("intakedatum", Voorraad.VANDAAG.minusDays(1).toString());

@@ -151,6 +151,34 @@ final class Voorraad {
         return pad.substring(pad.lastIndexOf('/') + 1);
     }
 
+    /** A small PDF on the licence's file; its id. */
+    String document(String vergunningnummer) {
+        return als(BALIE, GM).contentType("application/pdf").queryParam("soort", "OVERIG")
+                .body(("%PDF-1.7\n% fuzz " + java.util.UUID.randomUUID() + "\n%%EOF\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .post("/api/v1/vergunningen/" + vergunningnummer + "/documenten").then().statusCode(201)
+                .extract().path("documentId");
+    }
+
+    /** A Bibob investigation started today on an application's case, with the advice asked for when {@code gevraagd}. */
+    String bibobOnderzoek(String vergunningnummer, boolean gevraagd) {
+        String zaak = "/api/v1/vergunningen/" + vergunningnummer + "/aanvraag";
+        String id = als(BALIE, GM).body(Map.of("gestartOp", VANDAAG.toString())).post(zaak + "/bibob-onderzoeken")
+                .then().statusCode(201).extract().path("id");
+        if (gevraagd) {
+            als(BALIE, GM).body(Map.of("adviesGevraagdOp", VANDAAG.toString()))
+                    .post(zaak + "/bibob-onderzoeken/" + id + "/adviesaanvraag").then().statusCode(200);
+        }
+        return id;
+    }
+
+    /** The case of an application asked today for a missing item, to be supplied within two weeks. */
+    void onvolledig(String vergunningnummer) {
+        als(BALIE, GM).body(Map.of("verzochtOp", VANDAAG.toString(), "hersteltermijnTot", VANDAAG.plusDays(14).toString(),
+                        "ontbrekendeStukken", java.util.List.of(Map.of("soort", "VOG"))))
+                .post("/api/v1/vergunningen/" + vergunningnummer + "/aanvraag/onvolledigheden").then().statusCode(200);
+    }
+
     String eersteBesluit(String vergunningnummer) {
         return als(BALIE, GM).get("/api/v1/vergunningen/" + vergunningnummer + "/besluiten").then().statusCode(200)
                 .extract().path("resultaten[0].id");

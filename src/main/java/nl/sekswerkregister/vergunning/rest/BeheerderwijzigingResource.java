@@ -20,9 +20,13 @@ import nl.sekswerkregister.idempotentie.Idempotent;
 import nl.sekswerkregister.vergunning.service.BeheerderwijzigingService;
 
 /** Changes of a granted licence's managers, each a decision of its own (see BeheerderwijzigingService). */
-@Path(VergunningResource.PAD + "/{vergunningnummer}/beheerderwijzigingen")
+// Rooted at the licences' path like every sub-resource of a licence: a class rooted deeper than another
+// class's root makes RESTEasy Reactive answer 404 instead of 405 for a method the path does not have.
+@Path(VergunningResource.PAD)
 @Produces(MediaType.APPLICATION_JSON)
 public class BeheerderwijzigingResource {
+
+    private static final String WIJZIGINGEN = "/{vergunningnummer}/beheerderwijzigingen";
 
     private final BeheerderwijzigingService wijzigingen;
 
@@ -31,6 +35,7 @@ public class BeheerderwijzigingResource {
     }
 
     @POST
+    @Path(WIJZIGINGEN)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
@@ -43,6 +48,7 @@ public class BeheerderwijzigingResource {
     }
 
     @GET
+    @Path(WIJZIGINGEN)
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR,
             Rol.HANDHAVINGSJURIST})
     public BeheerderwijzigingenDto lijst(@PathParam("vergunningnummer") String vergunningnummer) {
@@ -53,7 +59,7 @@ public class BeheerderwijzigingResource {
     }
 
     @GET
-    @Path("/{wijzigingId}")
+    @Path(WIJZIGINGEN + "/{wijzigingId}")
     @RolesAllowed({Rol.VERGUNNINGVERLENER, Rol.HANDHAVER, Rol.BELEIDSMEDEWERKER, Rol.AUDITOR,
             Rol.HANDHAVINGSJURIST})
     public BeheerderwijzigingDto een(@PathParam("vergunningnummer") String vergunningnummer,
@@ -62,7 +68,7 @@ public class BeheerderwijzigingResource {
     }
 
     @POST
-    @Path("/{wijzigingId}/besluit")
+    @Path(WIJZIGINGEN + "/{wijzigingId}/besluit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.VERGUNNINGVERLENER)
     @Idempotent
