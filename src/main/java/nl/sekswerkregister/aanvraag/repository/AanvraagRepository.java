@@ -85,11 +85,6 @@ public class AanvraagRepository {
                 0, 1).stream().findFirst();
     }
 
-    public Optional<AanvraagRij> metVergunningId(UUID vergunningId) {
-        return rijen("select " + KOLOMMEN + " where a.vergunning_id = :id", Map.of("id", vergunningId), 0, 1)
-                .stream().findFirst();
-    }
-
     /**
      * The case, locked until the transaction ends: every action on a case (and on its Bibob
      * investigations) takes this lock first, so two officers acting at once act one after the other,

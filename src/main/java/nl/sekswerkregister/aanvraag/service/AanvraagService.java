@@ -70,7 +70,7 @@ public class AanvraagService implements Aanvraagdossier {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void open(UUID vergunningId, String gemeenteCode, LocalDate ontvangenOp) {
+    public void open(UUID vergunningId, String vergunningnummer, String gemeenteCode, LocalDate ontvangenOp) {
         Optional<RegelsetBeeld> regelset = regelsets.inWerking(gemeenteCode, ontvangenOp);
         Regelwaarde weken = regelset.map(r -> r.regels().waarde("beslistermijnWeken")).orElse(Regelwaarde.ONBEKEND);
         int termijn = weken.isGezet() ? (Integer) weken.waarde() : AWB_WEKEN;
@@ -78,10 +78,11 @@ public class AanvraagService implements Aanvraagdossier {
         GevolgNietTijdig gevolg = regelset.map(r -> gevolg(r.regels().waarde("vanRechtswegeVerlening")))
                 .orElse(GevolgNietTijdig.ONBEKEND);
         LocalDate uiterlijk = Beslistermijn.bereken(ontvangenOp, termijn, List.of(), null).uiterlijk();
-        aanvragen.voegToe(new AanvraagRij(vergunningId, null, gemeenteCode, null, ontvangenOp, Aanvraagstatus.ONTVANGEN,
-                termijn, bron, regelset.map(RegelsetBeeld::versie).orElse(null), gevolg, null, null, null, uiterlijk,
-                null, null, null, 0));
-        historie(vergunningId, Historiegebeurtenis.ONTVANGEN, Aanvraagstatus.ONTVANGEN, ontvangenOp);
+        AanvraagRij geopend = new AanvraagRij(vergunningId, vergunningnummer, gemeenteCode, null, ontvangenOp,
+                Aanvraagstatus.ONTVANGEN, termijn, bron, regelset.map(RegelsetBeeld::versie).orElse(null), gevolg, null,
+                null, null, uiterlijk, null, null, null, 0);
+        aanvragen.voegToe(geopend);
+        historie(geopend, Historiegebeurtenis.ONTVANGEN, Aanvraagstatus.ONTVANGEN, ontvangenOp);
     }
 
     /**
@@ -121,7 +122,7 @@ public class AanvraagService implements Aanvraagdossier {
             // The decision on the application is the one that used the Bibob advice it had.
             aanvragen.koppelBesluit(vergunningId, besluitId);
         }
-        historie(vergunningId, na == Aanvraagstatus.BESLOTEN ? Historiegebeurtenis.BESLOTEN
+        historie(a, na == Aanvraagstatus.BESLOTEN ? Historiegebeurtenis.BESLOTEN
                 : Historiegebeurtenis.INGETROKKEN, na, besluitdatum);
     }
 
@@ -260,12 +261,12 @@ public class AanvraagService implements Aanvraagdossier {
         return ProbleemException.nietGevonden("Er is geen vergunning met dit nummer.");
     }
 
-    void historie(UUID vergunningId, Historiegebeurtenis gebeurtenis, Aanvraagstatus na, LocalDate datum) {
-        aanvragen.voegHistorieToe(new HistorieRij(UUID.randomUUID(), vergunningId, gebeurtenis, na, datum, klok.nu(),
+    /** One step of case {@code a} (the row the caller holds, locked or just made): its history and audit trail. */
+    void historie(AanvraagRij a, Historiegebeurtenis gebeurtenis, Aanvraagstatus na, LocalDate datum) {
+        aanvragen.voegHistorieToe(new HistorieRij(UUID.randomUUID(), a.vergunningId(), gebeurtenis, na, datum, klok.nu(),
                 toegang.subject(), toegang.rollen(), toegang.organisatie()));
         // Every step of the case is a write to the licence's file: in its audit trail too, with the step as the
         // note and the status and day it left. The case's own history says the same in the desk's terms.
-        AanvraagRij a = aanvragen.metVergunningId(vergunningId).orElseThrow();
         audittrail.leg(Objecttype.AANVRAAG, a.vergunningnummer(), a.gemeenteCode(),
                 gebeurtenis == Historiegebeurtenis.ONTVANGEN ? Audittrailactie.AANGEMAAKT : Audittrailactie.GEWIJZIGD,
                 gebeurtenis.name(), null, List.of(new Wijziging("status", null, na.name(), false),
@@ -279,7 +280,7 @@ public class AanvraagService implements Aanvraagdossier {
                 a.ontvangenOp(), na, a.beslistermijnWeken(), a.bron(), a.regelsetVersie(), a.gevolg(), a.verdagingWeken(),
                 a.verdagingMotivering(), a.verdaagdOp(), termijn.uiterlijk(), null, null, null, a.versie() + 1);
         aanvragen.werkBij(nieuw);
-        historie(a.vergunningId(), gebeurtenis, na, datum);
+        historie(a, gebeurtenis, na, datum);
         return beeld(nieuw, onvolledigheden);
     }
 

@@ -45,7 +45,7 @@ public class BibobService {
         vereisOpen(a);
         UUID id = UUID.randomUUID();
         aanvragen.voegBibobToe(id, a.vergunningId(), a.gemeenteCode(), a.exploitantId(), gestartOp, klok.nu());
-        zaken.historie(a.vergunningId(), Historiegebeurtenis.BIBOB_GESTART, a.status(), gestartOp);
+        zaken.historie(a, Historiegebeurtenis.BIBOB_GESTART, a.status(), gestartOp);
         return beeld(aanvragen.bibobMetId(id).orElseThrow());
     }
 
@@ -61,7 +61,7 @@ public class BibobService {
             throw ProbleemException.conflict("Het advies is al gevraagd (op " + b.adviesGevraagdOp() + ").");
         }
         aanvragen.zetAdviesGevraagd(id, gevraagdOp);
-        zaken.historie(a.vergunningId(), Historiegebeurtenis.BIBOB_ADVIES_GEVRAAGD, a.status(), gevraagdOp);
+        zaken.historie(a, Historiegebeurtenis.BIBOB_ADVIES_GEVRAAGD, a.status(), gevraagdOp);
         return beeld(aanvragen.bibobMetId(id).orElseThrow());
     }
 
@@ -81,7 +81,7 @@ public class BibobService {
             throw ProbleemException.conflict("Het advies is al vastgelegd (ontvangen op " + b.adviesOntvangenOp() + ").");
         }
         aanvragen.zetAdvies(id, ontvangenOp, mate);
-        zaken.historie(a.vergunningId(), Historiegebeurtenis.BIBOB_ADVIES_ONTVANGEN, a.status(), ontvangenOp);
+        zaken.historie(a, Historiegebeurtenis.BIBOB_ADVIES_ONTVANGEN, a.status(), ontvangenOp);
         return beeld(aanvragen.bibobMetId(id).orElseThrow());
     }
 

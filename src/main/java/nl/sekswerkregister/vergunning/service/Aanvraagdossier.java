@@ -13,7 +13,7 @@ import nl.sekswerkregister.vergunning.domain.Besluittype;
 public interface Aanvraagdossier {
 
     /** Opens the case of a licence just applied for, received on {@code ontvangenOp}. */
-    void open(UUID vergunningId, String gemeenteCode, LocalDate ontvangenOp);
+    void open(UUID vergunningId, String vergunningnummer, String gemeenteCode, LocalDate ontvangenOp);
 
     /**
      * A decision was taken on the licence: a grant, refusal or withdrawal of the application closes
