@@ -148,6 +148,19 @@ public class Pseudonimisering {
         return alle;
     }
 
+    /**
+     * A licence's stored managers (of key version {@code versie}) by the pseudonym the licence shows
+     * ({@link #weergave}), each as the active key version makes it, in their order: how a client names a
+     * manager to keep or remove, and what the licence stores from now.
+     */
+    public java.util.Map<String, String> beheerdersOpWeergave(List<String> opgeslagen, int versie) {
+        java.util.Map<String, String> opWeergave = new java.util.LinkedHashMap<>();
+        for (String pseudoniem : opgeslagen) {
+            opWeergave.put(weergave(pseudoniem), beheerderOnderActieveSleutel(pseudoniem, versie));
+        }
+        return opWeergave;
+    }
+
     /** A stored manager pseudonym as the active key version makes it (itself when it is of that version already). */
     public String beheerderOnderActieveSleutel(String pseudoniem, int versie) {
         return versie == beheerder.actieveVersie() ? pseudoniem

@@ -20,7 +20,6 @@ import nl.sekswerkregister.gebeurtenis.domain.Gebeurtenistype;
 import nl.sekswerkregister.gebeurtenis.service.Gebeurtenissen;
 import nl.sekswerkregister.privacy.Identificatie;
 import nl.sekswerkregister.privacy.Pseudonimisering;
-import nl.sekswerkregister.privacy.Sleutelring;
 import nl.sekswerkregister.vergunning.domain.Beheerderwijziging;
 import nl.sekswerkregister.vergunning.domain.BeheerderwijzigingBesluit;
 import nl.sekswerkregister.vergunning.domain.BeheerderwijzigingBesluit.Uitkomst;
@@ -73,8 +72,7 @@ public class BeheerderwijzigingService {
         Vergunning vergunning = vergunningen.metNummer(vergunningnummer).orElseThrow(VergunningService::nietGevonden);
         toegang.vereisSchrijfrecht(vergunning.gemeenteCode());
         vereisVerleend(vergunning);
-        Sleutelring ring = pseudoniemen.beheerderSleutels();
-        int versie = ring.actieveVersie();
+        int versie = pseudoniemen.beheerderSleutels().actieveVersie();
         Map<String, String> huidigeOpWeergave = huidigeOnderActieveSleutel(vergunning);
         Invoerfouten fouten = new Invoerfouten();
         if (aanvraag.toevoegen().isEmpty() && aanvraag.verwijderen().isEmpty()) {
@@ -184,11 +182,10 @@ public class BeheerderwijzigingService {
      * one must remain.
      */
     private void pasToe(Vergunning vergunning, Beheerderwijziging wijziging) {
-        Sleutelring ring = pseudoniemen.beheerderSleutels();
-        int actief = ring.actieveVersie();
+        int actief = pseudoniemen.beheerderSleutels().actieveVersie();
         List<String> huidige = huidigeOnderActieveSleutel(vergunning).values().stream().toList();
-        List<String> toevoegen = onderActieveSleutel(ring, wijziging.toevoegen(), wijziging.sleutelversie());
-        List<String> verwijderen = onderActieveSleutel(ring, wijziging.verwijderen(), wijziging.sleutelversie());
+        List<String> toevoegen = onderActieveSleutel(wijziging.toevoegen(), wijziging.sleutelversie());
+        List<String> verwijderen = onderActieveSleutel(wijziging.verwijderen(), wijziging.sleutelversie());
         List<String> na = na(huidige, toevoegen, verwijderen);
         if (na.isEmpty()) {
             throw ProbleemException.conflict("Na deze wijziging zou de vergunning geen beheerder meer hebben; "
@@ -196,7 +193,7 @@ public class BeheerderwijzigingService {
         }
         vergunning.vervangBeheerders(na, actief);
         // The national pseudonyms go with them (V26), moved to the active key like the municipal ones.
-        List<String> landelijk = onderActieveSleutel(ring, wijziging.toevoegenLandelijk(), wijziging.sleutelversie());
+        List<String> landelijk = onderActieveSleutel(wijziging.toevoegenLandelijk(), wijziging.sleutelversie());
         Map<String, String> landelijkVanToegevoegd = new HashMap<>();
         for (int i = 0; i < toevoegen.size(); i++) {
             landelijkVanToegevoegd.put(toevoegen.get(i), landelijk.get(i));
@@ -214,19 +211,11 @@ public class BeheerderwijzigingService {
 
     /** The licence's managers by the pseudonym it shows, each as stored under the active key. */
     private Map<String, String> huidigeOnderActieveSleutel(Vergunning vergunning) {
-        Sleutelring ring = pseudoniemen.beheerderSleutels();
-        Map<String, String> opWeergave = new HashMap<>();
-        for (String opgeslagen : vergunning.beheerders()) {
-            opWeergave.put(Pseudonimisering.weergave(opgeslagen), vergunning.beheerderSleutelversie() == ring.actieveVersie()
-                    ? opgeslagen : pseudoniemen.herschrijf(ring, opgeslagen, vergunning.beheerderSleutelversie(),
-                    ring.actieveVersie()));
-        }
-        return opWeergave;
+        return pseudoniemen.beheerdersOpWeergave(vergunning.beheerders(), vergunning.beheerderSleutelversie());
     }
 
-    private List<String> onderActieveSleutel(Sleutelring ring, List<String> pseudoniemenLijst, int versie) {
-        return versie == ring.actieveVersie() ? pseudoniemenLijst
-                : pseudoniemenLijst.stream().map(p -> pseudoniemen.herschrijf(ring, p, versie, ring.actieveVersie())).toList();
+    private List<String> onderActieveSleutel(List<String> opgeslagen, int versie) {
+        return opgeslagen.stream().map(p -> pseudoniemen.beheerderOnderActieveSleutel(p, versie)).toList();
     }
 
     private void vereisVerleend(Vergunning vergunning) {

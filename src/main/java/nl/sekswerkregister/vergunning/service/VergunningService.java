@@ -114,7 +114,7 @@ public class VergunningService {
         vergunningen.persistAndFlush(vergunning);
         legBenoemingenVast(vergunning.id(), beheerders);
         // The application is a case from the start: its decision period runs from the day it was received.
-        dossiers.open(vergunning.id(), vergunning.gemeenteCode(),
+        dossiers.open(vergunning.id(), vergunning.vergunningnummer(), vergunning.gemeenteCode(),
                 aanvraag.ontvangenOp() == null ? vandaag : aanvraag.ontvangenOp());
         VergunningBeeld beeld = VergunningBeeld.van(vergunning, vandaag);
         audittrail.legAanmaak(Objecttype.VERGUNNING, beeld.vergunningnummer(), beeld.gemeenteCode(), beeld,
@@ -295,11 +295,7 @@ public class VergunningService {
      */
     private List<Benoeming> benoemingen(String gemeenteCode, List<Beheerder> invoer, List<String> huidige,
                                         int huidigeVersie, Invoerfouten fouten) {
-        java.util.Map<String, String> bestaandeOpWeergave = new java.util.HashMap<>();
-        for (String opgeslagen : huidige) {
-            bestaandeOpWeergave.put(Pseudonimisering.weergave(opgeslagen),
-                    pseudoniemen.beheerderOnderActieveSleutel(opgeslagen, huidigeVersie));
-        }
+        java.util.Map<String, String> bestaandeOpWeergave = pseudoniemen.beheerdersOpWeergave(huidige, huidigeVersie);
         java.util.LinkedHashMap<String, Benoeming> uit = new java.util.LinkedHashMap<>();
         for (int i = 0; i < invoer.size(); i++) {
             String veld = "beheerders[" + i + "]";
