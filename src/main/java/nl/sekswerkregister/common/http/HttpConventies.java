@@ -153,9 +153,14 @@ public class HttpConventies {
         String lengte = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         // A document's upload may be larger (its resource applies its kind's limit); above the transport's
         // limit it too is answered here, as problem+json, before Vert.x would end it with a bare 413.
-        long grens = GroteBodyPaden.omvat(ctx.request().method(), pad) ? transportgrens : config.maxBodyBytes();
+        boolean document = GroteBodyPaden.omvat(ctx.request().method(), pad);
+        long grens = document ? transportgrens : config.maxBodyBytes();
         if (lengte != null && teGroot(lengte, grens)) {
-            schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT, "De body is groter dan " + grens + " bytes.");
+            // The uploader needs the document's terms, not the transport's: no kind of document is this large.
+            schrijf(ctx, ProbleemSoort.VERZOEK_TE_GROOT, document
+                    ? "Het document is groter dan de " + grens + " bytes die de dienst in één verzoek aanneemt; "
+                    + "elke soort document heeft een eigen, lagere grens. Er is niets opgeslagen."
+                    : "De body is groter dan " + grens + " bytes.");
             return;
         }
         if (heeftBody(ctx) && geenMediatype(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
