@@ -1,6 +1,8 @@
 package nl.sekswerkregister.common.beveiliging;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,7 +31,36 @@ public class Gebruiker {
     /** Capitalised words joined by one space or hyphen, as every region and unit is named; ASCII only. */
     private static final Pattern REGIONAAM = Pattern.compile("[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,5}");
 
+    /** Stands in for the token of a caller without one: no claims, so no role and no municipality. */
+    private static final JsonWebToken GEEN_TOKEN = new JsonWebToken() {
+        @Override
+        public String getName() {
+            return null;
+        }
+
+        @Override
+        public java.util.Set<String> getClaimNames() {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public <T> T getClaim(String claimName) {
+            return null;
+        }
+    };
+
     private final JsonWebToken jwt;
+
+    /**
+     * The token is read from the caller's security identity, not injected as a {@code JsonWebToken}:
+     * two mechanisms make identities here, smallrye-jwt for the API's bearer tokens and Quarkus OIDC's
+     * code flow for the pages (its ID token), and only the identity's principal is the right token for
+     * both. OIDC's injectable {@code JsonWebToken} is its own access token, empty for an API call.
+     */
+    @Inject
+    public Gebruiker(SecurityIdentity identiteit) {
+        this(identiteit.getPrincipal() instanceof JsonWebToken token ? token : GEEN_TOKEN);
+    }
 
     public Gebruiker(JsonWebToken jwt) {
         this.jwt = jwt;
