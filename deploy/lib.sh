@@ -317,3 +317,33 @@ check_no_bsn() {
     esac
   done
 }
+
+# Installing what a script needs (deploy/ensure-postgres.sh, deploy/ensure-chromium.sh).
+# Runs a command as root: directly, or through sudo when that works without a password prompt
+# (or with one, when a terminal is there to answer it).
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    return 1
+  fi
+}
+
+can_be_root() {
+  [ "$(id -u)" -eq 0 ] && return 0
+  command -v sudo >/dev/null 2>&1 || return 1
+  sudo -n true 2>/dev/null && return 0
+  [ -t 0 ] && sudo -v
+}
+
+is_debian() {
+  [ -f /etc/debian_version ] && command -v apt-get >/dev/null 2>&1
+}
+
+apt_install() {
+  say "installing $* with apt-get"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+}

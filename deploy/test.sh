@@ -3,7 +3,8 @@
 # `sekswerkregister_test`, rebuilt from the migrations on every run) including the *IT probe of the
 # packaged service in its prod profile (database `sekswerkregister_verpakt`), a check that no test BSN
 # reached a server log, a smoke test of the packaged service in the prod profile
-# (deploy/prod-smoke.sh), and the two-instance and crash tests (deploy/integratie.sh).
+# (deploy/prod-smoke.sh), and the two-instance and crash tests (deploy/integratie.sh). The pages' browser
+# tests (*IT with support/Browser) need chromium and chromium-driver: installed here when missing.
 #   deploy/test.sh [extra Maven arguments]
 # QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD, when set, are used as they are: an environment
 # variable overrides every profile, so the tests then run against that database (which they wipe).
@@ -13,6 +14,7 @@ cd "$root"
 need_tools "a JDK 17, e.g. 'sudo apt-get install -y openjdk-17-jdk-headless'" java
 
 deploy/ensure-postgres.sh sekswerkregister_test
+deploy/ensure-chromium.sh
 
 for var in QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD QUARKUS_FLYWAY_USERNAME QUARKUS_FLYWAY_PASSWORD; do
   if [ -n "${!var+set}" ]; then

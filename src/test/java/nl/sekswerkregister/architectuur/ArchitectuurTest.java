@@ -164,6 +164,10 @@ class ArchitectuurTest {
                         JavaClass type = methode.getRawReturnType();
                         boolean draad = type.isEquivalentTo(Response.class) || type.isEquivalentTo(PaginaDto.class)
                                 || type.getPackageName().contains(".rest");
+                        // A page (package pagina) answers HTML rendered from a Qute template, never an entity.
+                        boolean pagina = methode.getOwner().getPackageName().startsWith("nl.sekswerkregister.pagina.")
+                                && type.isEquivalentTo(io.quarkus.qute.TemplateInstance.class);
+                        draad = draad || pagina;
                         events.add(new SimpleConditionEvent(methode, draad,
                                 methode.getFullName() + " returns " + type.getName()));
                     }

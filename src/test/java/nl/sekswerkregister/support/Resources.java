@@ -15,6 +15,11 @@ public final class Resources {
     private Resources() {
     }
 
+    /** Whether a resource method serves a page (package {@code pagina}, HTML) rather than the API. */
+    public static boolean isPagina(Method methode) {
+        return methode.getDeclaringClass().getPackageName().startsWith("nl.sekswerkregister.pagina.");
+    }
+
     /** "METHOD /api/v1/..." for every resource method that passes {@code welke}. */
     public static Set<String> routes(Predicate<Method> welke) {
         Set<String> routes = new TreeSet<>();

@@ -27,6 +27,7 @@ import nl.sekswerkregister.privacy.Registratienummer;
 import nl.sekswerkregister.support.Contract;
 import nl.sekswerkregister.support.Personen;
 import nl.sekswerkregister.support.RauwVerzoek;
+import nl.sekswerkregister.support.Resources;
 import nl.sekswerkregister.support.Testdata;
 import nl.sekswerkregister.support.Tokens;
 import nl.sekswerkregister.support.VerpakteDienst;
@@ -109,8 +110,12 @@ class VerpakteDienstIT {
         assertThat(uris).contains("/api/v1/gemeenten/{gemeenteCode}");
         Set<String> toegestaan = new LinkedHashSet<>(routes());
         toegestaan.addAll(List.of("/ongerouteerd", "NOT_FOUND", "REDIRECTION", "/api/v1/openapi.json"));
-        // Paths under /q are the management interface's own fixed endpoints.
-        assertThat(uris).as("uri-labels").allMatch(uri -> toegestaan.contains(uri) || uri.startsWith("/q/"));
+        // The pages' routes (another *IT may have opened them first), as fixed as the contract's.
+        Resources.routes(Resources::isPagina).forEach(route -> toegestaan.add(route.substring(route.indexOf(' ') + 1)));
+        // Paths under /q are the management interface's own fixed endpoints; /static/ holds the pages'
+        // fixed files (CSS, fonts, scripts), a closed set too.
+        assertThat(uris).as("uri-labels").allMatch(uri -> toegestaan.contains(uri) || uri.startsWith("/q/")
+                || uri.startsWith("/static/"));
         for (String waarde : rommel) {
             assertThat(metrics).doesNotContain(waarde);
         }
