@@ -28,13 +28,13 @@ class StartpaginaIT {
             // The theme's font and styles arrived: the body is set in Noto Sans, not the browser default.
             assertThat(browser.vind(By.tagName("body")).getCssValue("font-family")).contains("Noto Sans");
             browser.toegankelijk();
+            browser.schermafdruk("startpagina-desktop");
 
             List<String> pad = browser.tab(By.cssSelector("main a[href='/api/v1/openapi.json']"));
             assertThat(pad.get(0)).as("het eerste TAB-doel").contains("Naar de inhoud");
             for (String doel : List.of("/lappendeken", "/deurcontrole", "/balie")) {
                 assertThat(pad).as("TAB bereikt " + doel).anyMatch(stap -> stap.contains(doel + "]"));
             }
-            browser.schermafdruk("startpagina-desktop");
         }
     }
 
