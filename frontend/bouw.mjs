@@ -9,7 +9,7 @@
 //            rarely needs a rebuild.
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PurgeCSS } from 'purgecss';
 
@@ -106,6 +106,9 @@ const FONTS = [
   ['Noto Sans', sans, 400], ['Noto Sans', sans, 700], ['Noto Serif', serif, 700],
 ];
 mkdirSync(join(statisch, 'fonts'), { recursive: true });
+// The OFL asks that its text travel with the fonts.
+copyFileSync(join(sans.map, 'LICENSE'), join(statisch, 'fonts', 'OFL-noto-sans.txt'));
+copyFileSync(join(serif.map, 'LICENSE'), join(statisch, 'fonts', 'OFL-noto-serif.txt'));
 const fontFaces = FONTS.map(([familie, bron, gewicht]) => {
   const bestand = `${familie.toLowerCase().replace(' ', '-')}-latin-${gewicht}-normal.woff2`;
   copyFileSync(join(bron.map, 'files', bestand), join(statisch, 'fonts', bestand));
@@ -118,8 +121,8 @@ const kop = `/*
  * Sources (npm, exact versions in frontend/package-lock.json):
  *   @nl-design-system-unstable/voorbeeld-design-tokens ${tokens.versie} (EUPL-1.2) - theme .voorbeeld-theme, only the custom properties used, values resolved
  *   @utrecht/component-library-css ${utrecht.versie} (EUPL-1.2) - utrecht-* components, purged with purgecss ${purgecss.versie}
- *   @fontsource/noto-sans ${sans.versie}, @fontsource/noto-serif ${serif.versie} (fonts: SIL Open Font License 1.1) - latin, woff2, in /static/fonts/
- * Purged against: ${inhoud.map((p) => relative(project, p)).join(', ')}
+ *   @fontsource/noto-sans ${sans.versie}, @fontsource/noto-serif ${serif.versie} (fonts: SIL Open Font License 1.1, text in /static/fonts/OFL-*.txt) - latin, woff2
+ * Purged against src/main/resources/templates/**/*.html and static/**/*.js, keeping whole component families (frontend/bouw.mjs)
  */
 `;
 // Drop the packages' own comment banners (the header above names them and their licences).

@@ -79,6 +79,11 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         return actief.apiPoort;
     }
 
+    /** The address of a path on the running service, for a browser: {@code url("/lappendeken")}. */
+    public static String url(String pad) {
+        return "http://127.0.0.1:" + actief.apiPoort + pad;
+    }
+
     /** The JDBC URL of the service's own database, for tests that look at what it wrote. */
     public static String databaseUrl() {
         return actief.databaseUrl;

@@ -8,6 +8,7 @@ import nl.sekswerkregister.support.VerpakteDienst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -17,7 +18,7 @@ import org.openqa.selenium.interactions.Actions;
 class StartpaginaIT {
 
     static String start() {
-        return "http://127.0.0.1:" + VerpakteDienst.apiPoort() + "/";
+        return VerpakteDienst.url("/");
     }
 
     @Test
@@ -59,9 +60,13 @@ class StartpaginaIT {
         try (Browser browser = Browser.telefoon()) {
             browser.open(start());
             browser.toegankelijk();
-            Number breedte = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth;");
-            assertThat(breedte.intValue()).as("paginabreedte op 360px").isLessThanOrEqualTo(360);
             browser.schermafdruk("startpagina-telefoon");
+            // WCAG 1.4.10 (reflow): no horizontal scrolling at 360 px, nor at the 320 px the criterion names.
+            for (int breedte : new int[] {360, 320}) {
+                browser.venster(new Dimension(breedte, 740));
+                Number pagina = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth;");
+                assertThat(pagina.intValue()).as("paginabreedte bij een venster van %d px", breedte).isLessThanOrEqualTo(breedte);
+            }
         }
     }
 }
