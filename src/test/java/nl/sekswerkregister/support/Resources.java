@@ -15,6 +15,11 @@ public final class Resources {
     private Resources() {
     }
 
+    /** A resource of a web page (package {@code pagina}, HTML), not of the API. */
+    public static boolean isPagina(Method methode) {
+        return methode.getDeclaringClass().getPackageName().startsWith("nl.sekswerkregister.pagina");
+    }
+
     /** "METHOD /api/v1/..." for every resource method that passes {@code welke}. */
     public static Set<String> routes(Predicate<Method> welke) {
         Set<String> routes = new TreeSet<>();
