@@ -56,6 +56,7 @@ class DeurcontroleTest {
         String nummer = Testdata.verleend(GM);
         Response antwoord = controleer(Rol.HANDHAVER, nummer.toLowerCase(Locale.ROOT));
         antwoord.then().statusCode(200).contentType("text/html");
+        assertThat(antwoord.contentType()).containsIgnoringCase("charset=UTF-8");
         assertThat(uitslagen(antwoord)).as("seed %d", ZAAD).containsExactly("GELDIG");
         assertThat(antwoord.asString()).contains(">Geldig<", "Oudezijds Achterburgwal 12", "1012 DN Amsterdam",
                 "Club of privéhuis", nummer);

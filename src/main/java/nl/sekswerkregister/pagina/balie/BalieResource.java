@@ -10,11 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import nl.sekswerkregister.aanvraag.domain.Aanvraagstatus;
 import nl.sekswerkregister.aanvraag.service.AanvraagFilter;
 import nl.sekswerkregister.aanvraag.service.AanvraagOverzichtBeeld;
@@ -28,6 +26,7 @@ import nl.sekswerkregister.common.probleem.ProbleemException;
 import nl.sekswerkregister.common.tijd.Klok;
 import nl.sekswerkregister.gemeente.service.GemeenteService;
 import nl.sekswerkregister.lappendeken.domain.Reikwijdte;
+import nl.sekswerkregister.pagina.Woorden;
 import nl.sekswerkregister.lappendeken.service.ConflictFilter;
 import nl.sekswerkregister.lappendeken.service.LappendekenService;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
@@ -45,7 +44,7 @@ import nl.sekswerkregister.vergunning.service.VergunningService;
  * applications, as {@code GET /api/v1/aanvragen} does not let them.
  */
 @Path("/balie")
-@Produces(MediaType.TEXT_HTML)
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class BalieResource {
 
     static final int VERLOOPT_BINNEN_DAGEN = 90;
@@ -54,7 +53,6 @@ public class BalieResource {
     static final int MAXIMAAL_AANVRAGEN = 50;
     /** Pages of 100 read for the expiring licences: 10,000 granted licences is far above any municipality's. */
     private static final int MAXIMAAL_PAGINAS = 100;
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     @CheckedTemplate(basePath = "pagina/balie")
     static class Sjablonen {
@@ -105,7 +103,8 @@ public class BalieResource {
                     open.stream().limit(MAXIMAAL_AANVRAGEN).map(BalieResource::regel).toList(), open.size(),
                     beeld.regelset(), beeld.conflicten());
         }
-        return Response.ok(Sjablonen.balie(beeld)).build();
+        // Rendered here so that the answer carries its charset (the template filter writes a bare text/html).
+        return Response.ok(Sjablonen.balie(beeld).render(), MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 
     /**
@@ -163,26 +162,27 @@ public class BalieResource {
     /** The engine's findings between this municipality and its neighbours today, as GET /conflicten gives them. */
     private List<Baliebeeld.Conflictregel> conflicten(String gemeente) {
         return lappendeken.conflicten(new ConflictFilter(null, Reikwijdte.BUREN, null, gemeente, null, null, null))
-                .conflicten().stream().map(c -> new Baliebeeld.Conflictregel(c.ernst().name(), c.controle(),
+                .conflicten().stream().map(c -> new Baliebeeld.Conflictregel(Woorden.code(c.ernst()), c.controle(),
                         String.join(", ", c.gemeenten().stream().map(code -> gemeenten.vind(code)
                                 .map(g -> g.naam() + " (" + code + ")").orElse(code)).toList()), c.uitlegNl()))
                 .toList();
     }
 
     private static Baliebeeld.Vergunningregel regel(VergunningBeeld v) {
-        return new Baliebeeld.Vergunningregel(v.vergunningnummer(), v.bedrijfstype().name(), v.status().name(),
+        return new Baliebeeld.Vergunningregel(v.vergunningnummer(), Woorden.bedrijfstype(v.bedrijfstype()),
+                Woorden.code(v.status()),
                 v.geldigTot() == null ? null : datum(v.geldigTot()),
                 // A home is not put on a screen at the desk; the licence itself holds it for whoever opens it.
                 v.vestigingIsWoning() || v.bedrijfstype() == Bedrijfstype.THUISWERK ? "woning (niet getoond)"
                         : v.vestigingsadres() == null || v.vestigingsadres().postcode() == null ? null
-                        : v.vestigingsadres().postcode() + " " + v.vestigingsadres().huisnummer()
+                        : Woorden.postcode(v.vestigingsadres().postcode()) + " " + v.vestigingsadres().huisnummer()
                         + (v.vestigingsadres().huisletter() == null ? "" : v.vestigingsadres().huisletter())
                         + (v.vestigingsadres().huisnummertoevoeging() == null ? ""
                         : "-" + v.vestigingsadres().huisnummertoevoeging()));
     }
 
     private static Baliebeeld.Aanvraagregel regel(AanvraagOverzichtBeeld a) {
-        return new Baliebeeld.Aanvraagregel(a.vergunningnummer(), a.status().name(), datum(a.ontvangenOp()),
+        return new Baliebeeld.Aanvraagregel(a.vergunningnummer(), Woorden.code(a.status()), datum(a.ontvangenOp()),
                 datum(a.uitersteBeslisdatum()), a.termijnVerstreken(), a.gevolg() == null ? null : switch (a.gevolg()) {
                     case VAN_RECHTSWEGE_VERLEEND -> "van rechtswege verleend";
                     case INGEBREKESTELLING_EN_DWANGSOM -> "ingebrekestelling en dwangsom mogelijk";
@@ -191,6 +191,6 @@ public class BalieResource {
     }
 
     static String datum(LocalDate datum) {
-        return datum == null ? null : DATUM.format(datum);
+        return Woorden.datum(datum);
     }
 }

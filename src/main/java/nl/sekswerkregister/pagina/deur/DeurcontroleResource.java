@@ -43,7 +43,7 @@ import nl.sekswerkregister.vestiging.service.VestigingService;
  * browser history or an access log. CSRF: the login's session cookie is SameSite.
  */
 @Path("/deurcontrole")
-@Produces(MediaType.TEXT_HTML)
+@Produces(DeurcontroleResource.HTML)
 public class DeurcontroleResource {
 
     /** The purpose of a check at the door by the municipality's enforcement officers (APV supervision). */
@@ -52,6 +52,8 @@ public class DeurcontroleResource {
     static final String DOEL_POLITIE = "Toezicht prostitutie";
     static final String ACTIVITEIT = "Controle ter plaatse";
 
+    /** With its charset: the pages are UTF-8 (é in "privéhuis"), and a header outranks a meta tag. */
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
     static final String ZOEKTERM = "zoekterm";
     static final String REGISTRATIENUMMER = "registratienummer";
     /** Doors at one postcode and number shown at most; more is not a door check. */
@@ -79,7 +81,7 @@ public class DeurcontroleResource {
     @GET
     @RolesAllowed({Rol.HANDHAVER, Rol.POLITIE})
     public Response pagina() {
-        return Response.ok(Sjablonen.deurcontrole(Deurbeeld.leeg(registratiecontrole()))).build();
+        return html(Response.Status.OK, Deurbeeld.leeg(registratiecontrole()));
     }
 
     @POST
@@ -99,8 +101,8 @@ public class DeurcontroleResource {
         }
         List<Uitslag> uitslagen = term.get().isAdres() ? opAdres(term.get()) : opNummer(term.get().vergunningnummer());
         String gezocht = term.get().isAdres() ? "het adres" : "vergunning " + term.get().vergunningnummer();
-        return Response.ok(Sjablonen.deurcontrole(new Deurbeeld(registratiecontrole(), zoekterm.strip(), gezocht,
-                uitslagen, null, null))).build();
+        return html(Response.Status.OK, new Deurbeeld(registratiecontrole(), zoekterm.strip(), gezocht, uitslagen,
+                null, null));
     }
 
     /**
@@ -132,8 +134,8 @@ public class DeurcontroleResource {
             }
             geldig = false;
         }
-        return Response.ok(Sjablonen.deurcontrole(new Deurbeeld(true, null, null, List.of(),
-                geldig ? "GELDIG" : "NIET_GELDIG", null))).build();
+        return html(Response.Status.OK, new Deurbeeld(true, null, null, List.of(), geldig ? "GELDIG" : "NIET_GELDIG",
+                null));
     }
 
     private List<Uitslag> opNummer(String nummer) {
@@ -187,7 +189,15 @@ public class DeurcontroleResource {
         // Shown again in the field only when it is plain text: the template escapes it, and control
         // characters or markup an officer did not type on purpose are better not shown back at all.
         String terug = zoekterm == null || !LEESBAAR.matcher(zoekterm).matches() ? null : zoekterm.strip();
-        return Response.status(Response.Status.BAD_REQUEST).entity(Sjablonen.deurcontrole(new Deurbeeld(registratie,
-                terug, null, List.of(), null, new Deurbeeld.Fout(veld, melding)))).type(MediaType.TEXT_HTML).build();
+        return html(Response.Status.BAD_REQUEST, new Deurbeeld(registratie, terug, null, List.of(), null,
+                new Deurbeeld.Fout(veld, melding)));
+    }
+
+    /**
+     * Rendered here, not by the template filter, so that the answer carries its charset (the filter writes
+     * a bare text/html): one small page, rendered once.
+     */
+    private static Response html(Response.Status status, Deurbeeld beeld) {
+        return Response.status(status).entity(Sjablonen.deurcontrole(beeld).render()).type(HTML).build();
     }
 }

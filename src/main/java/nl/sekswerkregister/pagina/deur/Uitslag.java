@@ -1,9 +1,9 @@
 package nl.sekswerkregister.pagina.deur;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.sekswerkregister.common.adres.Adres;
+import nl.sekswerkregister.pagina.Woorden;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.vergunning.domain.Controlestatus;
 
@@ -18,8 +18,6 @@ import nl.sekswerkregister.vergunning.domain.Controlestatus;
  */
 public record Uitslag(String code, String status, String kop, String toelichting, String vergunningnummer,
                       String bedrijfstype, Adres adres) {
-
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     static Uitslag van(String vergunningnummer, Bedrijfstype type, Controlestatus status, LocalDate geldigTot,
                        LocalDate geslotenTot, LocalDate geschorstTot, Adres adres) {
@@ -78,8 +76,7 @@ public record Uitslag(String code, String status, String kop, String toelichting
             regel.append('-').append(adres.huisnummertoevoeging());
         }
         if (adres.postcode() != null) {
-            String pc = adres.postcode();
-            regel.append(", ").append(pc.length() == 6 ? pc.substring(0, 4) + " " + pc.substring(4) : pc);
+            regel.append(", ").append(Woorden.postcode(adres.postcode()));
         }
         if (adres.woonplaats() != null) {
             regel.append(' ').append(adres.woonplaats());
@@ -88,18 +85,10 @@ public record Uitslag(String code, String status, String kop, String toelichting
     }
 
     static String datum(LocalDate datum) {
-        return DATUM.format(datum);
+        return Woorden.datum(datum);
     }
 
     static String bedrijfstype(Bedrijfstype type) {
-        return switch (type) {
-            case RAAMPROSTITUTIE -> "Raamprostitutie";
-            case CLUB -> "Club of privéhuis";
-            case ESCORT -> "Escortbedrijf";
-            case THUISWERK -> "Thuiswerk";
-            case MASSAGESALON -> "Massagesalon";
-            case ZONDER_FYSIEK_CONTACT -> "Zonder fysiek contact (webcam, sekstheater)";
-            case OVERIG -> "Overig";
-        };
+        return Woorden.bedrijfstype(type);
     }
 }
