@@ -21,7 +21,7 @@ public final class Browsersessie {
     public static final String SESSIECOOKIE = "q_session_pagina";
 
     private final CookieManager koekjes = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(koekjes)
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new LoopbackIsVeilig(koekjes))
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     public HttpResponse<String> get(URI adres) throws IOException, InterruptedException {
@@ -42,6 +42,41 @@ public final class Browsersessie {
             antwoord = get(antwoord.uri().resolve(antwoord.headers().firstValue("Location").orElseThrow()));
         }
         return antwoord;
+    }
+
+    /**
+     * Browsers treat http://localhost and 127.0.0.1 as a secure context and send Secure cookies there; Java's
+     * CookieManager does not. So the packaged service can keep its production cookie (Secure) in the ITs.
+     */
+    private static final class LoopbackIsVeilig extends java.net.CookieHandler {
+        private final CookieManager koekjes;
+
+        LoopbackIsVeilig(CookieManager koekjes) {
+            this.koekjes = koekjes;
+        }
+
+        @Override
+        public java.util.Map<String, java.util.List<String>> get(URI adres, java.util.Map<String, java.util.List<String>> koppen)
+                throws IOException {
+            return koekjes.get(veilig(adres), koppen);
+        }
+
+        @Override
+        public void put(URI adres, java.util.Map<String, java.util.List<String>> koppen) throws IOException {
+            koekjes.put(veilig(adres), koppen);
+        }
+
+        private static URI veilig(URI adres) {
+            boolean loopback = "127.0.0.1".equals(adres.getHost()) || "localhost".equals(adres.getHost());
+            if (!loopback || !"http".equals(adres.getScheme())) {
+                return adres;
+            }
+            try {
+                return new URI("https", adres.getUserInfo(), adres.getHost(), adres.getPort(), adres.getPath(), adres.getQuery(), null);
+            } catch (java.net.URISyntaxException e) {
+                return adres;
+            }
+        }
     }
 
     public Optional<HttpCookie> sessiecookie() {

@@ -78,6 +78,7 @@ public class DevIdentiteitsprovider {
     }
 
     @GET
+    @PermitAll
     @Path("/.well-known/openid-configuration")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> ontdekking(@Context UriInfo uri) {
@@ -96,6 +97,7 @@ public class DevIdentiteitsprovider {
     }
 
     @GET
+    @PermitAll
     @Path("/jwks")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> jwks() {
@@ -104,6 +106,7 @@ public class DevIdentiteitsprovider {
 
     /** The login page: one button per identity, a POST form back to this provider. */
     @GET
+    @PermitAll
     @Path("/authorize")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance inlogpagina(@QueryParam("response_type") String responseType, @QueryParam("client_id") String client,
@@ -118,6 +121,7 @@ public class DevIdentiteitsprovider {
     }
 
     @POST
+    @PermitAll
     @Path("/authorize")
     @Produces(MediaType.TEXT_HTML)
     public Response kies(@FormParam("identiteit") String gekozen, @FormParam("redirect_uri") String redirectUri,
@@ -135,6 +139,7 @@ public class DevIdentiteitsprovider {
     }
 
     @POST
+    @PermitAll
     @Path("/token")
     @Produces(MediaType.APPLICATION_JSON)
     public Response token(@FormParam("grant_type") String grantType, @FormParam("code") String code,
@@ -166,6 +171,7 @@ public class DevIdentiteitsprovider {
 
     /** RP-initiated logout: nothing to end here (no session at this provider), so straight back. */
     @GET
+    @PermitAll
     @Path("/uitloggen")
     public Response uitloggen(@QueryParam("post_logout_redirect_uri") String terug, @QueryParam("id_token_hint") String hint,
                               @QueryParam("state") String state, @QueryParam("client_id") String client, @Context UriInfo uri) {
