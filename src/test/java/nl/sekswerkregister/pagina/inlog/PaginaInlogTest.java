@@ -97,4 +97,22 @@ class PaginaInlogTest {
         given().accept("text/html").when().get("/onbekend-adres").then().statusCode(404).contentType("text/html");
         given().when().get("/onbekend-adres").then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void eenPaginaVoorEenAndereRolZegtGeenToegangEnNoemtDeRol() {
+        String html = given().auth().oauth2(Tokens.voor("vergunningverlener", "GM0363"))
+                .when().get("/inloggen/proef-alleen-handhaver").then().statusCode(403).contentType("text/html")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'"))
+                .extract().asString();
+        assertThat(html).contains("Geen toegang").contains("handhaver of politie")
+                .contains("Ingelogd als vergunningverlener (GM0363)").doesNotContain("Exception");
+        given().auth().oauth2(Tokens.voor("handhaver", "GM0363")).when().get("/inloggen/proef-alleen-handhaver")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void eenApi403BlijftProbleemJson() {
+        given().auth().oauth2(Tokens.voor("handhaver", "GM0363"))
+                .when().get("/api/v1/dataverwerkingen").then().statusCode(403).contentType("application/problem+json");
+    }
 }

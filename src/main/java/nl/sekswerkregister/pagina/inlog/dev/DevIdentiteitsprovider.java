@@ -81,7 +81,7 @@ public class DevIdentiteitsprovider {
     @PermitAll
     @Path("/.well-known/openid-configuration")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> ontdekking(@Context UriInfo uri) {
+    public Response ontdekking(@Context UriInfo uri) {
         String basis = basis(uri) + "/dev-inlog";
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("issuer", ISSUER);
@@ -93,15 +93,15 @@ public class DevIdentiteitsprovider {
         document.put("subject_types_supported", List.of("public"));
         document.put("id_token_signing_alg_values_supported", List.of("RS256"));
         document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
-        return document;
+        return Response.ok(document).build();
     }
 
     @GET
     @PermitAll
     @Path("/jwks")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> jwks() {
-        return Map.of("keys", List.of(sleutel.jwk()));
+    public Response jwks() {
+        return Response.ok(Map.of("keys", List.of(sleutel.jwk()))).build();
     }
 
     /** The login page: one button per identity, a POST form back to this provider. */
