@@ -61,6 +61,7 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
     private static VerpakteDienst actief;
 
     private Dienstproces dienst;
+    private TestIdentiteitsprovider identiteitsprovider;
     private Map<String, String> jwtInstellingen;
     private String databaseUrl;
     private int apiPoort;
@@ -73,6 +74,11 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
 
     private String beheerUrl() {
         return "http://127.0.0.1:" + beheerPoort;
+    }
+
+    /** The identity provider the pages of the packaged service log in at (code flow). */
+    public static TestIdentiteitsprovider identiteitsprovider() {
+        return actief.identiteitsprovider;
     }
 
     public static int apiPoort() {
@@ -130,6 +136,9 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
         // once and, after its one attempt, is a dead letter the fuzzer can replay.
         instellingen.put("SEKSWERKREGISTER_GEBEURTENISSEN_ONTVANGERS", "https://zaken.gemeente.example/hooks/");
         instellingen.put("SEKSWERKREGISTER_GEBEURTENISSEN_AFLEVERING_MAXIMUM_POGINGEN", "1");
+        // The pages log in at a provider of the same issuer and key as the bearer tokens, as with one real IdP.
+        identiteitsprovider = new TestIdentiteitsprovider(sleutels, ISSUER, ROLLENPAD);
+        instellingen.putAll(identiteitsprovider.instellingen());
         dienst = Dienstproces.start(instellingen, MAP.resolve("dienst.log"));
         apiPoort = dienst.apiPoort();
         beheerPoort = dienst.beheerPoort();
@@ -174,6 +183,9 @@ public final class VerpakteDienst implements BeforeAllCallback, ExtensionContext
     public void close() throws InterruptedException {
         if (dienst != null) {
             dienst.close();
+        }
+        if (identiteitsprovider != null) {
+            identiteitsprovider.close();
         }
         Tokens.ondertekenMet(null, null);
     }

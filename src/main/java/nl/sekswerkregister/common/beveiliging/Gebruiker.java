@@ -50,20 +50,40 @@ public class Gebruiker {
     };
 
     private final JsonWebToken jwt;
+    /** The roles the security checks ({@code @RolesAllowed}) see, so that a service never judges by others. */
+    private final java.util.Set<String> rollen;
 
     /**
      * The token is read from the caller's security identity, not injected as a {@code JsonWebToken}:
      * two mechanisms make identities here, smallrye-jwt for the API's bearer tokens and Quarkus OIDC's
      * code flow for the pages (its ID token), and only the identity's principal is the right token for
      * both. OIDC's injectable {@code JsonWebToken} is its own access token, empty for an API call.
+     * The roles are the identity's: for a page login OIDC reads them from its configured claim path
+     * (quarkus.oidc.pagina.roles.role-claim-path), which the token's own {@code groups} need not be.
      */
     @Inject
     public Gebruiker(SecurityIdentity identiteit) {
-        this(identiteit.getPrincipal() instanceof JsonWebToken token ? token : GEEN_TOKEN);
+        this(identiteit.getPrincipal() instanceof JsonWebToken token ? token : GEEN_TOKEN,
+                identiteit.isAnonymous() ? java.util.Set.of() : identiteit.getRoles());
     }
 
     public Gebruiker(JsonWebToken jwt) {
+        this(jwt, jwt.getGroups() == null ? java.util.Set.of() : jwt.getGroups());
+    }
+
+    private Gebruiker(JsonWebToken jwt, java.util.Set<String> rollen) {
         this.jwt = jwt;
+        this.rollen = java.util.Set.copyOf(rollen);
+    }
+
+    /** Whether anyone is logged in (a token or a page session), whatever their roles. */
+    public boolean isAangemeld() {
+        return jwt != GEEN_TOKEN;
+    }
+
+    /** The caller's roles, sorted. */
+    public java.util.SortedSet<String> rolset() {
+        return new java.util.TreeSet<>(rollen);
     }
 
     public String subject() {
@@ -72,11 +92,11 @@ public class Gebruiker {
 
     /** The caller's roles, sorted and comma-separated (for the processing log). */
     public String rollen() {
-        return jwt.getGroups() == null ? "" : String.join(",", new java.util.TreeSet<>(jwt.getGroups()));
+        return String.join(",", new java.util.TreeSet<>(rollen));
     }
 
     public boolean heeftRol(String rol) {
-        return jwt.getGroups() != null && jwt.getGroups().contains(rol);
+        return rollen.contains(rol);
     }
 
     /**

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * audience a token that the same identity provider issued for another application would be accepted
  * here, and a role of the same name in it (say {@code auditor}) would read the national processing log.
  * (The pseudonym keys have a guard of their own next to them: {@code privacy.PseudoniemsleutelBewaker}.)
+ *
+ * <p>The pages' login (OIDC tenant {@code pagina}) is optional; when it is switched on it must be complete, and it
+ * must not point at the DEV-ONLY identity provider of dev mode ({@code /dev-inlog}) or use its client secret.
  */
 @ApplicationScoped
 public class ProductieBewaker {
@@ -37,15 +40,25 @@ public class ProductieBewaker {
     private final Optional<String> sleutel;
     private final Optional<String> issuer;
     private final Optional<String> audiences;
+    private final Paginainlog paginainlog;
+
+    /** The pages' login as configured: the switch and the tenant's server, client and secret. */
+    record Paginainlog(boolean ingericht, String serverUrl, String clientId, String geheim) {
+    }
 
     public ProductieBewaker(@ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> sleutelLocatie,
                             @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> sleutel,
                             @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
-                            @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<String> audiences) {
+                            @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<String> audiences,
+                            @ConfigProperty(name = "sekswerkregister.pagina-inlog.ingericht", defaultValue = "false") boolean paginaInlog,
+                            @ConfigProperty(name = "quarkus.oidc.pagina.auth-server-url") Optional<String> paginaServer,
+                            @ConfigProperty(name = "quarkus.oidc.pagina.client-id") Optional<String> paginaClient,
+                            @ConfigProperty(name = "quarkus.oidc.pagina.credentials.secret") Optional<String> paginaGeheim) {
         this.sleutelLocatie = sleutelLocatie;
         this.sleutel = sleutel;
         this.issuer = issuer;
         this.audiences = audiences;
+        this.paginainlog = new Paginainlog(paginaInlog, paginaServer.orElse(null), paginaClient.orElse(null), paginaGeheim.orElse(null));
     }
 
     void bijStart(@Observes StartupEvent event) {
@@ -54,6 +67,7 @@ public class ProductieBewaker {
         }
         List<String> bezwaren = bezwaren(sleutelLocatie.map(ProductieBewaker::lees).orElse(sleutel.orElse(null)),
                 sleutelLocatie.isPresent() || sleutel.isPresent(), issuer.orElse(null), audiences.orElse(null));
+        bezwaren.addAll(paginaBezwaren(paginainlog));
         if (!bezwaren.isEmpty()) {
             throw new IllegalStateException(WEIGERING + String.join(" ", bezwaren));
         }
@@ -77,6 +91,37 @@ public class ProductieBewaker {
                     + "uitgeeft, zodat een token voor een andere toepassing wordt geweigerd.");
         }
         return bezwaren;
+    }
+
+    /** The pages' login: off is fine (the API works, login pages say 503); on must be complete and not DEV-ONLY. */
+    static List<String> paginaBezwaren(Paginainlog inlog) {
+        List<String> bezwaren = new ArrayList<>();
+        boolean devServer = inlog.serverUrl() != null && inlog.serverUrl().contains("/dev-inlog");
+        boolean devGeheim = inlog.geheim() != null && inlog.geheim().startsWith("DEV-ONLY");
+        if (devServer) {
+            bezwaren.add("Het inloggen voor de pagina's wijst naar de DEV-ONLY identity provider (/dev-inlog).");
+        }
+        if (devGeheim) {
+            bezwaren.add("Het client secret voor het inloggen op de pagina's is het DEV-ONLY geheim.");
+        }
+        if (inlog.ingericht() && !devServer) {
+            if (leeg(inlog.serverUrl())) {
+                bezwaren.add("Zet QUARKUS_OIDC_PAGINA_AUTH_SERVER_URL op uw identity provider, of laat "
+                        + "SEKSWERKREGISTER_PAGINA_INLOG_INGERICHT weg.");
+            }
+            if (leeg(inlog.clientId())) {
+                bezwaren.add("Zet QUARKUS_OIDC_PAGINA_CLIENT_ID voor het inloggen op de pagina's.");
+            }
+            if (leeg(inlog.geheim())) {
+                bezwaren.add("Zet QUARKUS_OIDC_PAGINA_CREDENTIALS_SECRET: het client secret, waarmee ook de sessiecookie "
+                        + "wordt versleuteld.");
+            }
+        }
+        return bezwaren;
+    }
+
+    private static boolean leeg(String waarde) {
+        return waarde == null || waarde.isBlank();
     }
 
     static boolean isDevSleutel(String pemOfBase64) {

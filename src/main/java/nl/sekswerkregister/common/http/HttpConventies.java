@@ -50,12 +50,23 @@ public class HttpConventies {
     /** The transport's hard limit, the most even a document may be (GroteBodyPaden). */
     private final long transportgrens;
     private final ProbleemAntwoorden antwoorden;
+    private final Foutpagina foutpagina;
 
-    public HttpConventies(ApiConfig config, ProbleemAntwoorden antwoorden,
+    /**
+     * The pages' policy (README "Login for pages"): everything from the service itself, no inline script or style.
+     * form-action needs no IdP origin: the login starts with a redirect (a GET), never with a form posted to the IdP.
+     */
+    static final String PAGINA_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; frame-ancestors 'none'; form-action 'self'";
+    /** Static files of the pages (CSS, scripts, fonts, the map's boundaries) may be kept by the browser for an hour. */
+    static final String STATISCH_CACHE = "public, max-age=3600";
+
+    public HttpConventies(ApiConfig config, ProbleemAntwoorden antwoorden, Foutpagina foutpagina,
                           @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize transportgrens) {
         this.config = config;
         this.transportgrens = transportgrens.asLongValue();
         this.antwoorden = antwoorden;
+        this.foutpagina = foutpagina;
     }
 
     void registreer(@Observes Router router) {
@@ -240,10 +251,13 @@ public class HttpConventies {
         // Only a successful answer of open data may be stored, and only as OpenbareAntwoorden marked it.
         boolean openbaar = OpenbarePaden.omvat(pad);
         int status = response.getStatusCode();
-        if (!(openbaar && (status == 200 || status == 304) && headers.contains("Cache-Control"))) {
+        if (Paginapaden.isStatisch(pad) && (status == 200 || status == 304)) {
+            headers.set("Cache-Control", STATISCH_CACHE);
+        } else if (!(openbaar && (status == 200 || status == 304) && headers.contains("Cache-Control"))) {
             headers.set("Cache-Control", "no-store");
         }
-        headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+        String type = headers.get(HttpHeaders.CONTENT_TYPE);
+        headers.set("Content-Security-Policy", type != null && type.startsWith("text/html") ? PAGINA_CSP : "frame-ancestors 'none'");
         headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
@@ -266,6 +280,12 @@ public class HttpConventies {
 
     private void schrijf(RoutingContext ctx, ProbleemSoort soort, String detail, List<OngeldigeParameter> fouten) {
         String requestId = ctx.get(RequestId.SLEUTEL);
+        if (Paginapaden.wilHtml(ctx.normalizedPath(), ctx.request().getHeader(HttpHeaders.ACCEPT))) {
+            ctx.response().setStatusCode(soort.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                    .end(foutpagina.html(soort, null, requestId));
+            return;
+        }
         ctx.response().setStatusCode(soort.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Probleem.MEDIA_TYPE)
                 .end(antwoorden.json(soort, detail, requestId, fouten));

@@ -13,6 +13,11 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -23,7 +28,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,6 +39,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * everywhere, invalid input is 400 listing all fields). Nothing here may echo submitted values:
  * a body can hold a BSN, and Jackson's and the database's own messages quote input verbatim, so
  * they are never passed through.
+ *
+ * <p>On the pages' paths ({@link Paginapaden}) the same errors are HTML pages for people ({@link Foutpagina}), and an
+ * anonymous browser that needs a login is sent to the identity provider (the OIDC code flow's challenge).
  */
 public class ProbleemMapper {
 
@@ -48,10 +58,17 @@ public class ProbleemMapper {
 
     private final ProbleemAntwoorden antwoorden;
     private final RequestId requestId;
+    private final Foutpagina foutpagina;
+    private final CurrentVertxRequest verzoek;
+    private final boolean paginaInlogIngericht;
 
-    public ProbleemMapper(ProbleemAntwoorden antwoorden, RequestId requestId) {
+    public ProbleemMapper(ProbleemAntwoorden antwoorden, RequestId requestId, Foutpagina foutpagina, CurrentVertxRequest verzoek,
+                          @ConfigProperty(name = "sekswerkregister.pagina-inlog.ingericht", defaultValue = "false") boolean paginaInlogIngericht) {
         this.antwoorden = antwoorden;
         this.requestId = requestId;
+        this.foutpagina = foutpagina;
+        this.verzoek = verzoek;
+        this.paginaInlogIngericht = paginaInlogIngericht;
     }
 
     @ServerExceptionMapper
@@ -108,15 +125,59 @@ public class ProbleemMapper {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
-    public Response nietGeauthenticeerd(RuntimeException e) {
-        return antwoord(ProbleemSoort.NIET_GEAUTHENTICEERD,
+    public Uni<Response> nietGeauthenticeerd(RuntimeException e) {
+        RoutingContext ctx = verzoek.getCurrent();
+        if (ctx != null && pagina() && ctx.request().getHeader("Authorization") == null) {
+            if (!paginaInlogIngericht) {
+                return Uni.createFrom().item(foutpagina.response(503, null, requestId.huidige()));
+            }
+            HttpAuthenticator authenticator = ctx.get(HttpAuthenticator.class.getName());
+            if (e instanceof UnauthorizedException && authenticator != null) {
+                // Not logged in: the OIDC tenant of the pages answers with its redirect to the identity provider
+                // (and sets its state cookie); a failed login (AuthenticationFailed/Completion) gets the HTML 401.
+                return authenticator.getChallenge(ctx).map(uitdaging -> {
+                    if (uitdaging == null || uitdaging.status != 302) {
+                        return foutpagina.response(401, null, requestId.huidige());
+                    }
+                    Response.ResponseBuilder omleiding = Response.status(uitdaging.status);
+                    uitdaging.getHeaders().forEach((naam, waarde) -> omleiding.header(naam.toString(), waarde));
+                    return omleiding.build();
+                });
+            }
+            return Uni.createFrom().item(foutpagina.response(401, null, requestId.huidige()));
+        }
+        return Uni.createFrom().item(antwoord(ProbleemSoort.NIET_GEAUTHENTICEERD,
                 "Een geldig Bearer-token (JWT) is vereist: het ontbreekt, is verlopen of de handtekening klopt niet.",
-                List.of());
+                List.of()));
     }
 
     @ServerExceptionMapper
-    public Response verboden(ForbiddenException e) {
+    public Response verboden(ForbiddenException e, SimpleResourceInfo resource) {
+        if (pagina()) {
+            return foutpagina.response(403, benodigdeRol(resource), requestId.huidige());
+        }
         return antwoord(ProbleemSoort.GEEN_TOEGANG, "Uw rol geeft geen toegang tot deze bewerking.", List.of());
+    }
+
+    /** The roles the page names as needed: those of its method, else of its class ("handhaver of politie"). */
+    private static String benodigdeRol(SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return null;
+        }
+        RolesAllowed rollen = null;
+        for (java.lang.reflect.Method m : resource.getResourceClass().getMethods()) {
+            if (m.getName().equals(resource.getMethodName())
+                    && java.util.Arrays.equals(m.getParameterTypes(), resource.parameterTypes())) {
+                rollen = m.getAnnotation(RolesAllowed.class);
+            }
+        }
+        if (rollen == null) {
+            rollen = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        if (rollen == null || rollen.value().length == 0 || List.of(rollen.value()).contains("**")) {
+            return null;
+        }
+        return String.join(" of ", rollen.value());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
@@ -201,7 +262,16 @@ public class ProbleemMapper {
     }
 
     private Response antwoord(ProbleemSoort soort, String detail, List<OngeldigeParameter> fouten) {
+        if (pagina()) {
+            // A person reads it: the page's own words, never the API's detail (which may name fields or headers).
+            return foutpagina.response(soort.status(), null, requestId.huidige());
+        }
         return antwoorden.response(soort, detail, requestId.huidige(), fouten);
+    }
+
+    private boolean pagina() {
+        RoutingContext ctx = verzoek.getCurrent();
+        return ctx != null && Paginapaden.wilHtml(ctx.normalizedPath(), ctx.request().getHeader("Accept"));
     }
 
     private static String pad(JsonMappingException e) {

@@ -47,4 +47,24 @@ class ProductieBewakerTest {
                     .singleElement().asString().contains("MP_JWT_VERIFY_AUDIENCES");
         }
     }
+
+    @Test
+    void paginaInlogUitIsGoedAanMaarOnvolledigOfDevWordtGeweigerd() {
+        assertThat(ProductieBewaker.paginaBezwaren(new ProductieBewaker.Paginainlog(false, null, null, null))).isEmpty();
+        assertThat(ProductieBewaker.paginaBezwaren(new ProductieBewaker.Paginainlog(true,
+                "https://idp.gemeente.example/realms/sekswerk", "sekswerkregister", "een-echt-geheim-uit-de-kluis-0123456789")))
+                .isEmpty();
+        assertThat(ProductieBewaker.paginaBezwaren(new ProductieBewaker.Paginainlog(true, null, null, null)))
+                .hasSize(3).anySatisfy(b -> assertThat(b).contains("QUARKUS_OIDC_PAGINA_AUTH_SERVER_URL"));
+    }
+
+    @Test
+    void weigertDeDevIdentityProviderEnHaarGeheimOokAlsDeSchakelaarUitStaat() {
+        assertThat(ProductieBewaker.paginaBezwaren(new ProductieBewaker.Paginainlog(true,
+                "http://localhost:8080/dev-inlog", "sekswerkregister", "een-echt-geheim-uit-de-kluis-0123456789")))
+                .singleElement().asString().contains("DEV-ONLY identity provider");
+        assertThat(ProductieBewaker.paginaBezwaren(new ProductieBewaker.Paginainlog(false,
+                "https://idp.gemeente.example", "sekswerkregister", "DEV-ONLY-paginageheim-niet-voor-productie-0123456789")))
+                .singleElement().asString().contains("DEV-ONLY geheim");
+    }
 }
