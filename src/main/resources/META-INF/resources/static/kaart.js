@@ -1,12 +1,9 @@
 // Enhancement only: the map works with links and a GET form without this file.
-// 1. Changing the date, dimension or check submits the form (no button press needed).
-// 2. Choosing a municipality loads its panel without reloading the whole map.
+// Choosing a municipality loads its panel without reloading the whole map. The form is not submitted
+// on change: a reload while someone types a date or arrows through a select is an unannounced change
+// of context (WCAG 3.2.2), so the button stays the one way to apply the choices.
 (function () {
   'use strict';
-  var formulier = document.querySelector('form.kaart-keuzes');
-  if (formulier) {
-    formulier.addEventListener('change', function () { formulier.requestSubmit ? formulier.requestSubmit() : formulier.submit(); });
-  }
   var paneel = document.getElementById('paneel');
   var kaart = document.querySelector('svg.kaart');
   if (!paneel || !kaart || !window.fetch || !window.DOMParser) {

@@ -88,6 +88,18 @@ class ContractDriftTest {
             });
         }
         inContract.remove("GET /api/v1/openapi.json");
-        assertThat(Resources.routes(methode -> true)).isEqualTo(inContract);
+        // Pages (HTML for people, issue 17) are no operations of the API: outside its base path and
+        // only text/html. Everything else is API and must be in the contract, and the other way round.
+        assertThat(Resources.routes(methode -> !isPagina(methode))).isEqualTo(inContract);
+        assertThat(Resources.routes(ContractDriftTest::isPagina)).allSatisfy(route ->
+                assertThat(route.substring(route.indexOf(' ') + 1)).doesNotStartWith(server + "/"));
+    }
+
+    /** A page: the method (or its class) produces HTML and nothing else. */
+    static boolean isPagina(java.lang.reflect.Method methode) {
+        jakarta.ws.rs.Produces produces = methode.isAnnotationPresent(jakarta.ws.rs.Produces.class)
+                ? methode.getAnnotation(jakarta.ws.rs.Produces.class)
+                : methode.getDeclaringClass().getAnnotation(jakarta.ws.rs.Produces.class);
+        return produces != null && java.util.Arrays.equals(produces.value(), new String[] {jakarta.ws.rs.core.MediaType.TEXT_HTML});
     }
 }

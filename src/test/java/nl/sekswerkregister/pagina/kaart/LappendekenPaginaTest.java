@@ -51,7 +51,7 @@ class LappendekenPaginaTest {
     }
 
     @Test
-    void alleGemeentenStaanOpDeKaartMetEenLegendaVanDrieSoorten() {
+    void alleGemeentenStaanOpDeKaartMetEenLegendaVanDrieSoorten() throws java.io.IOException {
         Response pagina = kaart("peildatum=" + VOORJAAR);
         assertThat(pagina.statusCode()).isEqualTo(200);
         assertThat(pagina.contentType()).startsWith("text/html");
@@ -63,7 +63,9 @@ class LappendekenPaginaTest {
                 .contains("href=\"#gemeententabel\"", "id=\"gemeententabel\"");
         // The text alternative lists every municipality with its value in words.
         assertThat(tel(html, "<tr class=\"utrecht-table__row\" data-gemeente=")).isEqualTo(342);
-        System.out.printf("kaart: %d tekens HTML%n", html.length());
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "lappendeken-voorbeeld.html"), html);
+        System.out.printf("kaart: %d tekens HTML, waarvan %d SVG%n", html.length(),
+                html.indexOf("</svg>") - html.indexOf("<svg class=\"kaart\""));
     }
 
     @Test
