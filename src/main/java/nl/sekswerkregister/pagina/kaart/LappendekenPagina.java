@@ -36,6 +36,8 @@ public class LappendekenPagina {
 
     static final String PAD = "/lappendeken";
     static final String ALLE_CONTROLES = "alle";
+    /** A list longer than this is no help to a reader; the check filter and the panel narrow it down. */
+    static final int MEESTE_LIJNEN_IN_LIJST = 200;
     private static final Pattern GEMEENTECODE = Pattern.compile("GM[0-9]{4}");
     /** Strict ISO date: "2026-02-30" is no date, not 2 March. */
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -82,13 +84,19 @@ public class LappendekenPagina {
         Map<String, RegelsetBeeld> regelsets = samensteller.regelsets(effectief);
         List<Conflict> conflicten = samensteller.conflicten(effectief, check);
         Function<String, String> link = code -> adres(datum, gekozen, check, code) + "#paneel";
+        // The lines in words too: a title inside the SVG is no way for a screen reader to find them.
+        List<Kaartweergave.Bevinding> lijnen = samensteller.bevindingen(conflicten.stream()
+                .filter(c -> c.gemeenten().size() == 2).toList(), null);
         var kaart = samensteller.kaart(effectief, getoond, regelsets.entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().regels())), conflicten, gemeente, link,
                 link);
         return Response.ok(sjabloon.data("kaart", kaart)
                 .data("dimensie", getoond.naam())
                 .data("paneel", gemeente == null ? null : samensteller.paneel(gemeente, regelsets.get(gemeente), conflicten))
-                .data("index", samensteller.index(effectief, getoond))).build();
+                .data("index", samensteller.index(effectief, getoond))
+                .data("lijnen", lijnen.subList(0, Math.min(lijnen.size(), MEESTE_LIJNEN_IN_LIJST)))
+                .data("aantalLijnen", lijnen.size())
+                .data("meesteLijnen", MEESTE_LIJNEN_IN_LIJST)).build();
     }
 
     private List<Keuze> controles(String gekozen) {
