@@ -100,6 +100,7 @@ class ContractDriftTest {
         jakarta.ws.rs.Produces produces = methode.isAnnotationPresent(jakarta.ws.rs.Produces.class)
                 ? methode.getAnnotation(jakarta.ws.rs.Produces.class)
                 : methode.getDeclaringClass().getAnnotation(jakarta.ws.rs.Produces.class);
-        return produces != null && java.util.Arrays.equals(produces.value(), new String[] {jakarta.ws.rs.core.MediaType.TEXT_HTML});
+        return produces != null
+                && java.util.Arrays.equals(produces.value(), new String[] {jakarta.ws.rs.core.MediaType.TEXT_HTML});
     }
 }

@@ -67,7 +67,8 @@ public class LappendekenPagina {
             fouten.add(new Fout("controle", "Kies een controle uit de lijst: deze controle bestaat niet."));
         }
         if (gemeente != null && !(GEMEENTECODE.matcher(gemeente).matches() && samensteller.bestaat(gemeente))) {
-            fouten.add(new Fout("gemeente", "Er is geen gemeente met deze code; een gemeentecode is GM met vier cijfers, zoals GM0363."));
+            fouten.add(new Fout("gemeente",
+                    "Er is geen gemeente met deze code; een gemeentecode is GM met vier cijfers, zoals GM0363."));
         }
         LocalDate effectief = datum == null ? samensteller.vandaag() : datum;
         Dimensie getoond = gekozen == null ? Dimensie.STANDAARD : gekozen;

@@ -152,7 +152,8 @@ public class SimulatiePagina {
             try {
                 JsonNode gelezen = json.readTree(wijziging);
                 if (!(gelezen instanceof ObjectNode object)) {
-                    fouten.add(new Fout("wijziging", "Verwacht een JSON-object tussen { en }, zoals " + VOORBEELD.replace("\n", " ")));
+                    fouten.add(new Fout("wijziging",
+                            "Verwacht een JSON-object tussen { en }, zoals " + VOORBEELD.replace("\n", " ")));
                     return patch;
                 }
                 patch = object;

@@ -98,6 +98,16 @@ class SimulatiePaginaTest {
         assertThat(geenGetal.asString()).contains("data-veld=\"minimumleeftijd\"");
     }
 
+    /** Every role of the service, own municipality: only the desk's two roles get the form. */
+    @Test
+    void elkeRolTegenHetFormulier() throws IllegalAccessException {
+        for (java.lang.reflect.Field veld : Rol.class.getFields()) {
+            String rol = (String) veld.get(null);
+            int verwacht = Rol.VERGUNNINGVERLENER.equals(rol) || Rol.BELEIDSMEDEWERKER.equals(rol) ? 200 : 403;
+            assertThat(als(rol, A).get(PAD).statusCode()).as(rol).isEqualTo(verwacht);
+        }
+    }
+
     @Test
     void alleenDeBalieMagSimulerenEnNietZonderToken() {
         assertThat(als(Rol.HANDHAVER, A).get(PAD).statusCode()).isEqualTo(403);
