@@ -133,14 +133,14 @@ public class Kaartsamensteller {
                 .collect(Collectors.groupingBy(code -> klassen.van(code).id(), Collectors.counting()));
         List<Legendaregel> legenda = klassen.legenda().stream()
                 .map(k -> new Legendaregel(new RawString(KaartTekenaar.staal(k)), soort(k.soort()), k.label(),
-                        perKlasse.getOrDefault(k.id(), 0L)))
+                        perKlasse.getOrDefault(k.id(), 0L).intValue()))
                 .toList();
         Map<Ernst, Long> perErnst = lijnen.stream().collect(Collectors.groupingBy(KaartTekenaar.Lijn::ernst,
                 Collectors.counting()));
         List<Legendaregel> lijnlegenda = new ArrayList<>();
         for (Ernst ernst : Ernst.values()) {
             lijnlegenda.add(new Legendaregel(new RawString(KaartTekenaar.lijnstaal(ernst)), ernst.name(),
-                    ernstInWoorden(ernst), perErnst.getOrDefault(ernst, 0L)));
+                    ernstInWoorden(ernst), perErnst.getOrDefault(ernst, 0L).intValue()));
         }
         List<Tabelrij> tabel = vlakken.alle().keySet().stream()
                 .map(code -> new Tabelrij(code, naam.apply(code), alle.containsKey(code) ? alle.get(code).provincie() : "",

@@ -14,7 +14,7 @@ public record Kaartweergave(RawString svg, String bronvermelding, List<Legendare
 
     /** One legend entry: swatch, words, and how many municipalities (or lines) it holds. */
     @TemplateData
-    public record Legendaregel(RawString staal, String soort, String label, long aantal) {
+    public record Legendaregel(RawString staal, String soort, String label, int aantal) {
     }
 
     /** One municipality in the text alternative of the map. */

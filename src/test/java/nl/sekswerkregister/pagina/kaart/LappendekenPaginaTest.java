@@ -79,6 +79,7 @@ class LappendekenPaginaTest {
     void nietGeregeldEnOnbekendZijnEigenSoorten() {
         String html = kaart("peildatum=" + VOORJAAR).asString();
         assertThat(categorie(html, C)).isEqualTo("niet-geregeld");
+        assertThat(html).contains("bewust geen regel) <span class=\"aantal\">(1 gemeente)</span>");
         String ander = html.contains("data-gemeente=\"GM0363\"") && !List.of(A, B, C).contains("GM0363") ? "GM0363" : "GM0014";
         assertThat(categorie(html, ander)).isEqualTo("onbekend");
         assertThat(titel(html, ander)).contains("onbekend");
