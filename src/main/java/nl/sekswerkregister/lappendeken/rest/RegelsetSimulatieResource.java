@@ -72,12 +72,21 @@ public class RegelsetSimulatieResource {
 
     /** The rules in force with the change merged in (RFC 7396), validated like a complete draft. */
     private Regels gewijzigd(SimulatieVerzoek verzoek) {
-        if (!verzoek.wijziging().isObject()) {
+        return gewijzigd(service, mergePatch, lezer, verzoek.gemeenteCode(), verzoek.peildatum(), verzoek.wijziging());
+    }
+
+    /**
+     * The same for the desk's simulation page (pagina.kaart), so that a change typed into the form and
+     * one sent to this API are merged and validated alike, with the problems named at the same paths.
+     */
+    public static Regels gewijzigd(LappendekenService service, MergePatch mergePatch, Invoerlezer lezer,
+                                   String gemeenteCode, LocalDate peildatum, JsonNode wijziging) {
+        if (!wijziging.isObject()) {
             throw ProbleemException.ongeldig("wijziging", "type",
                     "Verwacht een JSON-object met de te wijzigen regels (JSON Merge Patch, RFC 7396).");
         }
-        Regels inWerking = service.regelsVoorWijziging(verzoek.gemeenteCode(), verzoek.peildatum());
-        var patch = JsonNodeFactory.instance.objectNode().set("wijziging", verzoek.wijziging());
+        Regels inWerking = service.regelsVoorWijziging(gemeenteCode, peildatum);
+        var patch = JsonNodeFactory.instance.objectNode().set("wijziging", wijziging);
         return lezer.lees(mergePatch.samengevoegd(new Gewijzigd(inWerking), patch), Gewijzigd.class)
                 .controleer((g, fouten) -> service.controleerRegels("wijziging.", g.wijziging(), fouten))
                 .geldig().wijziging();
