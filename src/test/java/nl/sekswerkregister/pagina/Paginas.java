@@ -30,7 +30,20 @@ public final class Paginas {
         return waarden;
     }
 
+    /** The page's own content (its {@code <main>}), without the header that names who is logged in. */
+    public static String inhoud(io.restassured.response.Response pagina) {
+        String html = pagina.asString();
+        return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+    }
+
+    /** A browser without a session: redirects are not followed, so a test sees where it is sent. */
     public static RequestSpecification anoniem() {
-        return given().accept("text/html");
+        return given().accept("text/html").redirects().follow(false);
+    }
+
+    /** Sent to log in: the OIDC code flow's redirect to the identity provider (in tests the dev one). */
+    public static void naarInloggen(io.restassured.response.Response antwoord) {
+        org.assertj.core.api.Assertions.assertThat(antwoord.statusCode()).as("redirect to log in").isEqualTo(302);
+        org.assertj.core.api.Assertions.assertThat(antwoord.header("Location")).contains("/dev-inlog/authorize");
     }
 }
