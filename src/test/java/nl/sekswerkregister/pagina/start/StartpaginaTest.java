@@ -37,4 +37,17 @@ class StartpaginaTest {
         }
         assertThat(lettertypen).isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void paginasEnHunStijlGaanGecomprimeerdOverDeLijnDeApiNiet() {
+        // An officer at a door on a slow connection: the page and its stylesheet travel gzipped.
+        given().header("Accept-Encoding", "gzip").accept("text/html").get("/").then()
+                .statusCode(200).header("Content-Encoding", "gzip");
+        given().header("Accept-Encoding", "gzip").get("/static/nlds.css").then()
+                .statusCode(200).header("Content-Encoding", "gzip");
+        // The API's JSON is left as it is.
+        Response api = given().header("Accept-Encoding", "gzip").get("/api/v1/openbaar/regelsets");
+        api.then().statusCode(200);
+        assertThat(api.header("Content-Encoding")).isNull();
+    }
 }
