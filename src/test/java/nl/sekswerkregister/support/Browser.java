@@ -186,7 +186,10 @@ public final class Browser implements AutoCloseable {
             Path bestand = SCHERMAFDRUKKEN.resolve(naam + ".png");
             @SuppressWarnings("unchecked")
             Map<String, Object> maat = (Map<String, Object>) driver.executeScript(
-                    "return {w: document.documentElement.clientWidth, h: Math.ceil(document.documentElement.scrollHeight)};");
+                    // From the top: fixed elements (a skip link parked above the viewport) are drawn where the
+                    // viewport is, and would show up in the middle of a page captured while scrolled down.
+                    "window.scrollTo({top: 0, left: 0, behavior: 'instant'});"
+                    + "return {w: document.documentElement.clientWidth, h: Math.ceil(document.documentElement.scrollHeight)};");
             Map<String, Object> afdruk = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                     "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", maat.get("w"),
                             "height", Math.min(((Number) maat.get("h")).intValue(), maximaleHoogte), "scale", 1)));

@@ -111,6 +111,9 @@ class LappendekenBrowserIT {
     void deDatumKleurtAlleenDeGemeenteWaarDeRegelVerandertEnTrektConflictlijnen() {
         browser.open(VerpakteDienst.url("/lappendeken"));
         assertThat(browser.driver().findElements(By.cssSelector("svg.kaart a[data-gemeente] path"))).hasSize(342);
+        browser.toegankelijk();
+        // The README's picture: today's map with the researched rule sets the service ships.
+        browser.schermafdruk("lappendeken-desktop", 1500);
 
         kiesDatum(VOORJAAR);
         toon();
@@ -132,7 +135,6 @@ class LappendekenBrowserIT {
         assertThat(lijn.getAttribute("data-controle")).isEqualTo("LEEFTIJD_VERSCHILT");
         assertThat(lijn.getAttribute("data-ernst")).isEqualTo("WAARSCHUWING");
         browser.toegankelijk();
-        browser.schermafdruk("lappendeken-desktop", 1500);
 
         // Filtering by check: only that check's lines remain.
         new Select(browser.vind(By.id("veld-controle"))).selectByValue("LEEFTIJD_VERSCHILT");
@@ -145,12 +147,12 @@ class LappendekenBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector(LIJN))).isEmpty();
     }
 
-    @Test
-    void eenKlikOpEenGemeenteToontHaarRegelsMetBron() {
-        browser.open(VerpakteDienst.url("/lappendeken?peildatum=" + NAJAAR));
-        WebElement gemeente = browser.vind(By.cssSelector("svg.kaart a[data-gemeente='" + A + "']"));
-        // A point inside the municipality's own shape (its box's centre may lie in a neighbour), as an offset from
-        // that centre: the driver scrolls the shape into view and clicks there, as a mouse would.
+    /**
+     * Clicks a point inside the municipality's own shape (its box's centre may lie in a neighbour), as an offset
+     * from that centre: the driver scrolls the shape into view and clicks there, as a mouse would.
+     */
+    private static WebElement klikOp(String code) {
+        WebElement gemeente = browser.vind(By.cssSelector("svg.kaart a[data-gemeente='" + code + "']"));
         WebElement vlak = gemeente.findElement(By.tagName("path"));
         @SuppressWarnings("unchecked")
         List<Number> punt = (List<Number>) browser.driver().executeScript("""
@@ -163,17 +165,31 @@ class LappendekenBrowserIT {
                   if (document.elementFromPoint(x, y) === pad) return [x - (r.left + r.width / 2), y - (r.top + r.height / 2)];
                 }
                 return null;""", vlak);
-        assertThat(punt).as("een punt binnen " + A).isNotNull();
+        assertThat(punt).as("een punt binnen " + code).isNotNull();
         new Actions(browser.driver()).moveToElement(vlak, punt.get(0).intValue(), punt.get(1).intValue()).click().perform();
+        wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.id("paneel-kop"), Eigendom.naam(code)));
+        return gemeente;
+    }
 
+    @Test
+    void eenKlikOpEenGemeenteToontHaarRegelsMetBron() {
+        browser.open(VerpakteDienst.url("/lappendeken?peildatum=" + NAJAAR));
+        WebElement gemeente = klikOp(A);
         WebElement paneel = browser.vind(By.id("paneel"));
-        wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.id("paneel-kop"), Eigendom.naam(A)));
         assertThat(paneel.getText()).contains("21 jaar", ARTIKEL, "APV " + A + " hoofdstuk 3 (test)");
         assertThat(gemeente.getAttribute("aria-current")).isEqualTo("true");
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).as("de focus gaat naar het paneel")
                 .isEqualTo("paneel");
         browser.toegankelijk();
-        browser.schermafdruk("lappendeken-gemeente", 2600);
+
+        // The README's picture: today's researched rules of Amsterdam (read only), with their sources.
+        browser.open(VerpakteDienst.url("/lappendeken"));
+        klikOp("GM0363");
+        assertThat(browser.vind(By.id("paneel")).getText()).contains("21 jaar", "Bron");
+        browser.toegankelijk();
+        Number onderkant = (Number) browser.driver().executeScript(
+                "const r = document.getElementById('paneel').getBoundingClientRect(); return Math.ceil(r.bottom + scrollY + 24);");
+        browser.schermafdruk("lappendeken-gemeente", onderkant.intValue());
     }
 
     @Test
