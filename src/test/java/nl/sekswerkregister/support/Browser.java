@@ -126,14 +126,22 @@ public final class Browser implements AutoCloseable {
      */
     public List<String> tab(By doel, int maximaal) {
         WebElement gezocht = driver.findElement(doel);
-        driver.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        // From the top of the document: a blur alone leaves Chrome's sequential focus starting point where the focus
+        // was (an autofocus field, say), so the next TAB would continue from there; focusing the body moves it.
+        driver.executeScript("""
+                document.activeElement && document.activeElement.blur();
+                const body = document.body, had = body.hasAttribute('tabindex');
+                if (!had) body.setAttribute('tabindex', '-1');
+                body.focus({preventScroll: true});
+                if (!had) body.removeAttribute('tabindex');
+                window.scrollTo(0, 0);""");
         List<String> pad = new ArrayList<>();
         for (int i = 0; i < maximaal; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
             WebElement actief = driver.switchTo().activeElement();
             pad.add(beschrijf(actief));
-            assertThat(focusZichtbaar(actief)).as("zichtbare focus op %s (na %d keer TAB)", beschrijf(actief), i + 1)
-                    .isTrue();
+            assertThat(focusZichtbaar(actief)).as("zichtbare focus op %s (na %d keer TAB, langs %s)", beschrijf(actief),
+                    i + 1, pad).isTrue();
             if (actief.equals(gezocht)) {
                 return pad;
             }
@@ -165,15 +173,26 @@ public final class Browser implements AutoCloseable {
 
     /** The whole page (not only the window) as target/schermafdrukken/{naam}.png. */
     public Path schermafdruk(String naam) {
+        return schermafdruk(naam, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The page from its top down to at most {@code maximaleHoogte} CSS pixels: for pages whose text alternative
+     * (a table of 342 municipalities) would make a picture for the README many megabytes long.
+     */
+    public Path schermafdruk(String naam, int maximaleHoogte) {
         try {
             Files.createDirectories(SCHERMAFDRUKKEN);
             Path bestand = SCHERMAFDRUKKEN.resolve(naam + ".png");
             @SuppressWarnings("unchecked")
             Map<String, Object> maat = (Map<String, Object>) driver.executeScript(
-                    "return {w: document.documentElement.clientWidth, h: Math.ceil(document.documentElement.scrollHeight)};");
+                    // From the top: fixed elements (a skip link parked above the viewport) are drawn where the
+                    // viewport is, and would show up in the middle of a page captured while scrolled down.
+                    "window.scrollTo({top: 0, left: 0, behavior: 'instant'});"
+                    + "return {w: document.documentElement.clientWidth, h: Math.ceil(document.documentElement.scrollHeight)};");
             Map<String, Object> afdruk = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                     "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", maat.get("w"),
-                            "height", maat.get("h"), "scale", 1)));
+                            "height", Math.min(((Number) maat.get("h")).intValue(), maximaleHoogte), "scale", 1)));
             Files.write(bestand, OutputType.BYTES.convertFromBase64Png((String) afdruk.get("data")));
             return bestand;
         } catch (IOException e) {
