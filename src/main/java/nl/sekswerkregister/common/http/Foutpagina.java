@@ -5,6 +5,8 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.sekswerkregister.common.probleem.OngeldigeParameter;
 import nl.sekswerkregister.common.probleem.ProbleemSoort;
 
 /**
@@ -21,17 +23,26 @@ public class Foutpagina {
         this.fout = fout;
     }
 
-    public String html(ProbleemSoort soort, String rol, String requestId) {
-        return html(soort.status(), rol, requestId);
+    public String html(ProbleemSoort soort, String rol, String requestId, List<OngeldigeParameter> velden) {
+        return html(soort.status(), rol, requestId, velden);
     }
 
-    public String html(int status, String rol, String requestId) {
+    /**
+     * With the fields that were wrong and why, as the API's {@code invalidParams} name them: a person must know
+     * what to correct. Those reasons are the service's own words, never what was submitted.
+     */
+    public String html(int status, String rol, String requestId, List<OngeldigeParameter> velden) {
         return fout.data("titel", titel(status)).data("uitleg", uitleg(status)).data("rol", rol)
-                .data("kenmerk", status >= 500 ? requestId : null).render();
+                .data("velden", velden).data("kenmerk", status >= 500 ? requestId : null).render();
     }
 
     public Response response(int status, String rol, String requestId) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html(status, rol, requestId)).build();
+        return response(status, rol, requestId, List.of());
+    }
+
+    public Response response(int status, String rol, String requestId, List<OngeldigeParameter> velden) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html(status, rol, requestId, velden)).build();
     }
 
     static String titel(int status) {

@@ -257,6 +257,11 @@ public class HttpConventies {
             headers.set("Cache-Control", "no-store");
         }
         String type = headers.get(HttpHeaders.CONTENT_TYPE);
+        if ("text/html".equals(type)) {
+            // A rendered template says text/html without a charset; the pages are UTF-8 ("privéhuis", "Súdwest-
+            // Fryslân"), and a header outranks the page's meta tag.
+            headers.set(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8");
+        }
         headers.set("Content-Security-Policy", type != null && type.startsWith("text/html") ? PAGINA_CSP : "frame-ancestors 'none'");
         headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         headers.set("X-Content-Type-Options", "nosniff");
@@ -283,7 +288,7 @@ public class HttpConventies {
         if (Paginapaden.wilHtml(ctx.normalizedPath(), ctx.request().getHeader(HttpHeaders.ACCEPT))) {
             ctx.response().setStatusCode(soort.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                    .end(foutpagina.html(soort, null, requestId));
+                    .end(foutpagina.html(soort, null, requestId, fouten));
             return;
         }
         ctx.response().setStatusCode(soort.status())

@@ -264,7 +264,7 @@ public class ProbleemMapper {
     private Response antwoord(ProbleemSoort soort, String detail, List<OngeldigeParameter> fouten) {
         if (pagina()) {
             // A person reads it: the page's own words, never the API's detail (which may name fields or headers).
-            return foutpagina.response(soort.status(), null, requestId.huidige());
+            return foutpagina.response(soort.status(), null, requestId.huidige(), fouten);
         }
         return antwoorden.response(soort, detail, requestId.huidige(), fouten);
     }

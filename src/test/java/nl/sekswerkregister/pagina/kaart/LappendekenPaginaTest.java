@@ -142,6 +142,25 @@ class LappendekenPaginaTest {
         }
     }
 
+    @Test
+    void eenOnbekendeOfLegeParameterKrijgtEenFoutpaginaDieHemNoemt() {
+        // Caught before the page itself (HttpConventies, as for the API): the error page still says what to correct.
+        for (String[] geval : List.of(new String[] {"peildatun=2026-01-01", "peildatun"},
+                new String[] {"gemeente=", "gemeente"})) {
+            Response pagina = kaart(geval[0]);
+            assertThat(pagina.statusCode()).as(geval[0]).isEqualTo(400);
+            assertThat(pagina.contentType()).as(geval[0]).startsWith("text/html");
+            Matcher veld = Pattern.compile("data-velden>\\s*<li><strong>([^<]*)</strong>").matcher(pagina.asString());
+            assertThat(veld.find()).as(geval[0]).isTrue();
+            assertThat(veld.group(1)).as(geval[0]).isEqualTo(geval[1]);
+        }
+    }
+
+    @Test
+    void deKaartZegtDatZeUtf8Is() {
+        assertThat(kaart("dimensie=minimumleeftijd").contentType()).isEqualToIgnoringCase("text/html;charset=UTF-8");
+    }
+
     static Response kaart(String query) {
         return given().accept("text/html").get("/lappendeken?" + query);
     }
