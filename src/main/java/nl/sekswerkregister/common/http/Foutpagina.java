@@ -52,6 +52,7 @@ public class Foutpagina {
             case 403 -> "Geen toegang";
             case 404 -> "Pagina niet gevonden";
             case 405 -> "Niet toegestaan";
+            case 413 -> "Te veel tekst";
             case 503 -> "Inloggen is niet ingericht";
             default -> status >= 500 ? "Er ging iets mis" : "Dit verzoek kan niet worden verwerkt";
         };
@@ -64,6 +65,7 @@ public class Foutpagina {
             case 403 -> "U bent ingelogd, maar uw rol geeft geen toegang tot deze pagina.";
             case 404 -> "Deze pagina bestaat niet. Misschien is het adres verkeerd overgenomen.";
             case 405 -> "Deze handeling is op deze pagina niet mogelijk.";
+            case 413 -> "Wat u verstuurde is te lang. Vul minder in en probeer het opnieuw.";
             case 503 -> "Inloggen voor de pagina's is op deze installatie niet ingericht. De beheerder kan het inrichten "
                     + "(README, 'Login for pages'). Openbare pagina's zoals de lappendeken werken wel.";
             default -> status >= 500 ? "Er ging aan onze kant iets mis. Probeer het later opnieuw." : "Het verzoek kan niet worden verwerkt.";
