@@ -25,7 +25,12 @@ public final class Browsersessie {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     public HttpResponse<String> get(URI adres) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(adres).header("Accept", "text/html").GET().build(),
+        return get(adres, "text/html");
+    }
+
+    /** A GET with this browser's cookies that asks for another type, as a page's script asking the API would. */
+    public HttpResponse<String> get(URI adres, String accept) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(adres).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

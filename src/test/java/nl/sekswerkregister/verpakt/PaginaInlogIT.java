@@ -49,6 +49,8 @@ class PaginaInlogIT {
         assertThat(pagina.body()).contains("U bent ingelogd").contains("handhaver").contains("GM0363")
                 .contains("Ingelogd als handhaver (GM0363)");
         assertThat(pagina.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        assertThat(browser.get(dienst("/api/v1/vergunningen"), "application/json").statusCode())
+                .as("the page's session cookie is no credential for the API").isEqualTo(401);
 
         int uitloggingen = idp.aantalUitloggingen();
         HttpResponse<String> uit = browser.volg(dienst("/uitloggen"));

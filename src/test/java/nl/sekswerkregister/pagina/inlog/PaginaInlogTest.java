@@ -54,6 +54,11 @@ class PaginaInlogTest {
                 .contains("Ingelogd als handhaver (GM0363)");
         assertThat(browser.sessiecookie()).as("session cookie").isPresent();
         assertThat(browser.sessiecookie().get().isHttpOnly()).isTrue();
+        // The page session is no key to the API: there only a bearer token counts (a cookie is sent by itself: CSRF).
+        var api = browser.get(URI.create(basis() + "/api/v1/vergunningen"), "application/json");
+        assertThat(api.statusCode()).as("the API with only the page's session cookie").isEqualTo(401);
+        assertThat(browser.get(URI.create(basis() + "/api/v1/vergunningen/GM0363-2026-000001/status"), "*/*").statusCode())
+                .isEqualTo(401);
 
         var uit = browser.volg(URI.create(basis() + "/uitloggen"));
         assertThat(uit.uri().getPath()).isEqualTo("/uitgelogd");
