@@ -75,8 +75,8 @@ class DeurcontroleTest {
     @Test
     void eenGeslotenVestigingIsGeslotenTotDeEinddatumOokOpAdres() {
         Map<String, Object> adres = Testdata.uniekAdres(TOEVAL, "Sluitingsstraat");
-        String nummer = verleendOp(adres);
-        UUID vestiging = vestigingVan(nummer);
+        String nummer = Testdata.verleendOp(GM, adres);
+        UUID vestiging = Testdata.vestigingVan(GM, nummer);
         Controles controle = Controles.maak(database, GM, vestiging, vandaag().minusDays(1), "OPENINGSTIJDEN_OVERSCHREDEN");
         LocalDate einde = vandaag().plusDays(14);
         Map<String, Object> sluiting = new HashMap<>();
@@ -128,7 +128,7 @@ class DeurcontroleTest {
     @Test
     void opAdresInDeVormenDieEenAgentTypt() {
         Map<String, Object> adres = Testdata.uniekAdres(TOEVAL, "Adresstraat");
-        String nummer = verleendOp(adres);
+        String nummer = Testdata.verleendOp(GM, adres);
         String postcode = (String) adres.get("postcode");
         Object huisnummer = adres.get("huisnummer");
         for (String term : List.of(postcode + " " + huisnummer, postcode.substring(0, 4) + " "
@@ -198,7 +198,7 @@ class DeurcontroleTest {
     @Test
     void elkeControleStaatZoInHetLogboekAlsDezelfdeControleViaDeApi() {
         Map<String, Object> adres = Testdata.uniekAdres(TOEVAL, "Logboekstraat");
-        verleendOp(adres);
+        Testdata.verleendOp(GM, adres);
         String api = "deur-api-" + ZAAD;
         String pagina = "deur-pagina-" + ZAAD;
         Api.metToken(Tokens.metSubject(api, Rol.HANDHAVER, GM)).header("X-Doelbinding", "Handhaving APV")
@@ -271,21 +271,6 @@ class DeurcontroleTest {
                         + "|| coalesce(organisatie, '-') || '|' || coalesce(betrokkene, '-') || '|' "
                         + "|| coalesce(registratie_id::text, '-') || '|' || status from dataverwerking where actor = '"
                         + actor + "' order by id").stream().map(r -> r[0]).toList();
-    }
-
-    private static String verleendOp(Map<String, Object> adres) {
-        Map<String, Object> aanvraag = new HashMap<>(Testdata.vergunningAanvraag(GM, Testdata.exploitant(GM), "CLUB"));
-        aanvraag.put("vestigingsadres", adres);
-        String nummer = Api.als(Rol.VERGUNNINGVERLENER, GM).body(aanvraag).post("/api/v1/vergunningen")
-                .then().statusCode(201).extract().path("vergunningnummer");
-        Testdata.neemBesluit(GM, nummer, "VERLENEN");
-        return nummer;
-    }
-
-    private static UUID vestigingVan(String nummer) {
-        String href = Api.als(Rol.VERGUNNINGVERLENER, GM).get("/api/v1/vergunningen/" + nummer).then().statusCode(200)
-                .extract().path("_links.vestiging.href");
-        return UUID.fromString(href.substring(href.lastIndexOf('/') + 1));
     }
 
     private static String postcodeEnNummer(Map<String, Object> adres) {

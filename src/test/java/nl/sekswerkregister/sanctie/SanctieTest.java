@@ -76,15 +76,9 @@ class SanctieTest {
 
     Zaak zaak(String gemeente) {
         String nummer = verleendOpEigenAdres(gemeente);
-        UUID vestiging = vestigingVan(gemeente, nummer);
+        UUID vestiging = Testdata.vestigingVan(gemeente, nummer);
         return new Zaak(nummer, vestiging, Controles.maak(database, gemeente, vestiging, vandaag().minusDays(1),
                 "OPENINGSTIJDEN_OVERSCHREDEN", "BEHEERDER_NIET_AANWEZIG"));
-    }
-
-    static UUID vestigingVan(String gemeente, String nummer) {
-        String href = als(Rol.VERGUNNINGVERLENER, gemeente).get("/api/v1/vergunningen/" + nummer).then().statusCode(200)
-                .extract().path("_links.vestiging.href");
-        return UUID.fromString(href.substring(href.lastIndexOf('/') + 1));
     }
 
     static RequestSpecification doel(RequestSpecification s) {
@@ -446,7 +440,7 @@ class SanctieTest {
         String vergund = legGeldig(GM, sanctie(z, "WAARSCHUWING"));
         // Premises with only an application: no public decision there, maybe someone's home.
         String aanvraag = aanvraagOpEigenAdres(GM);
-        UUID vestiging = vestigingVan(GM, aanvraag);
+        UUID vestiging = Testdata.vestigingVan(GM, aanvraag);
         Controles c = Controles.maak(database, GM, vestiging, vandaag());
         String onvergund = legGeldig(GM, Map.of("soort", "SLUITING", "vestigingId", vestiging.toString(),
                 "motivering", "Exploitatie zonder vergunning.", "grondslagen", List.of(Map.of("soort", "APV",

@@ -89,6 +89,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits for what a page does after a click or a submit: explicit, never a sleep. */
+    public org.openqa.selenium.support.ui.WebDriverWait wacht() {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(30));
+    }
+
     public ChromeDriver driver() {
         return driver;
     }

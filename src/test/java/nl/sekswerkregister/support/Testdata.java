@@ -193,4 +193,21 @@ public final class Testdata {
         neemBesluit(gemeenteCode, nummer, "VERLENEN");
         return nummer;
     }
+
+    /** A granted licence (CLUB) at the given premises address. */
+    public static String verleendOp(String gemeenteCode, Map<String, Object> vestigingsadres) {
+        Map<String, Object> verzoek = new java.util.HashMap<>(vergunningAanvraag(gemeenteCode, exploitant(gemeenteCode), "CLUB"));
+        verzoek.put("vestigingsadres", vestigingsadres);
+        String nummer = Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode).body(verzoek).post("/api/v1/vergunningen")
+                .then().statusCode(201).extract().path("vergunningnummer");
+        neemBesluit(gemeenteCode, nummer, "VERLENEN");
+        return nummer;
+    }
+
+    /** The premises a licence is at (its {@code _links.vestiging}). */
+    public static java.util.UUID vestigingVan(String gemeenteCode, String vergunningnummer) {
+        String href = Api.als(Rol.VERGUNNINGVERLENER, gemeenteCode).get("/api/v1/vergunningen/" + vergunningnummer)
+                .then().statusCode(200).extract().path("_links.vestiging.href");
+        return java.util.UUID.fromString(href.substring(href.lastIndexOf('/') + 1));
+    }
 }

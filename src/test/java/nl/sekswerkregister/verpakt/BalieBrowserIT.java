@@ -2,7 +2,6 @@ package nl.sekswerkregister.verpakt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The licensing desk in a real browser, logged in through the code flow as a licensing officer of a municipality
@@ -60,10 +58,6 @@ class BalieBrowserIT {
         browser.close();
     }
 
-    private static WebDriverWait wacht() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-    }
-
     private static WebElement sectie(String naam) {
         return browser.vind(By.cssSelector("section[data-sectie='" + naam + "']"));
     }
@@ -95,7 +89,7 @@ class BalieBrowserIT {
         Aanmelden.als(browser, "balie-it", Rol.VERGUNNINGVERLENER, A, "/balie");
         WebElement oud = browser.vind(By.tagName("html"));
         browser.vind(By.linkText("Een wijziging van de regelset simuleren")).click();
-        wacht().until(ExpectedConditions.stalenessOf(oud));
+        browser.wacht().until(ExpectedConditions.stalenessOf(oud));
         assertThat(browser.vind(By.tagName("h1")).getText()).startsWith("Simulatie");
         browser.toegankelijk();
 
@@ -104,8 +98,8 @@ class BalieBrowserIT {
         wijziging.sendKeys("{\"minimumleeftijd\": 18}");
         oud = browser.vind(By.tagName("html"));
         browser.vind(By.cssSelector("form.simulatie-formulier button[type='submit']")).click();
-        wacht().until(ExpectedConditions.stalenessOf(oud));
-        wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.kaart")));
+        browser.wacht().until(ExpectedConditions.stalenessOf(oud));
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.kaart")));
 
         WebElement opgelost = browser.vind(By.cssSelector("[data-lijst='opgelost']"));
         assertThat(opgelost.findElements(By.cssSelector("[data-controle='LEEFTIJD_VERSCHILT']"))).isNotEmpty();

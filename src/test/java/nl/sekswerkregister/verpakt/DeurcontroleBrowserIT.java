@@ -76,8 +76,8 @@ class DeurcontroleBrowserIT {
 
     @Test
     void eenHandhaverZietOpDeTelefoonGeldigGeslotenEnNietGeldig() {
-        String geldig = verleendOp(Testdata.uniekAdres(TOEVAL, "Deurstraat"));
-        String gesloten = verleendOp(Testdata.uniekAdres(TOEVAL, "Sluitingsstraat"));
+        String geldig = Testdata.verleendOp(GM, Testdata.uniekAdres(TOEVAL, "Deurstraat"));
+        String gesloten = Testdata.verleendOp(GM, Testdata.uniekAdres(TOEVAL, "Sluitingsstraat"));
         LocalDate einde = sluit(gesloten);
 
         alsHandhaver();
@@ -152,20 +152,9 @@ class DeurcontroleBrowserIT {
         browser.venster(Browser.TELEFOON);
     }
 
-    private static String verleendOp(Map<String, Object> adres) {
-        Map<String, Object> aanvraag = new HashMap<>(Testdata.vergunningAanvraag(GM, Testdata.exploitant(GM), "CLUB"));
-        aanvraag.put("vestigingsadres", adres);
-        String nummer = Api.als(Rol.VERGUNNINGVERLENER, GM).body(aanvraag).post("/api/v1/vergunningen")
-                .then().statusCode(201).extract().path("vergunningnummer");
-        Testdata.neemBesluit(GM, nummer, "VERLENEN");
-        return nummer;
-    }
-
     /** Closes the licence's premises for two weeks from today, as the enforcement lawyer does (README "Sanctions"). */
     private static LocalDate sluit(String nummer) {
-        String href = Api.als(Rol.VERGUNNINGVERLENER, GM).get("/api/v1/vergunningen/" + nummer).then().statusCode(200)
-                .extract().path("_links.vestiging.href");
-        UUID vestiging = UUID.fromString(href.substring(href.lastIndexOf('/') + 1));
+        UUID vestiging = Testdata.vestigingVan(GM, nummer);
         LocalDate vandaag = TestKlok.vandaag();
         Controles controle = Controles.maak(VerpakteDienst.databaseUrl(), GM, vestiging, vandaag.minusDays(1));
         LocalDate einde = vandaag.plusDays(14);

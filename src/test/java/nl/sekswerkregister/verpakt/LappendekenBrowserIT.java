@@ -2,7 +2,6 @@ package nl.sekswerkregister.verpakt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public map in a real browser, as a visitor uses it: choosing a date in the date control, filtering the
@@ -55,10 +53,6 @@ class LappendekenBrowserIT {
     @AfterAll
     static void dicht() {
         browser.close();
-    }
-
-    private static WebDriverWait wacht() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
     }
 
     /** Every municipality on the map with its category (the value class its colour stands for). */
@@ -103,8 +97,8 @@ class LappendekenBrowserIT {
     private static void toon() {
         WebElement oud = browser.vind(By.tagName("html"));
         browser.vind(By.cssSelector("form.kaart-keuzes button[type='submit']")).click();
-        wacht().until(ExpectedConditions.stalenessOf(oud));
-        wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.kaart")));
+        browser.wacht().until(ExpectedConditions.stalenessOf(oud));
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.kaart")));
     }
 
     @Test
@@ -167,7 +161,7 @@ class LappendekenBrowserIT {
                 return null;""", vlak);
         assertThat(punt).as("een punt binnen " + code).isNotNull();
         new Actions(browser.driver()).moveToElement(vlak, punt.get(0).intValue(), punt.get(1).intValue()).click().perform();
-        wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.id("paneel-kop"), Eigendom.naam(code)));
+        browser.wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.id("paneel-kop"), Eigendom.naam(code)));
         return gemeente;
     }
 
@@ -207,6 +201,6 @@ class LappendekenBrowserIT {
         WebElement eerste = browser.driver().switchTo().activeElement();
         String code = eerste.getAttribute("data-gemeente");
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-        wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.id("paneel-kop"), code));
+        browser.wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.id("paneel-kop"), code));
     }
 }
