@@ -164,7 +164,7 @@ public class BalieResource {
         return lappendeken.conflicten(new ConflictFilter(null, Reikwijdte.BUREN, null, gemeente, null, null, null))
                 .conflicten().stream().map(c -> new Baliebeeld.Conflictregel(Woorden.code(c.ernst()), c.controle(),
                         String.join(", ", c.gemeenten().stream().map(code -> gemeenten.vind(code)
-                                .map(g -> g.naam() + " (" + code + ")").orElse(code)).toList()), c.uitlegNl()))
+                                .map(g -> g.naam() + " (" + code + ")").orElse(code)).toList()), c.uitlegNl(), c.uitlegEn()))
                 .toList();
     }
 

@@ -31,7 +31,7 @@ public record Baliebeeld(String gemeenteCode, String gemeentenaam, String vandaa
     public record Regel(String naam, String waarde) {
     }
 
-    public record Conflictregel(String ernst, String controle, String gemeenten, String uitleg) {
+    public record Conflictregel(String ernst, String controle, String gemeenten, String uitleg, String uitlegEn) {
     }
 
     public boolean aanvragenZichtbaar() {

@@ -177,7 +177,7 @@ public class Kaartsamensteller {
                         c.gemeenten().stream().filter(g -> !g.equals(gemeenteCode))
                                 .map(g -> alle.containsKey(g) ? alle.get(g).naam() + " (" + g + ")" : g)
                                 .collect(Collectors.joining(", ")),
-                        c.uitlegNl()))
+                        c.uitlegNl(), c.uitlegEn()))
                 .toList();
     }
 

@@ -50,7 +50,8 @@ public record Kaartweergave(RawString svg, String bronvermelding, List<Legendare
 
     /** A conflict in words: which check, how severe, with whom, and the engine's explanation. */
     @TemplateData
-    public record Bevinding(String id, String controle, String ernst, String omschrijving, String met, String uitleg) {
+    public record Bevinding(String id, String controle, String ernst, String omschrijving, String met, String uitleg,
+                            String uitlegEn) {
     }
 
     /** The patchwork index of one region: overall and for the dimension shown. */

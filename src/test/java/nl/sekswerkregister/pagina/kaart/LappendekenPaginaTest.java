@@ -118,6 +118,8 @@ class LappendekenPaginaTest {
                 .contains("APV " + A + " hoofdstuk 3 (test)")
                 .contains("Twee gemeenten hanteren een verschillende minimumleeftijd.")
                 .contains(Eigendom.naam(B) + " (" + B + ")");
+        // The engine's English explanation too, as the API gives it (uitleg.en), marked as English.
+        assertThat(paneel).containsPattern("<p class=\"utrecht-paragraph bevinding-engels\" lang=\"en\">[A-Z][^<]{20,}</p>");
         assertThat(html).contains("data-gemeente=\"" + A + "\" data-categorie=\"gezet:21\" aria-current=\"true\"");
     }
 
