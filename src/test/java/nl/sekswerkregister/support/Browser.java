@@ -91,7 +91,32 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for what a page does after a click or a submit: explicit, never a sleep. */
     public org.openqa.selenium.support.ui.WebDriverWait wacht() {
-        return new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(30));
+        // A page being replaced may answer a lookup with an error instead of "not there yet": ask again until the
+        // time is up (then the last error is the cause of the timeout).
+        var wacht = new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(30));
+        wacht.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wacht;
+    }
+
+    /**
+     * Waits until the page that held this element has been replaced (after a submit, or a click that loads a page).
+     * While a document is being replaced Chrome may answer for its nodes "Node with given id does not belong to the
+     * document" instead of a stale reference: that page is gone too.
+     */
+    public void wachtTotWeg(WebElement oud) {
+        wacht().until(d -> {
+            try {
+                oud.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public ChromeDriver driver() {

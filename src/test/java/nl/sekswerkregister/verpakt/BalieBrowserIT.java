@@ -89,7 +89,7 @@ class BalieBrowserIT {
         Aanmelden.als(browser, "balie-it", Rol.VERGUNNINGVERLENER, A, "/balie");
         WebElement oud = browser.vind(By.tagName("html"));
         browser.vind(By.linkText("Een wijziging van de regelset simuleren")).click();
-        browser.wacht().until(ExpectedConditions.stalenessOf(oud));
+        browser.wachtTotWeg(oud);
         assertThat(browser.vind(By.tagName("h1")).getText()).startsWith("Simulatie");
         browser.toegankelijk();
 
@@ -98,7 +98,7 @@ class BalieBrowserIT {
         wijziging.sendKeys("{\"minimumleeftijd\": 18}");
         oud = browser.vind(By.tagName("html"));
         browser.vind(By.cssSelector("form.simulatie-formulier button[type='submit']")).click();
-        browser.wacht().until(ExpectedConditions.stalenessOf(oud));
+        browser.wachtTotWeg(oud);
         browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.kaart")));
 
         WebElement opgelost = browser.vind(By.cssSelector("[data-lijst='opgelost']"));

@@ -2,7 +2,6 @@ package nl.sekswerkregister.verpakt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -31,7 +30,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The door check as an enforcement officer uses it: on a phone (360 px), logged in through the code flow, typing a
@@ -66,9 +64,8 @@ class DeurcontroleBrowserIT {
         browser.tab(By.id(veld));
         WebElement oud = browser.vind(By.tagName("html"));
         new Actions(browser.driver()).sendKeys(invoer).sendKeys(Keys.ENTER).perform();
-        WebDriverWait wacht = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-        wacht.until(ExpectedConditions.stalenessOf(oud));
-        WebElement uitslag = wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-uitslag]")));
+        browser.wachtTotWeg(oud);
+        WebElement uitslag = browser.wacht().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-uitslag]")));
         // Announced: the answer sits in a live region (role=status) and is on screen without scrolling sideways.
         assertThat(uitslag.findElement(By.xpath("ancestor::section[@role='status']")).isDisplayed()).isTrue();
         return uitslag;

@@ -97,7 +97,7 @@ class LappendekenBrowserIT {
     private static void toon() {
         WebElement oud = browser.vind(By.tagName("html"));
         browser.vind(By.cssSelector("form.kaart-keuzes button[type='submit']")).click();
-        browser.wacht().until(ExpectedConditions.stalenessOf(oud));
+        browser.wachtTotWeg(oud);
         browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.kaart")));
     }
 
