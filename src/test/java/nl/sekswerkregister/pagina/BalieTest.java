@@ -89,6 +89,8 @@ class BalieTest {
         assertThat(html).contains("data-sectie=\"regelset\"", "Versie " + versie, "Minimumleeftijd sekswerker",
                 "/api/v1/gemeenten/" + GM + "/regelsets/" + versie, "data-sectie=\"conflicten\"", "/balie/simulatie");
         assertThat(html).containsPattern("<th scope=\"row\"[^>]*>Tippelzone</th><td[^>]*>nee</td>");
+        // Worded as the map words it, with its unit.
+        assertThat(html).containsPattern("<th scope=\"row\"[^>]*>Minimumleeftijd sekswerker</th><td[^>]*>21 jaar</td>");
     }
 
     @Test

@@ -78,7 +78,7 @@ class BalieBrowserIT {
         assertThat(nummers("section[data-sectie='aanvragen'] tr[data-vergunningnummer]")).containsExactly(aanvraag);
         assertThat(browser.driver().getPageSource()).doesNotContain(elders);
 
-        assertThat(sectie("regelset").getText()).contains("Minimumleeftijd sekswerker 21");
+        assertThat(sectie("regelset").getText()).contains("Minimumleeftijd sekswerker 21 jaar");
         assertThat(sectie("conflicten").getText()).contains(Eigendom.naam(B));
         browser.toegankelijk();
         browser.schermafdruk("balie-desktop");

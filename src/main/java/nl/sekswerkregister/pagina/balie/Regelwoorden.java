@@ -3,15 +3,16 @@ package nl.sekswerkregister.pagina.balie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.sekswerkregister.pagina.Waardetekst;
 import nl.sekswerkregister.regelset.domain.Regelpaden;
 import nl.sekswerkregister.regelset.domain.Regels;
 import nl.sekswerkregister.regelset.domain.Regelwaarde;
 import nl.sekswerkregister.regelset.domain.Stand;
 
 /**
- * A rule set in words for the desk: every rule that is set or decided not to be regulated, in the order
- * and with the value text of the engine ({@link Regelpaden#tekst}), yes/no instead of true/false, and a
- * Dutch name for the rules a desk asks about most. Unknown rules are counted, not listed: there are
+ * A rule set in words for the desk: every rule that is set or decided not to be regulated, in the engine's order,
+ * worded as the map words it ({@link Waardetekst}: "21 jaar", yes/no), with a Dutch name for the rules a desk asks
+ * about most. Unknown rules are counted, not listed: there are
  * some 130 paths, most of them unknown in most rule sets.
  */
 final class Regelwoorden {
@@ -54,15 +55,9 @@ final class Regelwoorden {
                 onbekend++;
                 continue;
             }
-            lijst.add(new Baliebeeld.Regel(NAMEN.getOrDefault(pad, pad), woord(waarde)));
+            lijst.add(new Baliebeeld.Regel(NAMEN.getOrDefault(pad, Waardetekst.pad(pad)),
+                    Waardetekst.inWoorden(pad, waarde)));
         }
         return new Uitkomst(List.copyOf(lijst), onbekend);
-    }
-
-    private static String woord(Regelwaarde waarde) {
-        if (waarde.isGezet() && waarde.waarde() instanceof Boolean b) {
-            return b ? "ja" : "nee";
-        }
-        return Regelpaden.tekst(waarde);
     }
 }

@@ -3,6 +3,7 @@ package nl.sekswerkregister.pagina.kaart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.sekswerkregister.pagina.Waardetekst;
 import nl.sekswerkregister.regelset.domain.Bedrijfstype;
 import nl.sekswerkregister.regelset.domain.Regelpaden;
 

@@ -25,12 +25,13 @@ import nl.sekswerkregister.lappendeken.service.ConflictFilter;
 import nl.sekswerkregister.lappendeken.service.IndexFilter;
 import nl.sekswerkregister.lappendeken.service.LappendekenService;
 import nl.sekswerkregister.openbaar.service.OpenbaarService;
+import nl.sekswerkregister.pagina.Waardetekst;
 import nl.sekswerkregister.pagina.kaart.Kaartweergave.Legendaregel;
 import nl.sekswerkregister.pagina.kaart.Kaartweergave.Tabelrij;
 import nl.sekswerkregister.regelset.domain.Regelpaden;
 import nl.sekswerkregister.regelset.domain.Regels;
-import nl.sekswerkregister.regelset.domain.Vindplaats;
 import nl.sekswerkregister.regelset.domain.Regelwaarde;
+import nl.sekswerkregister.regelset.domain.Vindplaats;
 import nl.sekswerkregister.regelset.service.RegelsetBeeld;
 
 /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import nl.sekswerkregister.pagina.Waardetekst;
 import nl.sekswerkregister.regelset.domain.Regelwaarde;
 
 /**

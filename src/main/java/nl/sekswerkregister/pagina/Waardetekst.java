@@ -1,4 +1,4 @@
-package nl.sekswerkregister.pagina.kaart;
+package nl.sekswerkregister.pagina;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -11,13 +11,16 @@ import nl.sekswerkregister.regelset.domain.Regelpaden;
 import nl.sekswerkregister.regelset.domain.Regelwaarde;
 import nl.sekswerkregister.regelset.domain.Stand;
 
-/** Rule paths and values as a Dutch reader reads them on the page. */
-final class Waardetekst {
+/**
+ * Rule paths and values as a Dutch reader reads them on the pages: the map, its panel and the desk word a rule the
+ * same way ("21 jaar", "club: maximum aantal").
+ */
+public final class Waardetekst {
 
     private Waardetekst() {
     }
 
-    static String bedrijfstype(Bedrijfstype type) {
+    public static String bedrijfstype(Bedrijfstype type) {
         return switch (type) {
             case RAAMPROSTITUTIE -> "raamprostitutie";
             case CLUB -> "club";
@@ -30,7 +33,7 @@ final class Waardetekst {
     }
 
     /** "bedrijfstypen.CLUB.maximumAantal" → "club: maximum aantal". */
-    static String pad(String pad) {
+    public static String pad(String pad) {
         if (pad.startsWith(Regelpaden.BEDRIJFSTYPEN + ".")) {
             String[] delen = pad.split("\\.", 3);
             String type = bedrijfstype(Bedrijfstype.valueOf(delen[1]));
@@ -40,7 +43,7 @@ final class Waardetekst {
     }
 
     /** A set value of a rule with its unit: "18 jaar", "maximaal 4", "8 uur". */
-    static String opPad(String pad, Object waarde) {
+    public static String opPad(String pad, Object waarde) {
         if (waarde instanceof Integer getal) {
             if (pad.endsWith("minimumleeftijd") || pad.endsWith("vergunningtermijnJaren")) {
                 return getal + " jaar";
@@ -64,11 +67,11 @@ final class Waardetekst {
         return inWoorden(waarde);
     }
 
-    static String inWoorden(String pad, Regelwaarde waarde) {
+    public static String inWoorden(String pad, Regelwaarde waarde) {
         return waarde.isGezet() ? opPad(pad, waarde.waarde()) : inWoorden(waarde);
     }
 
-    static String inWoorden(Regelwaarde waarde) {
+    public static String inWoorden(Regelwaarde waarde) {
         return switch (waarde.stand()) {
             case ONBEKEND -> "onbekend";
             case NIET_GEREGELD -> "niet geregeld";
@@ -76,7 +79,7 @@ final class Waardetekst {
         };
     }
 
-    static String inWoorden(Object waarde) {
+    public static String inWoorden(Object waarde) {
         if (waarde instanceof Boolean b) {
             return b ? "ja" : "nee";
         }
