@@ -24,6 +24,7 @@ public class GemeenteService implements Gemeenteindeling {
     }
 
     private final GemeenteRepository repository;
+    private volatile Map<String, GemeenteBeeld> perCode;
 
     public GemeenteService(GemeenteRepository repository) {
         this.repository = repository;
@@ -45,6 +46,21 @@ public class GemeenteService implements Gemeenteindeling {
         List<Gemeente> rijen = repository.listAll(io.quarkus.panache.common.Sort.by("code"));
         Map<String, List<String>> buren = repository.buren(rijen.stream().map(Gemeente::code).toList());
         return rijen.stream().map(g -> GemeenteBeeld.van(g, buren.get(g.code()))).toList();
+    }
+
+    /**
+     * All municipalities by code, read once: the division is reference data that only a release's migration
+     * changes, and a page names dozens of municipalities (the map all 342) in one answer.
+     */
+    public Map<String, GemeenteBeeld> perCode() {
+        Map<String, GemeenteBeeld> gelezen = perCode;
+        if (gelezen == null) {
+            Map<String, GemeenteBeeld> opCode = new java.util.LinkedHashMap<>();
+            alle().forEach(g -> opCode.put(g.code(), g));
+            gelezen = java.util.Collections.unmodifiableMap(opCode);
+            perCode = gelezen;
+        }
+        return gelezen;
     }
 
     public boolean bestaat(String code) {

@@ -159,12 +159,17 @@ public class BalieResource {
         }).orElse(null);
     }
 
+    private String naamEnCode(String code) {
+        GemeenteService.GemeenteBeeld gemeente = gemeenten.perCode().get(code);
+        return gemeente == null ? code : gemeente.naam() + " (" + code + ")";
+    }
+
     /** The engine's findings between this municipality and its neighbours today, as GET /conflicten gives them. */
     private List<Baliebeeld.Conflictregel> conflicten(String gemeente) {
         return lappendeken.conflicten(new ConflictFilter(null, Reikwijdte.BUREN, null, gemeente, null, null, null))
                 .conflicten().stream().map(c -> new Baliebeeld.Conflictregel(Woorden.code(c.ernst()), c.controle(),
-                        String.join(", ", c.gemeenten().stream().map(code -> gemeenten.vind(code)
-                                .map(g -> g.naam() + " (" + code + ")").orElse(code)).toList()), c.uitlegNl(), c.uitlegEn()))
+                        String.join(", ", c.gemeenten().stream().map(this::naamEnCode).toList()), c.uitlegNl(),
+                        c.uitlegEn()))
                 .toList();
     }
 

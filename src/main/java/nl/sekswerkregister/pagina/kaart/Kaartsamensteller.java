@@ -101,9 +101,7 @@ public class Kaartsamensteller {
     }
 
     Map<String, GemeenteService.GemeenteBeeld> gemeenten() {
-        Map<String, GemeenteService.GemeenteBeeld> perCode = new LinkedHashMap<>();
-        gemeenten.alle().forEach(g -> perCode.put(g.code(), g));
-        return perCode;
+        return gemeenten.perCode();
     }
 
     /**
