@@ -2,7 +2,6 @@ package nl.sekswerkregister.pagina.kaart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every municipality as an SVG path, projected once at startup from the same TopoJSON the engine
+ * Every municipality as an SVG path, projected once, at the first map asked for (not at start-up, which stays fast
+ * for the API), from the same TopoJSON the engine
  * reads its borders from ({@code referentiedata/gemeentegrenzen-2025.topo.json}; source and
  * attribution in its README). Decoding and projecting 1,094 arcs on each request would cost more
  * than rendering the page; the division only changes with a release.
@@ -25,7 +25,6 @@ import java.util.Map;
  * themselves, and needs no projection library. Coordinates are rounded to 0.1 px and written
  * relative to the previous point, which keeps the 342 paths at about a quarter of their absolute size.
  */
-@Startup
 @ApplicationScoped
 public class Kaartvlakken {
 
